@@ -1,0 +1,76 @@
+using Picket.Ais.Payload;
+
+namespace Picket.Ais.Messages;
+
+/// <summary>
+/// Class A static and voyage related data, type 5 (ITU-R M.1371-5 Annex 8 §3.3, Table 52): 424 bits in two sentences.
+/// Carries the hull's identity (IMO number, call sign, name), its type and size, and the voyage (draught, destination, ETA).
+/// Compare <see cref="StaticDataReport"/> (type 24, class B, in two independent parts).
+/// </summary>
+public readonly record struct StaticAndVoyageData : IAisMessage
+{
+    public const int StandardBits = 424;
+
+    public byte Repeat { get; init; }
+    public uint Mmsi { get; init; }
+    public byte AisVersion { get; init; }
+    public uint ImoRaw { get; init; }
+    public string CallSign { get; init; }
+    public string Name { get; init; }
+    public byte ShipType { get; init; }
+    public ushort ToBow { get; init; }
+    public ushort ToStern { get; init; }
+    public byte ToPort { get; init; }
+    public byte ToStarboard { get; init; }
+    public Epfd Epfd { get; init; }
+    /// <summary>ETA month 1–12; 0 not available.</summary>
+    public byte EtaMonth { get; init; }
+    /// <summary>ETA day 1–31; 0 not available.</summary>
+    public byte EtaDay { get; init; }
+    /// <summary>ETA hour 0–23; 24 not available.</summary>
+    public byte EtaHour { get; init; }
+    /// <summary>ETA minute 0–59; 60 not available.</summary>
+    public byte EtaMinute { get; init; }
+    public byte DraughtRaw { get; init; }
+    public string Destination { get; init; }
+    public bool Dte { get; init; }
+
+    public int? Imo => AisValues.Imo(ImoRaw);
+    public double? Draught => AisValues.Draught(DraughtRaw);
+    /// <summary>Overall length (bow + stern) in metres, or null when either part is missing.</summary>
+    public int? Length => ToBow == 0 || ToStern == 0 ? null : ToBow + ToStern;
+    /// <summary>Beam (port + starboard) in metres, or null when either part is missing.</summary>
+    public int? Beam => ToPort == 0 || ToStarboard == 0 ? null : ToPort + ToStarboard;
+
+    public static StaticAndVoyageData Read(BitReader r) => new()
+    {
+        Repeat = (byte)r.UInt(6, 2),
+        Mmsi = r.UInt(8, 30),
+        AisVersion = (byte)r.UInt(38, 2),
+        ImoRaw = r.UInt(40, 30),
+        CallSign = r.Text(70, 7),
+        Name = r.Text(112, 20),
+        ShipType = (byte)r.UInt(232, 8),
+        ToBow = (ushort)r.UInt(240, 9),
+        ToStern = (ushort)r.UInt(249, 9),
+        ToPort = (byte)r.UInt(258, 6),
+        ToStarboard = (byte)r.UInt(264, 6),
+        Epfd = (Epfd)r.UInt(270, 4),
+        EtaMonth = (byte)r.UInt(274, 4),
+        EtaDay = (byte)r.UInt(278, 5),
+        EtaHour = (byte)r.UInt(283, 5),
+        EtaMinute = (byte)r.UInt(288, 6),
+        DraughtRaw = (byte)r.UInt(294, 8),
+        Destination = r.Text(302, 20),
+        Dte = r.Bool(422),
+    };
+
+    public void Write(ref BitWriter w)
+    {
+        w.Write(5, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(AisVersion, 2); w.Write(ImoRaw, 30);
+        w.WriteText(CallSign, 7); w.WriteText(Name, 20); w.Write(ShipType, 8); w.Write(ToBow, 9); w.Write(ToStern, 9);
+        w.Write(ToPort, 6); w.Write(ToStarboard, 6); w.Write((uint)Epfd, 4); w.Write(EtaMonth, 4); w.Write(EtaDay, 5);
+        w.Write(EtaHour, 5); w.Write(EtaMinute, 6); w.Write(DraughtRaw, 8); w.WriteText(Destination, 20);
+        w.Write(Dte); w.Write(0, 1);
+    }
+}

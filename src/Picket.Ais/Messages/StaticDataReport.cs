@@ -1,0 +1,75 @@
+using Picket.Ais.Payload;
+
+namespace Picket.Ais.Messages;
+
+/// <summary>
+/// Class B static data report, type 24 (ITU-R M.1371-5 Annex 8 §3.23, Table 80), sent as two independent parts:
+/// part A (number 0) carries the name; part B (number 1) the ship type, vendor, call sign and dimensions — or, for
+/// an auxiliary craft (MMSI 98MIDxxxx), the mothership's MMSI in place of the dimensions.
+/// Parts are not reassembled here: join them by MMSI downstream. Part numbers 2 and 3 are invalid and rejected.
+/// </summary>
+public readonly record struct StaticDataReport : IAisMessage
+{
+    /// <summary>Part A is 160 bits by the standard (162 and 168 are seen); part B is 168.</summary>
+    public const int PartABits = 160, PartBBits = 168;
+
+    public byte Repeat { get; init; }
+    public uint Mmsi { get; init; }
+    /// <summary>0 = part A, 1 = part B.</summary>
+    public byte PartNumber { get; init; }
+    /// <summary>Part A only.</summary>
+    public string Name { get; init; }
+    public byte ShipType { get; init; }
+    /// <summary>Manufacturer's id, three characters (M.1371-5 splits the old seven-character vendor id into id, model and serial).</summary>
+    public string VendorId { get; init; }
+    public byte UnitModel { get; init; }
+    public uint SerialNumber { get; init; }
+    public string CallSign { get; init; }
+    public ushort ToBow { get; init; }
+    public ushort ToStern { get; init; }
+    public byte ToPort { get; init; }
+    public byte ToStarboard { get; init; }
+    /// <summary>Mothership MMSI when <see cref="Mmsi"/> is an auxiliary craft's (98MIDxxxx); otherwise 0.</summary>
+    public uint MothershipMmsi { get; init; }
+
+    public bool IsPartA => PartNumber == 0;
+
+    /// <summary>Auxiliary craft associated with a parent ship carry MMSI 98MIDxxxx (ITU-R M.585 Annex 2).</summary>
+    public static bool IsAuxiliaryCraft(uint mmsi) => mmsi / 10_000_000 == 98;
+
+    public static StaticDataReport Read(BitReader r)
+    {
+        byte part = (byte)r.UInt(38, 2);
+        uint mmsi = r.UInt(8, 30);
+        if (part == 0)
+            return new() { Repeat = (byte)r.UInt(6, 2), Mmsi = mmsi, PartNumber = 0, Name = r.Text(40, 20), VendorId = "", CallSign = "" };
+        bool auxiliary = IsAuxiliaryCraft(mmsi);
+        return new()
+        {
+            Repeat = (byte)r.UInt(6, 2),
+            Mmsi = mmsi,
+            PartNumber = part,
+            Name = "",
+            ShipType = (byte)r.UInt(40, 8),
+            VendorId = r.Text(48, 3),
+            UnitModel = (byte)r.UInt(66, 4),
+            SerialNumber = r.UInt(70, 20),
+            CallSign = r.Text(90, 7),
+            ToBow = auxiliary ? (ushort)0 : (ushort)r.UInt(132, 9),
+            ToStern = auxiliary ? (ushort)0 : (ushort)r.UInt(141, 9),
+            ToPort = auxiliary ? (byte)0 : (byte)r.UInt(150, 6),
+            ToStarboard = auxiliary ? (byte)0 : (byte)r.UInt(156, 6),
+            MothershipMmsi = auxiliary ? r.UInt(132, 30) : 0,
+        };
+    }
+
+    public void Write(ref BitWriter w)
+    {
+        w.Write(24, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(PartNumber, 2);
+        if (PartNumber == 0) { w.WriteText(Name, 20); return; }
+        w.Write(ShipType, 8); w.WriteText(VendorId, 3); w.Write(UnitModel, 4); w.Write(SerialNumber, 20); w.WriteText(CallSign, 7);
+        if (IsAuxiliaryCraft(Mmsi)) w.Write(MothershipMmsi, 30);
+        else { w.Write(ToBow, 9); w.Write(ToStern, 9); w.Write(ToPort, 6); w.Write(ToStarboard, 6); }
+        w.Write(0, 6);
+    }
+}

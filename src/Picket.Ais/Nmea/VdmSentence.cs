@@ -1,0 +1,103 @@
+namespace Picket.Ais.Nmea;
+
+/// <summary>
+/// One <c>!ccVDM</c>/<c>!ccVDO</c> sentence (IEC 61162-1 §8.3.93/94): <c>!AIVDM,total,number,seqid,channel,payload,fill*hh</c>,
+/// with any two-character talker. Values point into the line and are valid until the next line.
+/// </summary>
+public ref struct VdmSentence
+{
+    /// <summary>VDO: the receiver's own ship.</summary>
+    public bool OwnShip;
+    public int Total, Number;
+    /// <summary>Sequential message id 0–9, or -1 when empty (single-sentence messages).</summary>
+    public int SequenceId;
+    /// <summary>Radio channel as sent ('A', 'B', '1', '2'), or 0 when empty.</summary>
+    public byte Channel;
+    public ReadOnlySpan<byte> Payload;
+    public int FillBits;
+    /// <summary>Receiver id from a trailing field after the checksum (USCG style <c>*hh,b003669794,1272412827</c>); empty when absent.</summary>
+    public ReadOnlySpan<byte> TrailerSource;
+    /// <summary>UNIX time in ms from a trailing field after the checksum, or <see cref="long.MinValue"/>.</summary>
+    public long TrailerTimeMs;
+
+    /// <summary>Longest payload accepted in one sentence; the standard's 82-character line allows about 60.</summary>
+    public const int MaxPayloadChars = 256;
+
+    /// <summary>Parses a sentence starting at '!'. Returns <see cref="RejectReason.None"/> on success.</summary>
+    public static RejectReason TryParse(ReadOnlySpan<byte> s, out VdmSentence v)
+    {
+        v = default;
+        v.TrailerTimeMs = long.MinValue;
+        // "!" + talker(2) + "VDM" + ","
+        if (s.Length < 7 || s[0] != (byte)'!') return RejectReason.NotAis;
+        if (s[3] != (byte)'V' || s[4] != (byte)'D' || (s[5] != (byte)'M' && s[5] != (byte)'O'))
+            return RejectReason.NotAis;
+        if (s[6] != (byte)',') return RejectReason.NotAis;
+        v.OwnShip = s[5] == (byte)'O';
+
+        int star = s.LastIndexOf((byte)'*');
+        // A trailer may follow the checksum; the checksum star is the last one before any trailer comma.
+        int trailerComma = star >= 0 ? s[star..].IndexOf((byte)',') : -1;
+        if (star < 0)
+        {
+            return CountCommas(s) >= 6 ? RejectReason.MissingChecksum : RejectReason.Truncated;
+        }
+        int checksumEnd = trailerComma < 0 ? s.Length : star + trailerComma;
+        if (checksumEnd - star != 3)
+            return CountCommas(s[..star]) >= 6 ? RejectReason.BadChecksum : RejectReason.Truncated;
+        int expected = NmeaChecksum.ParseHex2(s[star + 1], s[star + 2]);
+        var body = s[1..star];
+        if (expected < 0) return RejectReason.BadChecksum;
+        if (expected != NmeaChecksum.Compute(body))
+            return CountCommas(body) >= 6 ? RejectReason.BadChecksum : RejectReason.Truncated;
+        if (trailerComma >= 0) ParseTrailer(s[(checksumEnd + 1)..], ref v);
+
+        var f = body[6..]; // after "ccVDM,"
+        if (!NextField(ref f, out var total) || !NextField(ref f, out var number) || !NextField(ref f, out var seq)
+            || !NextField(ref f, out var channel) || !NextField(ref f, out var payload))
+            return RejectReason.Truncated;
+        var fill = f; // the last field runs to the star
+        if (total.Length != 1 || number.Length != 1) return RejectReason.MalformedField;
+        v.Total = total[0] - '0';
+        v.Number = number[0] - '0';
+        if (v.Total is < 1 or > 9 || v.Number < 1 || v.Number > v.Total) return RejectReason.MalformedField;
+        if (seq.IsEmpty) v.SequenceId = -1;
+        else if (seq.Length == 1 && seq[0] - '0' is >= 0 and <= 9) v.SequenceId = seq[0] - '0';
+        else return RejectReason.MalformedField;
+        v.Channel = channel.Length == 1 ? channel[0] : (byte)0;
+        if (fill.Length != 1 || fill[0] - '0' is < 0 or > 5) return RejectReason.BadFillBits;
+        v.FillBits = fill[0] - '0';
+        if (payload.IsEmpty) return RejectReason.EmptyPayload;
+        if (payload.Length > MaxPayloadChars) return RejectReason.MalformedField;
+        v.Payload = payload;
+        return RejectReason.None;
+    }
+
+    private static bool NextField(scoped ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> field)
+    {
+        int comma = rest.IndexOf((byte)',');
+        if (comma < 0) { field = default; return false; }
+        field = rest[..comma];
+        rest = rest[(comma + 1)..];
+        return true;
+    }
+
+    private static int CountCommas(ReadOnlySpan<byte> s) => System.MemoryExtensions.Count(s, (byte)',');
+
+    private static void ParseTrailer(ReadOnlySpan<byte> rest, ref VdmSentence v)
+    {
+        while (!rest.IsEmpty)
+        {
+            int comma = rest.IndexOf((byte)',');
+            var field = comma < 0 ? rest : rest[..comma];
+            rest = comma < 0 ? default : rest[(comma + 1)..];
+            if (field.IsEmpty) continue;
+            if (TagBlock.TryParseLong(field, out long t))
+            {
+                if (field.Length is 10) v.TrailerTimeMs = t * 1000;
+                else if (field.Length is 13) v.TrailerTimeMs = t;
+            }
+            else if (v.TrailerSource.IsEmpty && field.Length <= 32) v.TrailerSource = field;
+        }
+    }
+}

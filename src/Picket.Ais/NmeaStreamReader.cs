@@ -1,0 +1,114 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.IO.Pipelines;
+using Picket.Ais.Nmea;
+
+namespace Picket.Ais;
+
+/// <summary>
+/// Reads NMEA lines from a stream of any size in bounded memory and feeds them to an <see cref="AisDecoder"/>.
+/// Lines may end in LF or CRLF; a line longer than the decoder's maximum is skipped up to its end and counted.
+/// </summary>
+public static class NmeaStreamReader
+{
+    /// <summary>Opens a file for reading, transparently decompressing gzip (detected by its magic bytes, not the name).</summary>
+    public static Stream OpenFile(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Span<byte> magic = stackalloc byte[2];
+        int n = file.Read(magic);
+        file.Position = 0;
+        if (n == 2 && magic[0] == 0x1F && magic[1] == 0x8B) return new GZipStream(file, CompressionMode.Decompress);
+        return file;
+    }
+
+    /// <summary>Decodes every line of <paramref name="stream"/>, passing each message to <paramref name="sink"/>; then flushes the decoder.</summary>
+    public static async Task ReadAsync(Stream stream, AisDecoder decoder, IAisMessageSink sink, int maxLineLength = 2048,
+        CancellationToken cancellationToken = default)
+    {
+        var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 1 << 20, minimumReadSize: 1 << 16, leaveOpen: true));
+        var state = new LineState(maxLineLength);
+        try
+        {
+            while (true)
+            {
+                ReadResult result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                try
+                {
+                    ProcessLines(ref buffer, result.IsCompleted, decoder, sink, state);
+                }
+                finally
+                {
+                    // Consumed up to the last whole line; everything was examined, so the next read waits for more data.
+                    reader.AdvanceTo(buffer.Start, buffer.End);
+                }
+                if (result.IsCompleted) break;
+            }
+        }
+        finally
+        {
+            await reader.CompleteAsync().ConfigureAwait(false);
+        }
+        decoder.Flush();
+    }
+
+    /// <summary>Synchronous convenience over <see cref="ReadAsync"/>.</summary>
+    public static void Read(Stream stream, AisDecoder decoder, IAisMessageSink sink, int maxLineLength = 2048)
+        => ReadAsync(stream, decoder, sink, maxLineLength).GetAwaiter().GetResult();
+
+    private sealed class LineState(int maxLineLength)
+    {
+        public readonly int MaxLineLength = maxLineLength;
+        public readonly byte[] Scratch = new byte[maxLineLength + 1];
+        /// <summary>True while skipping the rest of an over-long line.</summary>
+        public bool Skipping;
+    }
+
+    private static void ProcessLines(ref ReadOnlySequence<byte> buffer, bool isFinal, AisDecoder decoder, IAisMessageSink sink, LineState state)
+    {
+        while (true)
+        {
+            SequencePosition? newline = buffer.PositionOf((byte)'\n');
+            if (newline == null)
+            {
+                if (buffer.Length > state.MaxLineLength)
+                {
+                    // No end in sight: count the line once and drop what we have so memory stays bounded.
+                    if (!state.Skipping) { CountTooLong(decoder); state.Skipping = true; }
+                    buffer = buffer.Slice(buffer.End);
+                }
+                else if (isFinal && !buffer.IsEmpty)
+                {
+                    if (!state.Skipping) DecodeLine(buffer, decoder, sink, state);
+                    state.Skipping = false;
+                    buffer = buffer.Slice(buffer.End);
+                }
+                return;
+            }
+            var line = buffer.Slice(0, newline.Value);
+            buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
+            if (state.Skipping) { state.Skipping = false; continue; }
+            DecodeLine(line, decoder, sink, state);
+        }
+    }
+
+    private static void DecodeLine(ReadOnlySequence<byte> line, AisDecoder decoder, IAisMessageSink sink, LineState state)
+    {
+        ReadOnlySpan<byte> span;
+        if (line.IsSingleSegment) span = line.FirstSpan;
+        else if (line.Length > state.MaxLineLength) { CountTooLong(decoder); return; }
+        else
+        {
+            line.CopyTo(state.Scratch);
+            span = state.Scratch.AsSpan(0, (int)line.Length);
+        }
+        if (decoder.Decode(span, out var payload) == LineOutcome.Message) sink.OnMessage(in payload);
+    }
+
+    private static void CountTooLong(AisDecoder decoder)
+    {
+        // Route through the decoder so the line is counted like any other; a line of max+1 bytes is rejected there.
+        decoder.RejectTooLong();
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text.Json;
+using Picket.Ais;
+using Picket.Ais.Nmea;
+using Picket.Ais.Output;
+
+namespace Picket.Cli.Commands;
+
+/// <summary><c>picket decode FILE... [--format jsonl|csv] [--types 1,5] [--stats] [--out FILE]</c>: stream decoded AIS messages out.</summary>
+internal static class DecodeCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "NMEA files, plain or gzip; '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "jsonl or csv", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var types = new Option<string?>("--types") { Description = "Only these message types, comma-separated, e.g. 1,2,3,5" };
+        var stats = new Option<bool>("--stats") { Description = "Print only the statistics, as JSON, to standard output" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write messages to this file instead of standard output" };
+        var command = new Command("decode", "Decode AIS NMEA to JSON lines or CSV; counts of lines, messages per type and rejected lines by reason go to standard error.")
+        {
+            files, format, types, stats, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            bool[]? wanted = ParseTypes(parse.GetValue(types));
+            if (parse.GetValue(types) != null && wanted == null)
+            {
+                await Console.Error.WriteLineAsync("picket decode: --types takes numbers 1-27 separated by commas");
+                return ExitCodes.Usage;
+            }
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(format)!, wanted, parse.GetValue(stats), parse.GetValue(output), ct);
+        });
+        return command;
+    }
+
+    internal static bool[]? ParseTypes(string? text)
+    {
+        if (text == null) return null;
+        var wanted = new bool[64];
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, out int t) || t is < 1 or > 27) return null;
+            wanted[t] = true;
+        }
+        return wanted;
+    }
+
+    private static async Task<int> RunAsync(string[] files, string format, bool[]? wanted, bool statsOnly, string? outPath, CancellationToken ct)
+    {
+        var total = new DecodeStatistics();
+        Stream outStream = statsOnly ? Stream.Null : outPath == null ? Console.OpenStandardOutput() : File.Create(outPath);
+        int exit = ExitCodes.Ok;
+        await using (outStream.ConfigureAwait(false))
+        {
+            using var sink = new DecodedMessageWriter(outStream, format == "csv", wanted);
+            foreach (var file in files)
+            {
+                var decoder = new AisDecoder();
+                try
+                {
+                    await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
+                    await NmeaStreamReader.ReadAsync(input, decoder, sink, cancellationToken: ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+                {
+                    await Console.Error.WriteLineAsync($"picket decode: cannot read {file}: {e.Message}");
+                    exit = ExitCodes.InputError;
+                }
+                total.Add(decoder.Statistics);
+            }
+        }
+        if (statsOnly)
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+            total.WriteJson(w);
+            await w.FlushAsync(ct);
+            await stdout.WriteAsync("\n"u8.ToArray(), ct);
+        }
+        await Console.Error.WriteAsync(total.ToString());
+        return exit;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Picket.Cli.Commands;
+
+/// <summary>Documented process exit codes (README §Exit codes).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Work done; rejected input lines are counted, not failures.</summary>
+    public const int Ok = 0;
+    /// <summary>Wrong usage: unknown option, bad value.</summary>
+    public const int Usage = 2;
+    /// <summary>An input file could not be opened or read.</summary>
+    public const int InputError = 3;
+}
