@@ -55,7 +55,7 @@ public sealed class AisDecoder
             if (line.StartsWith("$PGHP"u8))
             {
                 if (PghpTimestamp.TryParse(line, out long t)) { _pghpTimeMs = t; Statistics.TimestampLines++; return LineOutcome.Timestamp; }
-                return Reject(RejectReason.NotAis);
+                return Reject(PghpTimestamp.HasValidChecksum(line) ? RejectReason.MalformedField : RejectReason.BadChecksum);
             }
             // Some loggers put a timestamp or receiver name before the sentence: "2020-01-01 00:00:00 !AIVDM,…"
             int start = line.IndexOfAny((byte)'!', (byte)'\\');

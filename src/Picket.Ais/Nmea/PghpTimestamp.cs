@@ -6,15 +6,21 @@ namespace Picket.Ais.Nmea;
 /// </summary>
 public static class PghpTimestamp
 {
+    /// <summary>True when the line ends in a checksum that matches its content.</summary>
+    public static bool HasValidChecksum(ReadOnlySpan<byte> line)
+    {
+        int star = line.LastIndexOf((byte)'*');
+        if (star < 1 || line.Length < star + 3) return false;
+        int sum = NmeaChecksum.ParseHex2(line[star + 1], line[star + 2]);
+        return sum >= 0 && sum == NmeaChecksum.Compute(line[1..star]);
+    }
+
     /// <summary>Parses a <c>$PGHP,1</c> line; returns false for other PGHP types or malformed lines.</summary>
     public static bool TryParse(ReadOnlySpan<byte> line, out long unixMs)
     {
         unixMs = long.MinValue;
-        int star = line.LastIndexOf((byte)'*');
-        if (star < 1 || line.Length < star + 3) return false;
-        int sum = NmeaChecksum.ParseHex2(line[star + 1], line[star + 2]);
-        if (sum < 0 || sum != NmeaChecksum.Compute(line[1..star])) return false;
-        var rest = line[..star];
+        if (!HasValidChecksum(line)) return false;
+        var rest = line[..line.LastIndexOf((byte)'*')];
         Span<long> f = stackalloc long[9];
         int index = 0;
         while (index < 9)
