@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Picket.Ais;
+using Picket.Ais.Csv;
 using Picket.Ais.Nmea;
 using Picket.Ais.Output;
 
@@ -46,6 +47,15 @@ internal static class DecodeCommand
         return wanted;
     }
 
+    /// <summary>CSV exports are recognised by a header naming an MMSI column; everything else is read as NMEA.</summary>
+    private static bool IsCsv(string file)
+    {
+        using var s = NmeaStreamReader.OpenFile(file);
+        var head = new byte[4096];
+        int n = s.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return AisCsvReader.LooksLikeCsv(head.AsSpan(0, n));
+    }
+
     private static async Task<int> RunAsync(string[] files, string format, bool[]? wanted, bool statsOnly, string? outPath, CancellationToken ct)
     {
         var total = new DecodeStatistics();
@@ -59,6 +69,14 @@ internal static class DecodeCommand
                 var decoder = new AisDecoder();
                 try
                 {
+                    if (file != "-" && IsCsv(file))
+                    {
+                        await using var csv = NmeaStreamReader.OpenFile(file);
+                        var csvStats = new CsvReadStatistics();
+                        foreach (var record in AisCsvReader.Read(csv, csvStats)) sink.WriteCsvRecord(record);
+                        await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
+                        continue;
+                    }
                     await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
                     await NmeaStreamReader.ReadAsync(input, decoder, sink, cancellationToken: ct);
                 }

@@ -41,6 +41,15 @@ internal sealed class DecodedMessageWriter : IAisMessageSink, IDisposable
         _out.Write(s_newline);
     }
 
+    /// <summary>A record from a CSV export, written as JSON (the CSV output format does not apply to CSV input).</summary>
+    public void WriteCsvRecord(Picket.Ais.Csv.CsvAisRecord record)
+    {
+        CsvRecordWriter.Write(_json, record);
+        _json.Flush();
+        _json.Reset();
+        _out.Write(s_newline);
+    }
+
     private void WriteCsv(in AisPayload p, int type)
     {
         var t = _text!;

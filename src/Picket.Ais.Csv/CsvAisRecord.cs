@@ -1,0 +1,46 @@
+namespace Picket.Ais.Csv;
+
+/// <summary>
+/// One row of an AIS CSV export, in the units of the decoded messages (degrees, knots, metres) with null for
+/// "not available". The exports have already decoded the NMEA and joined static data to positions, so a row carries both.
+/// </summary>
+public sealed record CsvAisRecord
+{
+    public uint Mmsi { get; init; }
+    public DateTimeOffset Time { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public double? Speed { get; init; }
+    public double? Course { get; init; }
+    public int? Heading { get; init; }
+    /// <summary>Navigational status as the ITU code (0–15), when the export gives one.</summary>
+    public int? Status { get; init; }
+    public string? Name { get; init; }
+    public int? Imo { get; init; }
+    public string? CallSign { get; init; }
+    /// <summary>ITU ship-and-cargo type code (e.g. 80–89 tanker), when the export gives a number.</summary>
+    public int? ShipType { get; init; }
+    /// <summary>Ship type as text, when the export gives words (DMA: "Tanker").</summary>
+    public string? ShipTypeText { get; init; }
+    public double? Length { get; init; }
+    public double? Width { get; init; }
+    public double? Draught { get; init; }
+    public string? Destination { get; init; }
+    /// <summary>"A" or "B" when known.</summary>
+    public string? TransceiverClass { get; init; }
+}
+
+/// <summary>Counts of a CSV read: rows, records produced, and rows rejected by reason.</summary>
+public sealed class CsvReadStatistics
+{
+    public long Rows { get; internal set; }
+    public long Records { get; internal set; }
+    public Dictionary<string, long> Rejected { get; } = new(StringComparer.Ordinal);
+    public long RejectedRows => Rejected.Values.Sum();
+
+    internal void Reject(string reason) => Rejected[reason] = Rejected.GetValueOrDefault(reason) + 1;
+
+    public override string ToString() =>
+        $"rows read: {Rows}\nrecords: {Records}\nrejected rows: {RejectedRows}\n" +
+        string.Concat(Rejected.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"  {p.Key}: {p.Value}\n"));
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Picket.Ais.Csv.Dma;
+
+/// <summary>
+/// Danish Maritime Authority daily AIS files: <c># Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,
+/// ROT,SOG,COG,Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,Type of position fixing device,Draught,
+/// Destination,ETA,Data source type,A,B,C,D</c>. Times are "dd/MM/yyyy HH:mm:ss" UTC; status and ship type are words;
+/// "Unknown" marks missing values; "Type of mobile" is "Class A", "Class B", "Base Station", ….
+/// </summary>
+internal sealed class DmaLayout : ICsvLayout
+{
+    private static readonly string[] s_timeFormats = ["dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss"];
+
+    private readonly int _time, _mobile, _mmsi, _lat, _lon, _status, _sog, _cog, _heading, _imo, _call, _name, _type, _width, _length, _draught, _destination;
+
+    private DmaLayout(CsvColumns c)
+    {
+        _time = c.Find("Timestamp"); _mobile = c.Find("Type of mobile"); _mmsi = c.Find("MMSI"); _lat = c.Find("Latitude");
+        _lon = c.Find("Longitude"); _status = c.Find("Navigational status"); _sog = c.Find("SOG"); _cog = c.Find("COG");
+        _heading = c.Find("Heading"); _imo = c.Find("IMO"); _call = c.Find("Callsign"); _name = c.Find("Name"); _type = c.Find("Ship type");
+        _width = c.Find("Width"); _length = c.Find("Length"); _draught = c.Find("Draught"); _destination = c.Find("Destination");
+    }
+
+    public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("Timestamp") && c.Has("MMSI") && c.Has("Latitude") ? new DmaLayout(c) : null;
+
+    /// <summary>The cell's text, or empty when the column is absent.</summary>
+    private static ReadOnlySpan<char> Cell(SepReader.Row row, int column) => column < 0 ? default : row[column].Span;
+
+    public CsvAisRecord? Read(SepReader.Row row, out string? reason)
+    {
+        reason = null;
+        if (!uint.TryParse(row[_mmsi].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out uint mmsi) || mmsi > 999_999_999) { reason = "bad_mmsi"; return null; }
+        if (!DateTime.TryParseExact(row[_time].Span.Trim(), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) { reason = "bad_time"; return null; }
+        string? mobile = CsvValues.Text(Cell(row, _mobile));
+        double? sog = CsvValues.Double(Cell(row, _sog)), cog = CsvValues.Double(Cell(row, _cog));
+        int? heading = _heading < 0 ? null : CsvValues.Int(row[_heading].Span);
+        return new CsvAisRecord
+        {
+            Mmsi = mmsi,
+            Time = new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
+            Latitude = _lat < 0 ? null : CsvValues.Latitude(row[_lat].Span),
+            Longitude = _lon < 0 ? null : CsvValues.Longitude(row[_lon].Span),
+            Speed = sog is >= 0 and < 102.3 ? sog : null,
+            Course = cog is >= 0 and < 360 ? cog : null,
+            Heading = heading is >= 0 and < 360 ? heading : null,
+            Status = NavigationStatusFromText(CsvValues.Text(Cell(row, _status))),
+            Name = CsvValues.Text(Cell(row, _name)),
+            Imo = _imo < 0 ? null : CsvValues.Imo(row[_imo].Span),
+            CallSign = CsvValues.Text(Cell(row, _call)),
+            ShipTypeText = CsvValues.Text(Cell(row, _type)),
+            Width = CsvValues.Double(Cell(row, _width)) is double w and > 0 ? w : null,
+            Length = CsvValues.Double(Cell(row, _length)) is double l and > 0 ? l : null,
+            Draught = CsvValues.Double(Cell(row, _draught)) is double d and > 0 ? d : null,
+            Destination = CsvValues.Text(Cell(row, _destination)),
+            TransceiverClass = mobile switch { "Class A" => "A", "Class B" => "B", _ => null },
+        };
+    }
+
+    /// <summary>DMA writes the ITU navigational status (M.1371-5 Table 48) as words.</summary>
+    internal static int? NavigationStatusFromText(string? text) => text?.ToLowerInvariant() switch
+    {
+        "under way using engine" => 0, "at anchor" => 1, "not under command" => 2, "restricted maneuverability" or "restricted manoeuvrability" => 3,
+        "constrained by her draught" => 4, "moored" => 5, "aground" => 6, "engaged in fishing" => 7, "under way sailing" => 8,
+        "ais-sart" or "ais-sart active" => 14, _ => null,
+    };
+}

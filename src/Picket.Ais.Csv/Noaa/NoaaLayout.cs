@@ -1,0 +1,56 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Picket.Ais.Csv.Noaa;
+
+/// <summary>
+/// NOAA/BOEM MarineCadastre "AIS vessel traffic" daily files:
+/// <c>MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType,Status,Length,Width,Draft,Cargo,TransceiverClass</c>.
+/// Times are UTC ISO 8601 without zone; IMO is written "IMO1234567"; VesselType and Status are numeric codes.
+/// </summary>
+internal sealed class NoaaLayout : ICsvLayout
+{
+    private readonly int _mmsi, _time, _lat, _lon, _sog, _cog, _heading, _name, _imo, _call, _type, _status, _length, _width, _draft, _class;
+
+    private NoaaLayout(CsvColumns c)
+    {
+        _mmsi = c.Find("MMSI"); _time = c.Find("BaseDateTime"); _lat = c.Find("LAT"); _lon = c.Find("LON"); _sog = c.Find("SOG");
+        _cog = c.Find("COG"); _heading = c.Find("Heading"); _name = c.Find("VesselName"); _imo = c.Find("IMO"); _call = c.Find("CallSign");
+        _type = c.Find("VesselType"); _status = c.Find("Status"); _length = c.Find("Length"); _width = c.Find("Width");
+        _draft = c.Find("Draft"); _class = c.Find("TransceiverClass");
+    }
+
+    public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("MMSI") && c.Has("BaseDateTime") ? new NoaaLayout(c) : null;
+
+    /// <summary>The cell's text, or empty when the column is absent.</summary>
+    private static ReadOnlySpan<char> Cell(SepReader.Row row, int column) => column < 0 ? default : row[column].Span;
+
+    public CsvAisRecord? Read(SepReader.Row row, out string? reason)
+    {
+        reason = null;
+        if (!uint.TryParse(row[_mmsi].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out uint mmsi) || mmsi > 999_999_999) { reason = "bad_mmsi"; return null; }
+        if (!DateTime.TryParse(row[_time].Span, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) { reason = "bad_time"; return null; }
+        int? heading = CsvValues.Int(Cell(row, _heading));
+        double? cog = CsvValues.Double(Cell(row, _cog));
+        double? sog = CsvValues.Double(Cell(row, _sog));
+        return new CsvAisRecord
+        {
+            Mmsi = mmsi,
+            Time = new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
+            Latitude = _lat < 0 ? null : CsvValues.Latitude(row[_lat].Span),
+            Longitude = _lon < 0 ? null : CsvValues.Longitude(row[_lon].Span),
+            Speed = sog is >= 0 and < 102.3 ? sog : null,
+            Course = cog is >= 0 and < 360 ? cog : null,
+            Heading = heading is >= 0 and < 360 ? heading : null,
+            Status = CsvValues.Int(Cell(row, _status)) is int s and >= 0 and <= 15 ? s : null,
+            Name = CsvValues.Text(Cell(row, _name)),
+            Imo = _imo < 0 ? null : CsvValues.Imo(row[_imo].Span),
+            CallSign = CsvValues.Text(Cell(row, _call)),
+            ShipType = CsvValues.Int(Cell(row, _type)) is int st and > 0 ? st : null,
+            Length = CsvValues.Double(Cell(row, _length)) is double l and > 0 ? l : null,
+            Width = CsvValues.Double(Cell(row, _width)) is double w and > 0 ? w : null,
+            Draught = CsvValues.Double(Cell(row, _draft)) is double d and > 0 ? d : null,
+            TransceiverClass = CsvValues.Text(Cell(row, _class)),
+        };
+    }
+}
