@@ -63,7 +63,7 @@ internal static class DecodeCommand
         int exit = ExitCodes.Ok;
         await using (outStream.ConfigureAwait(false))
         {
-            using var sink = new DecodedMessageWriter(outStream, format == "csv", wanted);
+            using var sink = new DecodedMessageWriter(outStream, format == "csv", wanted, discard: statsOnly);
             foreach (var file in files)
             {
                 var decoder = new AisDecoder();

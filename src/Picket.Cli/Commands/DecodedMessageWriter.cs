@@ -13,12 +13,15 @@ internal sealed class DecodedMessageWriter : IAisMessageSink, IDisposable
     private readonly Stream _out;
     private readonly bool _csv;
     private readonly bool[]? _wanted;
+    private readonly bool _discard;
     private readonly Utf8JsonWriter _json;
     private readonly StreamWriter? _text;
     private static readonly byte[] s_newline = "\n"u8.ToArray();
 
-    public DecodedMessageWriter(Stream output, bool csv, bool[]? wanted)
+    /// <param name="discard">Count only (for <c>--stats</c>): messages are decoded and counted but not formatted.</param>
+    public DecodedMessageWriter(Stream output, bool csv, bool[]? wanted, bool discard = false)
     {
+        _discard = discard;
         _out = new BufferedStream(output, 1 << 16);
         _csv = csv;
         _wanted = wanted;
@@ -33,7 +36,7 @@ internal sealed class DecodedMessageWriter : IAisMessageSink, IDisposable
     public void OnMessage(in AisPayload message)
     {
         int type = message.MessageType;
-        if (_wanted != null && !_wanted[type]) return;
+        if (_discard || (_wanted != null && !_wanted[type])) return;
         if (_csv) { WriteCsv(message, type); return; }
         AisJsonWriter.Write(_json, message);
         _json.Flush();
@@ -44,6 +47,7 @@ internal sealed class DecodedMessageWriter : IAisMessageSink, IDisposable
     /// <summary>A record from a CSV export, written as JSON (the CSV output format does not apply to CSV input).</summary>
     public void WriteCsvRecord(Picket.Ais.Csv.CsvAisRecord record)
     {
+        if (_discard) return;
         CsvRecordWriter.Write(_json, record);
         _json.Flush();
         _json.Reset();
