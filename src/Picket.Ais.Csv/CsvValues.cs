@@ -31,6 +31,19 @@ internal static class CsvValues
 
     public static string? Text(ReadOnlySpan<char> s) => IsMissing(s) ? null : s.Trim().ToString();
 
+    /// <summary>An MMSI: nine digits at most.</summary>
+    public static bool TryMmsi(ReadOnlySpan<char> s, out uint mmsi) =>
+        uint.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out mmsi) && mmsi <= 999_999_999;
+
+    /// <summary>Speed over ground in knots; 102.3 (AIS "not available") and negative values become null.</summary>
+    public static double? Speed(ReadOnlySpan<char> s) => Double(s) is double v && v is >= 0 and < 102.3 ? v : null;
+
+    /// <summary>Course over ground in degrees; 360 (AIS "not available") and beyond become null.</summary>
+    public static double? Course(ReadOnlySpan<char> s) => Double(s) is double v && v is >= 0 and < 360 ? v : null;
+
+    /// <summary>True heading in degrees; 511 (AIS "not available") becomes null.</summary>
+    public static int? Heading(ReadOnlySpan<char> s) => Int(s) is int v && v is >= 0 and < 360 ? v : null;
+
     /// <summary>Latitude/longitude in range, else null (exports carry 91/181 and garbage too).</summary>
     public static double? Latitude(ReadOnlySpan<char> s) => Double(s) is double v && v is >= -90 and <= 90 ? v : null;
     public static double? Longitude(ReadOnlySpan<char> s) => Double(s) is double v && v is >= -180 and <= 180 ? v : null;

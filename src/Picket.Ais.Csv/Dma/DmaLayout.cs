@@ -31,20 +31,18 @@ internal sealed class DmaLayout : ICsvLayout
     public CsvAisRecord? Read(SepReader.Row row, out string? reason)
     {
         reason = null;
-        if (!uint.TryParse(row[_mmsi].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out uint mmsi) || mmsi > 999_999_999) { reason = "bad_mmsi"; return null; }
+        if (!CsvValues.TryMmsi(row[_mmsi].Span, out uint mmsi)) { reason = "bad_mmsi"; return null; }
         if (!DateTime.TryParseExact(row[_time].Span.Trim(), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) { reason = "bad_time"; return null; }
         string? mobile = CsvValues.Text(Cell(row, _mobile));
-        double? sog = CsvValues.Double(Cell(row, _sog)), cog = CsvValues.Double(Cell(row, _cog));
-        int? heading = _heading < 0 ? null : CsvValues.Int(row[_heading].Span);
         return new CsvAisRecord
         {
             Mmsi = mmsi,
             Time = new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
-            Latitude = _lat < 0 ? null : CsvValues.Latitude(row[_lat].Span),
-            Longitude = _lon < 0 ? null : CsvValues.Longitude(row[_lon].Span),
-            Speed = sog is >= 0 and < 102.3 ? sog : null,
-            Course = cog is >= 0 and < 360 ? cog : null,
-            Heading = heading is >= 0 and < 360 ? heading : null,
+            Latitude = CsvValues.Latitude(Cell(row, _lat)),
+            Longitude = CsvValues.Longitude(Cell(row, _lon)),
+            Speed = CsvValues.Speed(Cell(row, _sog)),
+            Course = CsvValues.Course(Cell(row, _cog)),
+            Heading = CsvValues.Heading(Cell(row, _heading)),
             Status = NavigationStatusFromText(CsvValues.Text(Cell(row, _status))),
             Name = CsvValues.Text(Cell(row, _name)),
             Imo = _imo < 0 ? null : CsvValues.Imo(row[_imo].Span),
