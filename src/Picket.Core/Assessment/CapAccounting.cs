@@ -1,0 +1,40 @@
+namespace Picket.Core.Assessment;
+
+/// <summary>One estimated delivery of refined product to a DPRK port: a tanker's port call, with the evidence behind it.</summary>
+public sealed record Delivery(DateTimeOffset Time, string Vessel, string Port, CargoCapacity Capacity, IReadOnlyList<string> EvidenceEventIds);
+
+/// <summary>Officially reported deliveries for a year (1718 Committee notifications), in barrels.</summary>
+public sealed record ReportedDeliveries(int Year, double Barrels, string Source);
+
+/// <summary>One year's row of the cap table: deliveries counted and the barrels they imply under each load scenario.</summary>
+public sealed record CapYear(int Year, int Deliveries, double CapacityBarrels, IReadOnlyList<(double Load, long Barrels, double ShareOfCap)> Scenarios, double? ReportedBarrels);
+
+/// <summary>
+/// Refined-petroleum deliveries to the DPRK against the UN cap (UNSCR 2397 OP5: 500,000 barrels per year from 2018).
+/// The method reproduces the US submission to the 1718 Committee of July 2018: sum the listed capacities of the tankers
+/// that called at DPRK ports, then take a share of it for each load scenario (1/3, 1/2, 90 %, full). Barrels are
+/// rounded down ("at least"), as published: 1,519,587 bbl of capacity gives 759,793 at half load and 1,367,628 at 90 %.
+/// </summary>
+public static class CapAccounting
+{
+    /// <summary>UNSCR 2397 (2017) OP5: refined petroleum products, barrels per 12 months from 1 January 2018.</summary>
+    public const double AnnualCapBarrels = 500_000;
+
+    /// <summary>The load fractions the US estimate and the Panel of Experts use.</summary>
+    public static readonly IReadOnlyList<double> LoadScenarios = [1.0 / 3, 0.5, 0.9, 1.0];
+
+    /// <summary>Barrels delivered at a load fraction, rounded down as published.</summary>
+    public static long AtLoad(double capacityBarrels, double load) => (long)Math.Floor(capacityBarrels * load + 1e-6);
+
+    /// <summary>The per-year table, optionally beside officially reported deliveries.</summary>
+    public static IReadOnlyList<CapYear> ByYear(IEnumerable<Delivery> deliveries, IEnumerable<ReportedDeliveries>? reported = null)
+    {
+        var official = (reported ?? []).GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.Sum(r => r.Barrels));
+        return deliveries.GroupBy(d => d.Time.UtcDateTime.Year).OrderBy(g => g.Key).Select(g =>
+        {
+            double capacity = g.Sum(d => d.Capacity.Barrels);
+            var scenarios = LoadScenarios.Select(load => (load, AtLoad(capacity, load), AtLoad(capacity, load) / AnnualCapBarrels)).ToList();
+            return new CapYear(g.Key, g.Count(), capacity, scenarios, official.TryGetValue(g.Key, out var b) ? b : null);
+        }).ToList();
+    }
+}

@@ -1,0 +1,29 @@
+namespace Picket.Core.Assessment;
+
+/// <summary>Refined products a tanker may carry, with the tonnes→barrels factor the 1718 Committee's conversion table uses.</summary>
+public enum PetroleumProduct
+{
+    Lpg,
+    Gasoline,
+    Kerosene,
+    /// <summary>Gas oil / diesel: the default, since DPRK imports are mostly diesel and its factor gives a middle estimate.</summary>
+    Diesel,
+    FuelOil,
+    /// <summary>The product-basket factor for an unnamed refined product.</summary>
+    Basket,
+}
+
+/// <summary>Tonnes → barrels (../shared/research/dprk.md §1, "Tonnes → barrels factors": BP conversion factors, as used on the UN 1718 Committee page).</summary>
+public static class BarrelsPerTonne
+{
+    public static double Of(PetroleumProduct product) => product switch
+    {
+        PetroleumProduct.Lpg => 11.6,
+        PetroleumProduct.Gasoline => 8.5,
+        PetroleumProduct.Kerosene => 7.8,
+        PetroleumProduct.Diesel => 7.5,
+        PetroleumProduct.FuelOil => 6.7,
+        PetroleumProduct.Basket => 8.0,
+        _ => throw new ArgumentOutOfRangeException(nameof(product)),
+    };
+}
