@@ -1,0 +1,88 @@
+using Picket.Core.Events;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Assessment;
+
+/// <summary>A sanctions-list hit on a vessel, as the screening stage reports it.</summary>
+/// <param name="MatchedOn">"imo", "mmsi", "call_sign", "name", "former_name" or "owner".</param>
+public sealed record ListMatchEvidence(string ListSource, string EntryId, string EntryName, string MatchedOn, double Score);
+
+/// <summary>One contribution to a vessel's score: which practice, how many points, why, and the events behind it.</summary>
+public sealed record RiskFactor(DeceptivePractice Practice, double Points, string Reason, IReadOnlyList<string> EventIds);
+
+/// <summary>A vessel's risk: 0–100, with every point explained.</summary>
+public sealed record VesselRisk(Mmsi Mmsi, double Score, IReadOnlyList<RiskFactor> Factors)
+{
+    /// <summary>High risk from 50: at least one direct sign of a breach (a list hit, a DPRK call, a DPRK flag with a transfer).</summary>
+    public const double HighRiskThreshold = 50;
+    public bool IsHighRisk => Score >= HighRiskThreshold;
+}
+
+/// <summary>
+/// Scores one vessel from the evidence against it: its events, its identity flags and its list matches, per
+/// <see cref="RiskWeights"/>. Deterministic and explainable: the score is the sum of the factors, each capped per practice.
+/// </summary>
+public sealed class RiskAssessor(RiskWeights? weights = null)
+{
+    private readonly RiskWeights _w = weights ?? RiskWeights.Default;
+
+    /// <param name="isDprkPortCall">Tells whether a <c>port_call</c> event was at a DPRK port (the port table knows).</param>
+    public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall)
+    {
+        var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
+        var factors = new List<RiskFactor>();
+        void Add(DeceptivePractice p, double points, string reason, params string[] ids) { if (points > 0) factors.Add(new(p, points, reason, ids)); }
+
+        foreach (var e in mine)
+        {
+            switch (e.Type)
+            {
+                case EventType.Gap: Add(DeceptivePractice.AisManipulation, _w.Gap * e.Confidence, $"AIS gap, confidence {e.Confidence:0.00}", e.Id); break;
+                case EventType.IdentityClash: Add(DeceptivePractice.AisManipulation, _w.IdentityClash, "MMSI heard in two places no ship could connect", e.Id); break;
+                case EventType.PositionJump: Add(DeceptivePractice.AisManipulation, _w.PositionJump, "impossible position jump", e.Id); break;
+                case EventType.IdentityChange when Changes(e).Contains("mmsi"): Add(DeceptivePractice.FlagHopping, _w.FlagHop, "same IMO under a new MMSI (flag hop)", e.Id); break;
+                case EventType.IdentityChange: Add(DeceptivePractice.AisManipulation, _w.Rename, $"identity change: {string.Join(", ", Changes(e))}", e.Id); break;
+                case EventType.Encounter: Add(DeceptivePractice.ShipToShipTransfer, _w.Encounter, "encounter at sea (possible STS)", e.Id); break;
+                case EventType.Loitering when e.Evidence.ContainsKey("possible_partner"): Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
+                case EventType.Loitering: Add(DeceptivePractice.ShipToShipTransfer, _w.Loitering, "loitering at sea", e.Id); break;
+                case EventType.DraughtChange: Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea, "draught changed at sea with no port call", e.Id); break;
+                case EventType.PortCall when isDprkPortCall(e):
+                {
+                    Add(DeceptivePractice.VoyageIrregularities, _w.DprkPortCall, "call at a DPRK port", e.Id);
+                    var transfer = mine.LastOrDefault(t => IsTransfer(t) && t.End <= e.Start && e.Start - t.End <= _w.TransferBeforeCall);
+                    if (transfer != null) Add(DeceptivePractice.VoyageIrregularities, _w.DprkCallAfterTransfer, "DPRK port call after a transfer at sea", e.Id, transfer.Id);
+                    break;
+                }
+            }
+        }
+        if (flags.HasFlag(IdentityFlags.InvalidImoCheckDigit)) Add(DeceptivePractice.AisManipulation, _w.InvalidImo, "broadcast IMO number fails its check digit");
+        if (flags.HasFlag(IdentityFlags.MidNotCountry)) Add(DeceptivePractice.AisManipulation, _w.MidNotCountry, "MMSI's MID belongs to no country");
+        if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, "DPRK flag (MID 445)");
+        if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
+        foreach (var m in matches)
+        {
+            bool identifier = m.MatchedOn is "imo" or "mmsi" or "call_sign";
+            double points = identifier ? _w.ListMatchIdentifier : m.MatchedOn == "owner" ? _w.ListMatchOwner * m.Score : _w.ListMatchName * m.Score;
+            Add(m.MatchedOn == "owner" ? DeceptivePractice.ComplexOwnership : DeceptivePractice.ListMatch, points,
+                $"{m.ListSource} {m.EntryId} \"{m.EntryName}\" matched on {m.MatchedOn} (score {m.Score:0.00})");
+        }
+        return new VesselRisk(mmsi, Math.Min(100, Capped(factors)), factors);
+    }
+
+    private double Capped(List<RiskFactor> factors) => factors.GroupBy(f => f.Practice).Sum(g => Math.Min(g.Sum(f => f.Points), Cap(g.Key)));
+
+    private double Cap(DeceptivePractice p) => p switch
+    {
+        DeceptivePractice.AisManipulation => _w.AisManipulationCap,
+        DeceptivePractice.ShipToShipTransfer => _w.TransferCap,
+        DeceptivePractice.VoyageIrregularities => _w.VoyageCap,
+        DeceptivePractice.FlagHopping => _w.FlagCap,
+        DeceptivePractice.ListMatch or DeceptivePractice.ComplexOwnership => _w.ListMatchCap,
+        _ => 0,
+    };
+
+    private static bool IsTransfer(PicketEvent e) =>
+        e.Type == EventType.Encounter || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"));
+
+    private static IReadOnlyList<string> Changes(PicketEvent e) => e.Evidence["changes"] as IReadOnlyList<string> ?? [];
+}

@@ -1,0 +1,58 @@
+namespace Picket.Core.Assessment;
+
+/// <summary>
+/// The one table of risk weights (README §Risk). Points add up per practice up to the practice's cap, practices add
+/// up to 100. The numbers are judgement, ordered by how directly the evidence shows an embargo breach: a hull on a list
+/// or a DPRK-flagged tanker outranks a transfer at sea, which outranks a gap that poor coverage could explain.
+/// </summary>
+public sealed record RiskWeights
+{
+    /// <summary>Per AIS gap, times the gap's confidence that it was switched off rather than unheard.</summary>
+    public double Gap { get; init; } = 10;
+    /// <summary>Per identity clash: one MMSI in two places no ship could connect (a cloned or spoofed identity).</summary>
+    public double IdentityClash { get; init; } = 20;
+    /// <summary>Per position jump (GNSS spoofing or a second transmitter).</summary>
+    public double PositionJump { get; init; } = 5;
+    /// <summary>Per rename or call-sign change under the same MMSI and IMO.</summary>
+    public double Rename { get; init; } = 5;
+    /// <summary>Broadcast IMO number fails its check digit.</summary>
+    public double InvalidImo { get; init; } = 10;
+    /// <summary>MID that belongs to no country.</summary>
+    public double MidNotCountry { get; init; } = 10;
+    public double AisManipulationCap { get; init; } = 35;
+
+    /// <summary>Per encounter with another vessel at sea.</summary>
+    public double Encounter { get; init; } = 20;
+    /// <summary>Per loitering event that fits another vessel's dark period nearby (dark STS).</summary>
+    public double DarkTransfer { get; init; } = 15;
+    /// <summary>Per loitering event with no partner found.</summary>
+    public double Loitering { get; init; } = 3;
+    public double TransferCap { get; init; } = 40;
+
+    /// <summary>Per call at a DPRK port (UNSCR 2397 OP5 caps refined petroleum deliveries; 2371 bans coal exports).</summary>
+    public double DprkPortCall { get; init; } = 30;
+    /// <summary>Extra per DPRK port call preceded by an encounter or dark transfer within <see cref="TransferBeforeCall"/>.</summary>
+    public double DprkCallAfterTransfer { get; init; } = 15;
+    /// <summary>Per draught change at sea (cargo moved with no port call).</summary>
+    public double DraughtChangeAtSea { get; init; } = 10;
+    public double VoyageCap { get; init; } = 50;
+    public TimeSpan TransferBeforeCall { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>Per change of MMSI (and so, usually, flag) for the same IMO.</summary>
+    public double FlagHop { get; init; } = 15;
+    /// <summary>DPRK flag (MID 445): UNSCR 2375 OP11 bans STS transfers with DPRK-flagged vessels.</summary>
+    public double DprkFlag { get; init; } = 25;
+    /// <summary>A tanker flagged to a landlocked state: a typical flag of convenience for evasion (e.g. Mongolia).</summary>
+    public double LandlockedFlagTanker { get; init; } = 10;
+    public double FlagCap { get; init; } = 35;
+
+    /// <summary>List match on an identifier (IMO, MMSI): the hull itself is designated.</summary>
+    public double ListMatchIdentifier { get; init; } = 100;
+    /// <summary>List match on a name or former name, times the match score.</summary>
+    public double ListMatchName { get; init; } = 50;
+    /// <summary>The vessel's owner or manager is designated.</summary>
+    public double ListMatchOwner { get; init; } = 30;
+    public double ListMatchCap { get; init; } = 100;
+
+    public static RiskWeights Default { get; } = new();
+}

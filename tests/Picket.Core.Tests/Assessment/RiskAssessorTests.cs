@@ -1,0 +1,60 @@
+using Picket.Core.Assessment;
+using Picket.Core.Events;
+using Picket.Core.Geo;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Tests.Assessment;
+
+/// <summary>Risk is the capped sum of explained factors, each naming the events behind it.</summary>
+public sealed class RiskAssessorTests
+{
+    private static readonly Mmsi Dprk = new(445112000), Partner = new(667001234), Bystander = new(412000001);
+    private static readonly DateTimeOffset T0 = new(2018, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static PicketEvent Event(string id, EventType type, double hours, double duration, Evidence? evidence = null, double confidence = 0.9, params Mmsi[] vessels) =>
+        new(id, type, T0.AddHours(hours), T0.AddHours(hours + duration), GeoPoint.Create(38.9, 123.8), vessels.Select(v => new EventVessel(v)).ToList(), confidence, evidence ?? new Evidence());
+
+    private static bool AtNampo(PicketEvent e) => e.Evidence["port"] as string == "Nampo";
+
+    [Fact]
+    public void Transfer_then_dprk_port_call_is_high_risk_and_every_point_names_its_events()
+    {
+        var events = new[]
+        {
+            Event("enc-1", EventType.Encounter, 0, 6, vessels: [Dprk, Partner]),
+            Event("gap-1", EventType.Gap, 10, 20, confidence: 0.8, vessels: [Dprk]),
+            Event("call-1", EventType.PortCall, 40, 30, new Evidence().Add("port", "Nampo"), vessels: [Dprk]),
+            Event("call-2", EventType.PortCall, 100, 30, new Evidence().Add("port", "Dalian"), vessels: [Dprk]),
+            Event("enc-2", EventType.Encounter, 0, 6, vessels: [Bystander, Partner]),
+        };
+        var risk = new RiskAssessor().Assess(Dprk, events, IdentityFlags.DprkMid, [], AtNampo);
+        Assert.True(risk.IsHighRisk);
+        // encounter 20 + gap 10×0.8 + DPRK call 30 + call after transfer 15 + DPRK flag 25 = 98
+        Assert.Equal(98, risk.Score, 6);
+        Assert.Contains(risk.Factors, f => f.Practice == DeceptivePractice.VoyageIrregularities && f.EventIds.SequenceEqual(["call-1", "enc-1"]));
+        Assert.DoesNotContain(risk.Factors, f => f.EventIds.Contains("call-2") || f.EventIds.Contains("enc-2"));
+        Assert.All(risk.Factors.Where(f => f.Practice != DeceptivePractice.FlagHopping), f => Assert.NotEmpty(f.EventIds));
+    }
+
+    [Fact]
+    public void Practices_are_capped_and_the_total_never_exceeds_100()
+    {
+        var encounters = Enumerable.Range(0, 10).Select(i => Event($"enc-{i}", EventType.Encounter, i * 24, 3, vessels: [Partner, Bystander])).ToList();
+        var risk = new RiskAssessor().Assess(Partner, encounters, IdentityFlags.None, [], AtNampo);
+        Assert.Equal(RiskWeights.Default.TransferCap, risk.Score);
+        var listed = new RiskAssessor().Assess(Partner, encounters, IdentityFlags.None, [new ListMatchEvidence("OFAC", "12345", "YU SON", "imo", 1.0)], AtNampo);
+        Assert.Equal(100, listed.Score);
+    }
+
+    [Fact]
+    public void Clean_vessel_scores_zero_and_a_flag_hop_is_filed_under_flag_hopping()
+    {
+        Assert.Equal(0, new RiskAssessor().Assess(Bystander, [], IdentityFlags.None, [], AtNampo).Score);
+        var hop = Event("chg-1", EventType.IdentityChange, 5, 0, new Evidence().Add("changes", new[] { "mmsi", "flag", "name" }), vessels: [Bystander]);
+        var rename = Event("chg-2", EventType.IdentityChange, 9, 0, new Evidence().Add("changes", new[] { "name" }), vessels: [Bystander]);
+        var risk = new RiskAssessor().Assess(Bystander, [hop, rename], IdentityFlags.None, [], AtNampo);
+        Assert.Equal(DeceptivePractice.FlagHopping, risk.Factors.Single(f => f.EventIds.Contains("chg-1")).Practice);
+        Assert.Equal(DeceptivePractice.AisManipulation, risk.Factors.Single(f => f.EventIds.Contains("chg-2")).Practice);
+        Assert.Equal(RiskWeights.Default.FlagHop + RiskWeights.Default.Rename, risk.Score);
+    }
+}
