@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Picket.Core.Geo;
+
+namespace Picket.Core.Events;
+
+/// <summary>
+/// Writes events as JSON Lines (one UTF-8 object per line) in the layout of ARCHITECTURE.md §Event format:
+/// times ISO 8601 UTC with a 'Z', positions in decimal degrees. Reuses one <see cref="Utf8JsonWriter"/>.
+/// </summary>
+public sealed class JsonLinesEventWriter : IEventSink, IDisposable
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonLinesEventWriter(Stream stream, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, SkipValidation = false });
+    }
+
+    public long Written { get; private set; }
+
+    public void Emit(PicketEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        Write(_writer, e);
+        _writer.Flush();
+        _writer.Reset();
+        _stream.Write(NewLine);
+        Written++;
+    }
+
+    /// <summary>Writes one event object (no newline) to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, PicketEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type.ToWireName());
+        w.WriteString("start", FormatTime(e.Start));
+        w.WriteString("end", FormatTime(e.End));
+        if (e.Position is { } p)
+        {
+            w.WriteNumber("lat", Math.Round(p.Lat, 6));
+            w.WriteNumber("lon", Math.Round(p.Lon, 6));
+        }
+        w.WriteStartArray("vessels");
+        foreach (var v in e.Vessels)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("mmsi", v.Mmsi.Value);
+            if (v.Imo is { } imo)
+                w.WriteNumber("imo", imo);
+            if (v.Name is { } name)
+                w.WriteString("name", name);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        w.WritePropertyName("evidence");
+        WriteEvidence(w, e.Evidence);
+        w.WriteEndObject();
+    }
+
+    public static string FormatTime(DateTimeOffset t) =>
+        t.UtcDateTime.ToString(t.UtcTicks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
+    {
+        w.WriteStartObject();
+        foreach (var (key, value) in evidence.Items)
+        {
+            w.WritePropertyName(key);
+            WriteValue(w, value);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNullValue(); break;
+            case string s: w.WriteStringValue(s); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case long l: w.WriteNumberValue(l); break;
+            case double d when double.IsFinite(d): w.WriteNumberValue(d); break;
+            case double: w.WriteNullValue(); break; // JSON has no infinity; null means "unbounded" here.
+            case DateTimeOffset t: w.WriteStringValue(FormatTime(t)); break;
+            case GeoPoint p:
+                w.WriteStartObject();
+                w.WriteNumber("lat", Math.Round(p.Lat, 6));
+                w.WriteNumber("lon", Math.Round(p.Lon, 6));
+                w.WriteEndObject();
+                break;
+            case Evidence nested: WriteEvidence(w, nested); break;
+            case IReadOnlyList<string> list:
+                w.WriteStartArray();
+                foreach (var item in list)
+                    w.WriteStringValue(item);
+                w.WriteEndArray();
+                break;
+            default: throw new InvalidOperationException($"Evidence value of type {value.GetType()} is not serialisable.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        if (!_leaveOpen)
+            _stream.Dispose();
+    }
+}

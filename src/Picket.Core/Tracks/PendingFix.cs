@@ -1,0 +1,39 @@
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Tracks;
+
+/// <summary>
+/// A fix waiting in the reorder window, packed to 40 bytes (a <see cref="VesselFix"/> is 88): at 50 k vessels the
+/// window holds hundreds of thousands of these, so their size is most of the builder's memory beyond per-vessel state.
+/// </summary>
+internal readonly struct PendingFix
+{
+    private readonly double _lat, _lon;
+    private readonly uint _mmsi;
+    private readonly float _sog, _cog;
+    private readonly short _heading;
+    private readonly TransponderClass _class;
+    private readonly short _offsetMinutes;
+
+    public PendingFix(in VesselFix f)
+    {
+        _mmsi = f.Mmsi.Value;
+        _lat = f.Lat;
+        _lon = f.Lon;
+        _sog = f.Sog is { } s ? (float)s : float.NaN;
+        _cog = f.Cog is { } c ? (float)c : float.NaN;
+        _heading = f.Heading is { } h && h is >= short.MinValue and <= short.MaxValue ? (short)h : short.MinValue;
+        _class = f.Class;
+        _offsetMinutes = (short)f.Time.TotalOffsetMinutes;
+    }
+
+    public VesselFix ToFix(long utcTicks) => new(
+        new Mmsi(_mmsi),
+        new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),
+        _lat,
+        _lon,
+        float.IsNaN(_sog) ? null : Math.Round(_sog, 2),
+        float.IsNaN(_cog) ? null : Math.Round(_cog, 2),
+        _heading == short.MinValue ? null : _heading,
+        _class);
+}

@@ -1,0 +1,146 @@
+using Picket.Core.Events;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Tracks;
+
+/// <summary>
+/// The streaming segmenter. Fixes go in roughly in time order (disorder up to <see cref="TrackBuilderOptions.ReorderWindow"/>
+/// is repaired by a bounded priority queue); each fix joins the open segment of its MMSI it fits best, or opens a
+/// new one, so two transmitters on one MMSI, a spoofed burst or a stray fix end up in their own segments instead of
+/// bending the track (after Global Fishing Watch gpsdio-segment). Placed fixes stream to an <see cref="ITrackSink"/>;
+/// position jumps and identity clashes stream to an <see cref="IEventSink"/>. Memory is a few hundred bytes per
+/// active MMSI; an MMSI silent for longer than <see cref="TrackBuilderOptions.MaxGap"/> is closed and forgotten.
+/// Not thread-safe: one builder per partition.
+/// </summary>
+public sealed partial class TrackBuilder
+{
+    private readonly TrackBuilderOptions _o;
+    private readonly ITrackSink _sink;
+    private readonly IEventSink _events;
+    private readonly Func<Mmsi, EventVessel> _resolveVessel;
+    private readonly PriorityQueue<PendingFix, (long Ticks, long Seq)> _pending = new();
+    private readonly Dictionary<Mmsi, VesselTrackState> _vessels = [];
+    private readonly List<Mmsi> _sweepScratch = [];
+    private readonly long _maxGapTicks, _windowTicks, _settleTicks, _jumpMaxTicks, _clashMinTicks, _sweepTicks;
+    private readonly double _bufferHours;
+    private long _seq;
+    private long _maxSeenTicks = long.MinValue;
+    private long _releasedTicks = long.MinValue;
+    private long _nextSweepTicks = long.MinValue;
+    private long _nextSegmentId = 1;
+
+    /// <param name="resolveVessel">Fills IMO and name for event vessels (e.g. from an identity tracker); MMSI only when null.</param>
+    public TrackBuilder(TrackBuilderOptions? options, ITrackSink sink, IEventSink events, Func<Mmsi, EventVessel>? resolveVessel = null)
+    {
+        _o = options ?? new TrackBuilderOptions();
+        _o.Validate();
+        _sink = sink ?? throw new ArgumentNullException(nameof(sink));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        _resolveVessel = resolveVessel ?? (m => new EventVessel(m));
+        _maxGapTicks = _o.MaxGap.Ticks;
+        _windowTicks = _o.ReorderWindow.Ticks;
+        _settleTicks = _o.JumpSettle.Ticks;
+        _jumpMaxTicks = _o.JumpMaxDuration.Ticks;
+        _clashMinTicks = _o.ClashMinDuration.Ticks;
+        _sweepTicks = _o.SweepInterval.Ticks;
+        _bufferHours = _o.TimeBuffer.TotalHours;
+    }
+
+    public TrackBuilderOptions Options => _o;
+
+    public TrackBuilderStats Stats { get; } = new();
+
+    /// <summary>MMSIs with at least one open segment.</summary>
+    public int ActiveVessels => _vessels.Count;
+
+    /// <summary>Offers a fix. Returns false (and counts why) when hygiene or the reorder window refuse it.</summary>
+    public bool Add(in VesselFix fix)
+    {
+        Stats.Received++;
+        var rejection = FixHygiene.Check(fix);
+        var ticks = fix.Time.UtcTicks;
+        if (rejection == FixRejection.None && ticks < _releasedTicks)
+            rejection = FixRejection.TooLate;
+        if (rejection != FixRejection.None)
+        {
+            Stats.Reject(rejection);
+            return false;
+        }
+        _pending.Enqueue(new PendingFix(fix), (ticks, _seq++));
+        if (_pending.Count > Stats.PeakReorderQueue)
+            Stats.PeakReorderQueue = _pending.Count;
+        if (ticks > _maxSeenTicks)
+        {
+            _maxSeenTicks = ticks;
+            Release(ticks - _windowTicks);
+            MaybeSweep(ticks - _windowTicks);
+        }
+        return true;
+    }
+
+    /// <summary>Tells the builder the stream has reached <paramref name="now"/> (e.g. from a <see cref="TimeProvider"/> on a live feed): releases fixes older than the reorder window and sweeps idle vessels.</summary>
+    public void AdvanceTo(DateTimeOffset now)
+    {
+        var ticks = now.UtcTicks;
+        if (ticks > _maxSeenTicks)
+            _maxSeenTicks = ticks;
+        Release(ticks - _windowTicks);
+        MaybeSweep(ticks - _windowTicks);
+    }
+
+    /// <summary>End of input: places every pending fix and closes every open segment (emitting their events).</summary>
+    public void Flush()
+    {
+        Release(long.MaxValue);
+        var keys = _vessels.Keys.ToList();
+        keys.Sort((a, b) => a.Value.CompareTo(b.Value));
+        foreach (var key in keys)
+        {
+            var v = _vessels[key];
+            while (v.Count > 0)
+                Close(v, v.Count - 1);
+            _vessels.Remove(key);
+        }
+        Stats.ActiveVessels = 0;
+    }
+
+    private void Release(long limit)
+    {
+        while (_pending.TryPeek(out _, out var priority) && priority.Ticks <= limit)
+        {
+            var fix = _pending.Dequeue().ToFix(priority.Ticks);
+            _releasedTicks = priority.Ticks;
+            Place(fix, priority.Ticks);
+            MaybeSweep(_releasedTicks);
+        }
+    }
+
+    /// <summary>Sweeps once per <see cref="TrackBuilderOptions.SweepInterval"/> of stream time, so the cost is O(vessels) per interval, not per fix.</summary>
+    private void MaybeSweep(long nowTicks)
+    {
+        if (nowTicks < _nextSweepTicks)
+            return;
+        Sweep(nowTicks);
+        _nextSweepTicks = nowTicks + _sweepTicks;
+    }
+
+    /// <summary>Closes the segments of every MMSI silent for longer than the maximum gap and forgets it.</summary>
+    private void Sweep(long nowTicks)
+    {
+        _sweepScratch.Clear();
+        foreach (var (mmsi, v) in _vessels)
+        {
+            if (nowTicks - v.LastTicks > _maxGapTicks)
+                _sweepScratch.Add(mmsi);
+        }
+        foreach (var mmsi in _sweepScratch)
+        {
+            var v = _vessels[mmsi];
+            while (v.Count > 0)
+                Close(v, v.Count - 1);
+            _vessels.Remove(mmsi);
+            Stats.VesselsEvicted++;
+        }
+        Stats.ActiveVessels = _vessels.Count;
+    }
+}

@@ -1,0 +1,23 @@
+using Picket.Core.Geo;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Tracks;
+
+/// <summary>
+/// A closed segment: a run of fixes from one MMSI that one vessel could have made. Several can exist for one MMSI at
+/// once (two transmitters, a spoofed burst). <see cref="Id"/> is unique within one builder run and increases with
+/// opening order; <see cref="Name"/> renders it GFW-style as MMSI-start time.
+/// </summary>
+public readonly record struct TrackSegment(
+    long Id,
+    Mmsi Mmsi,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    GeoPoint First,
+    GeoPoint Last,
+    int FixCount,
+    SegmentRole Role,
+    long ParentId)
+{
+    public string Name => $"{Mmsi}-{Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}";
+}

@@ -1,0 +1,26 @@
+namespace Picket.Core.Vessels;
+
+/// <summary>The per-identity checks behind <see cref="IdentityFlags"/>; facts from research/dprk.md §5.3–5.4.</summary>
+public static class IdentityChecks
+{
+    /// <summary>MID of the Democratic People's Republic of Korea (ITU MID table).</summary>
+    public const int DprkMid = 445;
+
+    public static IdentityFlags FlagsOf(VesselIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var flags = IdentityFlags.None;
+        if (identity.Imo is { } imo && !ImoNumber.HasValidCheckDigit(imo))
+            flags |= IdentityFlags.InvalidImoCheckDigit;
+        var mmsi = identity.Mmsi;
+        if (mmsi.Kind != MmsiKind.Ship || mmsi.Flag is null)
+            flags |= IdentityFlags.MidNotCountry;
+        if (mmsi.Kind == MmsiKind.Ship && mmsi.Mid == DprkMid)
+            flags |= IdentityFlags.DprkMid;
+        if (mmsi.Flag is { Landlocked: true } && identity.ShipType is { IsTanker: true })
+            flags |= IdentityFlags.LandlockedFlagTanker;
+        if (identity.SeenClassA && identity.Imo is null)
+            flags |= IdentityFlags.NoImoOnClassA;
+        return flags;
+    }
+}
