@@ -30,6 +30,7 @@ public sealed class AisDecoder
     public RejectReason LastRejectReason { get; private set; }
 
     /// <summary>Decodes one line (without its line terminator; trailing CR and spaces are tolerated).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public LineOutcome Decode(ReadOnlySpan<byte> line, out AisPayload payload)
     {
         payload = default;

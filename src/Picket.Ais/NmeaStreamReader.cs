@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using Picket.Ais.Nmea;
 
 namespace Picket.Ais;
@@ -65,10 +66,31 @@ public static class NmeaStreamReader
         public bool Skipping;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ProcessLines(ref ReadOnlySequence<byte> buffer, bool isFinal, AisDecoder decoder, IAisMessageSink sink, LineState state)
     {
-        while (true)
+        while (!buffer.IsEmpty)
         {
+            // Fast path: split the lines that lie wholly inside the first segment with IndexOf on its span, and slice
+            // the sequence once for all of them (slicing a sequence per line costs more than decoding the line).
+            ReadOnlySpan<byte> first = buffer.FirstSpan;
+            int consumed = 0;
+            while (true)
+            {
+                int nl = first[consumed..].IndexOf((byte)'\n');
+                if (nl < 0) break;
+                var line = first.Slice(consumed, nl);
+                consumed += nl + 1;
+                if (state.Skipping) { state.Skipping = false; continue; }
+                if (decoder.Decode(line, out var payload) == LineOutcome.Message) sink.OnMessage(in payload);
+            }
+            if (consumed > 0)
+            {
+                buffer = buffer.Slice(consumed);
+                continue;
+            }
+
+            // Slow path: the next line crosses a segment boundary, or has no end yet.
             SequencePosition? newline = buffer.PositionOf((byte)'\n');
             if (newline == null)
             {
@@ -78,7 +100,7 @@ public static class NmeaStreamReader
                     if (!state.Skipping) { CountTooLong(decoder); state.Skipping = true; }
                     buffer = buffer.Slice(buffer.End);
                 }
-                else if (isFinal && !buffer.IsEmpty)
+                else if (isFinal)
                 {
                     if (!state.Skipping) DecodeLine(buffer, decoder, sink, state);
                     state.Skipping = false;
@@ -86,10 +108,10 @@ public static class NmeaStreamReader
                 }
                 return;
             }
-            var line = buffer.Slice(0, newline.Value);
+            var crossing = buffer.Slice(0, newline.Value);
             buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
             if (state.Skipping) { state.Skipping = false; continue; }
-            DecodeLine(line, decoder, sink, state);
+            DecodeLine(crossing, decoder, sink, state);
         }
     }
 

@@ -24,6 +24,7 @@ public ref struct VdmSentence
     public const int MaxPayloadChars = 256;
 
     /// <summary>Parses a sentence starting at '!'. Returns <see cref="RejectReason.None"/> on success.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static RejectReason TryParse(ReadOnlySpan<byte> s, out VdmSentence v)
     {
         v = default;

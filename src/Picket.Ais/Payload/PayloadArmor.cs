@@ -11,8 +11,9 @@ public static class PayloadArmor
 
     /// <summary>
     /// Packs armoured characters into big-endian bits. Returns false when a character is outside the armouring alphabet.
-    /// <paramref name="destination"/> must hold <see cref="PackedSize"/> bytes; the padding is zeroed.
+    /// <paramref name="destination"/> must hold <see cref="PackedSize"/> bytes; the padding is zeroed; bytes beyond it are left as they were.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryPack(ReadOnlySpan<byte> armored, Span<byte> destination)
     {
         int i = 0, o = 0;
@@ -35,7 +36,9 @@ public static class PayloadArmor
             if (v > 63) return false;
             tail = (tail << 6) | v;
         }
-        destination[o..].Clear();
+        // Zero the tail and the padding only: a field read may run up to 64 bits past the payload, never further, so a
+        // large reused buffer need not be cleared whole for every message.
+        destination[o..Math.Min(destination.Length, PackedSize(armored.Length))].Clear();
         if (rest > 0)
         {
             tail <<= (4 - rest) * 6;
