@@ -1,0 +1,118 @@
+using System.Xml;
+using System.Xml.Linq;
+using Picket.Screening.Model;
+
+namespace Picket.Screening.Lists.Uk;
+
+/// <summary>
+/// Reads the FCDO UK Sanctions List XML (root <c>Designations</c>): one <c>Designation</c> per entry with
+/// <c>UniqueID</c> (e.g. DPR0075), <c>Names/Name</c> (Name1…Name6, Name6 the family or whole name; NameType
+/// "Primary name" or "Alias"), <c>NonLatinNames</c>, <c>RegimeName</c>, <c>IndividualEntityShip</c>, and for ships
+/// <c>ShipDetails/Ship</c> with IMONumbers, CurrentOwnerOperators, CurrentBelievedFlagOfShips, PreviousFlags.
+/// </summary>
+public static class UkSanctionsListParser
+{
+    public const string IdPrefix = "uk";
+
+    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.UkSanctionsList, Load);
+
+    public static ListLoadResult Load(Stream stream, string name)
+    {
+        var entities = new List<SanctionedEntity>();
+        var issues = new List<ParseIssue>();
+        try
+        {
+            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
+            reader.MoveToContent();
+            if (reader.LocalName != "Designations")
+            {
+                return ListLoadResult.Rejected(ListSource.UkSanctionsList, name, issues, $"root element is <{reader.LocalName}>, expected <Designations>");
+            }
+
+            var ordinal = 0;
+            foreach (var record in XmlListReading.StreamRecords(reader, "Designation"))
+            {
+                ordinal++;
+                var e = Read(record, $"{name} Designation {ordinal}", issues);
+                if (e is not null)
+                {
+                    entities.Add(e);
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            return ListLoadResult.Rejected(ListSource.UkSanctionsList, name, issues, "malformed XML: " + ex.Message);
+        }
+
+        return ListLoadResult.Loaded(ListSource.UkSanctionsList, name, entities, issues);
+    }
+
+    static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
+    {
+        var id = x.Child("UniqueID");
+        if (id is null)
+        {
+            issues.Add(new ParseIssue(IssueSeverity.RecordSkipped, where, "no UniqueID"));
+            return null;
+        }
+
+        where = $"{where} ({id})";
+        var b = new EntityBuilder(ListSource.UkSanctionsList, IdPrefix, id);
+        foreach (var n in x.Find("Name"))
+        {
+            var parts = Enumerable.Range(1, 6).Select(i => n.Child("Name" + i)).Where(p => p is not null);
+            var full = string.Join(' ', parts);
+            var type = n.Child("NameType") ?? "";
+            b.AddName(full, type.StartsWith("Primary name", StringComparison.OrdinalIgnoreCase) && !b.HasPrimaryName ? NameKind.Primary : NameKind.Alias);
+        }
+
+        foreach (var n in x.Find("NameNonLatinScript"))
+        {
+            b.AddName(n.Value, NameKind.OriginalScript);
+        }
+
+        if (!b.HasPrimaryName)
+        {
+            issues.Add(new ParseIssue(IssueSeverity.RecordSkipped, where, "no primary name"));
+            return null;
+        }
+
+        b.AddProgram(x.Child("RegimeName"));
+        b.Remarks = x.Child("OtherInformation");
+        if (x.Child("UNReferenceNumber") is { } un)
+        {
+            b.AddIdentifier(IdentifierKind.UnReference, un);
+        }
+
+        var kind = x.Child("IndividualEntityShip");
+        b.Schema = kind switch
+        {
+            "Individual" => EntitySchema.Person,
+            "Ship" => EntitySchema.Vessel,
+            "Entity" => OrganisationSchema.Guess(b.PrimaryName!),
+            _ => EntitySchema.LegalEntity,
+        };
+        foreach (var imo in x.Find("IMONumber"))
+        {
+            ImoIdentifier.Add(b, imo.Value, preferShip: b.Schema == EntitySchema.Vessel, where, issues);
+        }
+
+        foreach (var f in x.Find("CurrentBelievedFlagOfShip"))
+        {
+            b.AddFlag(f.Value, isFormer: false);
+        }
+
+        foreach (var f in x.Find("PreviousFlag"))
+        {
+            b.AddFlag(f.Value, isFormer: true);
+        }
+
+        foreach (var o in x.Find("CurrentOwnerOperator"))
+        {
+            b.AddOwner(o.Value);
+        }
+
+        return b.Build();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace Picket.Screening.Names;
+
+/// <summary>
+/// Tokens that say little about who someone is: legal forms (LTD, LLC, JSC, OOO, 有限公司 → "ltd"),
+/// vessel prefixes (MV, M/V, MT, M.T. — folded to "mv", "mt") and function words. They still count in a
+/// comparison, with a small weight, so that "SHIPPING CO LTD" alone never makes a match
+/// (watchman #483, nomenklatura PR #164 discuss the false positives this causes when not done).
+/// </summary>
+public static class WeakTokens
+{
+    static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+    [
+        "ltd", "limited", "co", "company", "corp", "corporation", "inc", "incorporated", "llc", "plc", "lp", "llp",
+        "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "sl", "ltda", "limitada",
+        "pte", "pvt", "pty", "private", "sdn", "bhd", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "oao", "zao", "pao", "ao",
+        "tov", "fze", "fzco", "fzc", "fzllc", "jv", "kk", "cv", "sae", "wll", "est", "establishment",
+    ]);
+
+    static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["mv", "mt", "ms", "mts", "ss", "fv", "mvs"]);
+
+    static readonly FrozenSet<string> Generic = FrozenSet.ToFrozenSet(
+    [
+        // generic business words
+        "shipping", "trading", "trade", "international", "intl", "enterprise", "enterprises", "industrial", "industries",
+        "group", "holding", "holdings", "general", "management", "maritime", "marine", "navigation", "logistics",
+        "services", "service", "import", "export", "global", "investment", "investments", "development",
+        // function words and articles of several languages
+        "the", "of", "and", "for", "de", "del", "la", "le", "el", "al", "von", "van", "der", "y", "e", "und", "da", "do",
+    ]);
+
+    public static bool IsLegalForm(string token) => LegalForms.Contains(token);
+
+    /// <summary>A legal form or a vessel prefix: says what kind of thing, not which one.</summary>
+    public static bool IsForm(string token) => LegalForms.Contains(token) || VesselPrefixes.Contains(token);
+
+    public static bool IsWeak(string token) => IsForm(token) || Generic.Contains(token);
+}
