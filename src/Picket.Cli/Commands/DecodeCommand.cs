@@ -47,15 +47,6 @@ internal static class DecodeCommand
         return wanted;
     }
 
-    /// <summary>CSV exports are recognised by a header naming an MMSI column; everything else is read as NMEA.</summary>
-    private static bool IsCsv(string file)
-    {
-        using var s = NmeaStreamReader.OpenFile(file);
-        var head = new byte[4096];
-        int n = s.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return AisCsvReader.LooksLikeCsv(head.AsSpan(0, n));
-    }
-
     private static async Task<int> RunAsync(string[] files, string format, bool[]? wanted, bool statsOnly, string? outPath, CancellationToken ct)
     {
         var total = new DecodeStatistics();
@@ -69,7 +60,7 @@ internal static class DecodeCommand
                 var decoder = new AisDecoder();
                 try
                 {
-                    if (file != "-" && IsCsv(file))
+                    if (file != "-" && InputFiles.IsCsv(file))
                     {
                         await using var csv = NmeaStreamReader.OpenFile(file);
                         var csvStats = new CsvReadStatistics();

@@ -24,41 +24,45 @@ public static class SegmentGeoJsonWriter
         w.WriteString("type", "FeatureCollection");
         w.WriteStartArray("features");
         foreach (var (segment, fixes) in segments)
-        {
-            if (fixes.Count == 0)
-                continue;
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteNumber("id", segment.Id);
-            w.WriteStartObject("geometry");
-            if (fixes.Count == 1)
-            {
-                w.WriteString("type", "Point");
-                w.WritePropertyName("coordinates");
-                WritePosition(w, fixes[0]);
-            }
-            else
-            {
-                w.WriteString("type", "LineString");
-                w.WriteStartArray("coordinates");
-                foreach (var f in fixes)
-                    WritePosition(w, f);
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-            w.WriteStartObject("properties");
-            w.WriteString("name", segment.Name);
-            w.WriteNumber("mmsi", segment.Mmsi.Value);
-            w.WriteString("start", Events.JsonLinesEventWriter.FormatTime(segment.Start));
-            w.WriteString("end", Events.JsonLinesEventWriter.FormatTime(segment.End));
-            w.WriteNumber("fixes", segment.FixCount);
-            w.WriteString("role", segment.Role switch { SegmentRole.Jump => "jump", SegmentRole.Clash => "clash", _ => "track" });
-            if (segment.ParentId != 0)
-                w.WriteNumber("parent", segment.ParentId);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
+            WriteFeature(w, segment, fixes);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one segment as a Feature; nothing for a segment without fixes.</summary>
+    internal static void WriteFeature(Utf8JsonWriter w, in TrackSegment segment, IReadOnlyList<VesselFix> fixes)
+    {
+        if (fixes.Count == 0)
+            return;
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteNumber("id", segment.Id);
+        w.WriteStartObject("geometry");
+        if (fixes.Count == 1)
+        {
+            w.WriteString("type", "Point");
+            w.WritePropertyName("coordinates");
+            WritePosition(w, fixes[0]);
+        }
+        else
+        {
+            w.WriteString("type", "LineString");
+            w.WriteStartArray("coordinates");
+            foreach (var f in fixes)
+                WritePosition(w, f);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteString("name", segment.Name);
+        w.WriteNumber("mmsi", segment.Mmsi.Value);
+        w.WriteString("start", Events.JsonLinesEventWriter.FormatTime(segment.Start));
+        w.WriteString("end", Events.JsonLinesEventWriter.FormatTime(segment.End));
+        w.WriteNumber("fixes", segment.FixCount);
+        w.WriteString("role", segment.Role switch { SegmentRole.Jump => "jump", SegmentRole.Clash => "clash", _ => "track" });
+        if (segment.ParentId != 0)
+            w.WriteNumber("parent", segment.ParentId);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Picket.Ais;
+using Picket.Ais.Csv;
+using Picket.Core;
+using Picket.Core.Events;
+using Picket.Core.Input;
+using Picket.Core.Tracks;
+
+namespace Picket.Cli.Commands;
+
+/// <summary>
+/// <c>picket tracks FILE... --out DIR</c>: decodes AIS (NMEA or CSV, plain or gzip), builds per-vessel segments and
+/// writes <c>DIR/segments.geojson</c> (one LineString per segment, with its id, MMSI and role) and <c>DIR/events.jsonl</c>
+/// (position jumps, identity clashes, identity changes). Input should be roughly in time order.
+/// </summary>
+internal static class TracksCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, in time order", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Directory to write segments.geojson and events.jsonl into", Required = true };
+        var maxKnots = new Option<double>("--max-knots") { Description = "Fastest plausible speed between fixes of one segment", DefaultValueFactory = _ => 30 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
+        var command = new Command("tracks", "Build vessel tracks and find position jumps, identity clashes and identity changes.") { files, output, maxKnots, quiet };
+        command.SetAction(async (parse, ct) =>
+        {
+            double knots = parse.GetValue(maxKnots);
+            if (!(knots > 0))
+            {
+                await Console.Error.WriteLineAsync("picket tracks: --max-knots must be > 0");
+                return ExitCodes.Usage;
+            }
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots }, parse.GetValue(quiet), ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] files, string outDir, TrackBuilderOptions options, bool quiet, CancellationToken ct)
+    {
+        Directory.CreateDirectory(outDir);
+        int exit = ExitCodes.Ok;
+        await using var geoStream = new BufferedStream(File.Create(Path.Combine(outDir, "segments.geojson")), 1 << 16);
+        await using var eventStream = new BufferedStream(File.Create(Path.Combine(outDir, "events.jsonl")), 1 << 16);
+        using var events = new JsonLinesEventWriter(eventStream, leaveOpen: true);
+        var segments = new GeoJsonSegmentSink(geoStream);
+        var tracker = new VesselTracker(segments, events, options);
+        var feed = new AisFeed(tracker);
+        foreach (var file in files)
+        {
+            try
+            {
+                await using var input = NmeaStreamReader.OpenFile(file);
+                if (InputFiles.IsCsv(file))
+                {
+                    var csvStats = new CsvReadStatistics();
+                    foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
+                    if (!quiet) await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
+                    continue;
+                }
+                var decoder = new AisDecoder();
+                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+                if (!quiet) await Console.Error.WriteAsync($"{file}:\n{decoder.Statistics}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync($"picket tracks: cannot read {file}: {e.Message}");
+                exit = ExitCodes.InputError;
+            }
+        }
+        tracker.Flush();
+        segments.Dispose();
+        if (!quiet)
+            await Console.Error.WriteAsync(
+                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} without a time (skipped), {feed.WithoutPosition} without a position (skipped)\n" +
+                $"tracks: {tracker.Tracks.Stats}\nwrote {segments.Features} segments and {events.Written} events to {outDir}\n");
+        return exit;
+    }
+}

@@ -1,0 +1,122 @@
+using Picket.Ais;
+using Picket.Ais.Csv;
+using Picket.Ais.Messages;
+using Picket.Core.Tracks;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Input;
+
+/// <summary>
+/// The bridge from the decode stage to the track stage: maps decoded AIS to the track builder's plain values —
+/// positions (types 1/2/3, 18, 19, 27) to <see cref="VesselFix"/>, static data (5, 19, 24) to <see cref="IdentityReport"/> —
+/// and CSV export rows to both. AIS "not available" values are already null in the decoder's typed values. A message
+/// without a reception time cannot be placed on a track and is counted, not guessed.
+/// </summary>
+public sealed class AisFeed : IAisMessageSink
+{
+    private readonly VesselTracker _tracker;
+    private readonly Action<IdentityReport>? _identitySink;
+    private readonly Dictionary<uint, (string? Name, int? Imo, string? CallSign, double? Draught)> _lastCsvIdentity = [];
+
+    /// <param name="tracker">Receives fixes and identity reports.</param>
+    /// <param name="identitySink">Also receives every identity report (e.g. the detectors, for draught).</param>
+    public AisFeed(VesselTracker tracker, Action<IdentityReport>? identitySink = null)
+    {
+        _tracker = tracker;
+        _identitySink = identitySink;
+    }
+
+    public long Positions { get; private set; }
+    public long Identities { get; private set; }
+    public long WithoutTime { get; private set; }
+    public long WithoutPosition { get; private set; }
+
+    public void OnMessage(in AisPayload m)
+    {
+        if (m.MessageType is not (1 or 2 or 3 or 5 or 18 or 19 or 24 or 27)) return;
+        if (m.Time is not { } t) { WithoutTime++; return; }
+        var r = m.Reader;
+        switch (m.MessageType)
+        {
+            case 1 or 2 or 3:
+            {
+                var a = PositionReportClassA.Read(r);
+                Fix(a.Mmsi, t, a.Latitude, a.Longitude, a.Speed, a.Course, a.Heading, TransponderClass.A);
+                break;
+            }
+            case 18:
+            {
+                var b = PositionReportClassB.Read(r);
+                Fix(b.Mmsi, t, b.Latitude, b.Longitude, b.Speed, b.Course, b.Heading, TransponderClass.B);
+                break;
+            }
+            case 19:
+            {
+                var e = ExtendedPositionReportClassB.Read(r);
+                Fix(e.Mmsi, t, e.Latitude, e.Longitude, e.Speed, e.Course, e.Heading, TransponderClass.B);
+                Identity(new IdentityReport(new Mmsi(e.Mmsi), t, IdentitySource.ClassBExtended, Text(e.Name), null, null,
+                    Type(e.ShipType), Dimensions(e.ToBow, e.ToStern, e.ToPort, e.ToStarboard)));
+                break;
+            }
+            case 27:
+            {
+                var l = LongRangePosition.Read(r);
+                Fix(l.Mmsi, t, l.Latitude, l.Longitude, l.Speed, l.Course, null, TransponderClass.LongRange);
+                break;
+            }
+            case 5:
+            {
+                var s = StaticAndVoyageData.Read(r);
+                Identity(new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassAStatic, Text(s.Name), s.Imo, Text(s.CallSign),
+                    Type(s.ShipType), Dimensions(s.ToBow, s.ToStern, s.ToPort, s.ToStarboard), s.Draught, Text(s.Destination)));
+                break;
+            }
+            case 24:
+            {
+                var s = StaticDataReport.Read(r);
+                Identity(s.IsPartA
+                    ? new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassBStatic, Text(s.Name))
+                    : new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassBStatic, null, null, Text(s.CallSign),
+                        Type(s.ShipType), Dimensions(s.ToBow, s.ToStern, s.ToPort, s.ToStarboard)));
+                break;
+            }
+        }
+    }
+
+    /// <summary>A CSV row carries position and identity together; the identity is passed on only when it differs from the vessel's last.</summary>
+    public void OnRecord(CsvAisRecord r)
+    {
+        var cls = r.TransceiverClass is "B" or "b" ? TransponderClass.B : r.TransceiverClass is "A" or "a" ? TransponderClass.A : TransponderClass.Unknown;
+        Fix(r.Mmsi, r.Time, r.Latitude, r.Longitude, r.Speed, r.Course, r.Heading, cls);
+        var identity = (Text(r.Name), r.Imo is > 0 ? r.Imo : null, Text(r.CallSign), r.Draught is > 0 ? r.Draught : null);
+        if (identity == (null, null, null, null) || (_lastCsvIdentity.TryGetValue(r.Mmsi, out var last) && last == identity)) return;
+        _lastCsvIdentity[r.Mmsi] = identity;
+        Identity(new IdentityReport(new Mmsi(r.Mmsi), r.Time, cls == TransponderClass.B ? IdentitySource.ClassBStatic : IdentitySource.ClassAStatic,
+            identity.Item1, identity.Item2, identity.Item3, r.ShipType is > 0 and < 256 ? new ShipType((byte)r.ShipType) : null,
+            null, identity.Item4, Text(r.Destination)));
+    }
+
+    private void Fix(uint mmsi, DateTimeOffset t, double? lat, double? lon, double? sog, double? cog, int? heading, TransponderClass cls)
+    {
+        if (lat is not { } la || lon is not { } lo) { WithoutPosition++; return; }
+        Positions++;
+        _tracker.Add(new VesselFix(new Mmsi(mmsi), t, la, lo, sog, cog, heading, cls));
+    }
+
+    private void Identity(in IdentityReport report)
+    {
+        Identities++;
+        _tracker.Add(report);
+        _identitySink?.Invoke(report);
+    }
+
+    private static string? Text(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static ShipType? Type(byte code) => code == 0 ? null : new ShipType(code);
+
+    private static VesselDimensions? Dimensions(ushort bow, ushort stern, byte port, byte starboard)
+    {
+        var d = new VesselDimensions(bow, stern, port, starboard);
+        return d.IsAvailable ? d : null;
+    }
+}

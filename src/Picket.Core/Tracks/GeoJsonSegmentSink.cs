@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Picket.Core.Tracks;
+
+/// <summary>
+/// Streams segments to a GeoJSON FeatureCollection as they close, in the layout of <see cref="SegmentGeoJsonWriter"/>.
+/// Only open segments are held, each thinned to one fix per <see cref="MinSpacing"/> (plus its last fix), so a long
+/// input needs memory for the vessels active at once, not for the whole track history.
+/// </summary>
+public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
+{
+    private readonly Utf8JsonWriter _w;
+    private readonly Dictionary<long, List<VesselFix>> _open = [];
+    private readonly Dictionary<long, VesselFix> _lastSeen = [];
+
+    public GeoJsonSegmentSink(Stream stream)
+    {
+        _w = new Utf8JsonWriter(stream);
+        _w.WriteStartObject();
+        _w.WriteString("type", "FeatureCollection");
+        _w.WriteStartArray("features");
+    }
+
+    /// <summary>Fixes closer in time than this to the last kept one are dropped from the drawing (not from the analysis).</summary>
+    public TimeSpan MinSpacing { get; init; } = TimeSpan.FromMinutes(1);
+
+    public long Features { get; private set; }
+
+    public void OnFix(in SegmentFix fix)
+    {
+        if (!_open.TryGetValue(fix.SegmentId, out var list))
+            _open[fix.SegmentId] = list = [];
+        _lastSeen[fix.SegmentId] = fix.Fix;
+        if (list.Count == 0 || fix.Fix.Time - list[^1].Time >= MinSpacing)
+            list.Add(fix.Fix);
+    }
+
+    public void OnSegmentClosed(in TrackSegment segment)
+    {
+        if (!_open.Remove(segment.Id, out var list))
+            return;
+        if (_lastSeen.Remove(segment.Id, out var last) && list[^1] != last)
+            list.Add(last);
+        SegmentGeoJsonWriter.WriteFeature(_w, segment, list);
+        Features++;
+        if (_w.BytesPending > 1 << 16)
+            _w.Flush();
+    }
+
+    /// <summary>Closes the collection. Call after the builder's Flush, which closes every open segment.</summary>
+    public void Dispose()
+    {
+        _w.WriteEndArray();
+        _w.WriteEndObject();
+        _w.Dispose();
+    }
+}
