@@ -26,6 +26,12 @@ public sealed class AisFeed : IAisMessageSink
         _identitySink = identitySink;
     }
 
+    /// <summary>Fixes outside the analyst's window or area (<c>--from/--to/--bbox</c>) are dropped here; null keeps all.</summary>
+    public Func<VesselFix, bool>? Filter { get; init; }
+
+    /// <summary>Fixes dropped by <see cref="Filter"/>.</summary>
+    public long FilteredOut { get; private set; }
+
     public long Positions { get; private set; }
     public long Identities { get; private set; }
     public long WithoutTime { get; private set; }
@@ -99,8 +105,10 @@ public sealed class AisFeed : IAisMessageSink
     private void Fix(uint mmsi, DateTimeOffset t, double? lat, double? lon, double? sog, double? cog, int? heading, TransponderClass cls)
     {
         if (lat is not { } la || lon is not { } lo) { WithoutPosition++; return; }
+        var fix = new VesselFix(new Mmsi(mmsi), t, la, lo, sog, cog, heading, cls);
+        if (Filter != null && !Filter(fix)) { FilteredOut++; return; }
         Positions++;
-        _tracker.Add(new VesselFix(new Mmsi(mmsi), t, la, lo, sog, cog, heading, cls));
+        _tracker.Add(fix);
     }
 
     private void Identity(in IdentityReport report)

@@ -1,0 +1,22 @@
+using Picket.Core.Assessment;
+
+namespace Picket.Cli.Analyze;
+
+/// <summary>What <c>picket analyze</c> was asked to do.</summary>
+internal sealed record AnalysisOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public required string OutDir { get; init; }
+    /// <summary>A folder of sanctions lists to screen against; null for none.</summary>
+    public string? ListsDir { get; init; }
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    /// <summary>West, south, east, north in degrees.</summary>
+    public (double W, double S, double E, double N)? Bbox { get; init; }
+    public PetroleumProduct Product { get; init; } = PetroleumProduct.Diesel;
+    /// <summary>Officially reported deliveries per year (CSV <c>year,barrels[,source]</c>), for the cap table.</summary>
+    public string? ReportedDeliveries { get; init; }
+    public bool Quiet { get; init; }
+    /// <summary>The command line, for the report's "how to reproduce".</summary>
+    public string CommandLine { get; init; } = "";
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Picket.Ais;
+using Picket.Ais.Csv;
+using Picket.Cli.Commands;
+using Picket.Cli.Report;
+using Picket.Core;
+using Picket.Core.Assessment;
+using Picket.Core.Detection;
+using Picket.Core.Events;
+using Picket.Core.Input;
+using Picket.Core.Ports;
+using Picket.Core.Vessels;
+using Picket.Screening.Lists;
+
+namespace Picket.Cli.Analyze;
+
+/// <summary>
+/// The main job: decode → tracks → detectors → screening → assessment → outputs (<c>events.jsonl</c>,
+/// <c>vessels.jsonl</c>, <c>report.html</c>). Positions stream through; what is kept grows with vessels and events,
+/// not with input length (tracks are kept only as thinned sketches for the report).
+/// </summary>
+internal sealed class AnalysisRun(AnalysisOptions options)
+{
+    public AnalysisSummary Summary { get; } = new();
+
+    /// <summary>Runs the analysis; returns an exit code.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(options.OutDir);
+        int exit = ExitCodes.Ok;
+        var collected = new EventCollector();
+        await using var eventStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "events.jsonl")), 1 << 16);
+        using var eventFile = new JsonLinesEventWriter(eventStream, leaveOpen: true);
+        var events = new EventTee(eventFile, collected);
+        var sketches = new ReportTrackSink();
+        VesselTracker? tracker = null;
+        var detectors = new SeaEventDetectors(events, new DetectionOptions(), m => tracker!.Identities.Resolve(m), sketches);
+        tracker = new VesselTracker(detectors, events);
+        var draught = new Dictionary<uint, List<DraughtPoint>>();
+        var feed = new AisFeed(tracker, report =>
+        {
+            detectors.OnIdentity(report);
+            if (report.DraughtMetres is not double d) return;
+            if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
+            if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
+        }) { Filter = InWindow };
+
+        foreach (var file in options.Inputs)
+        {
+            try
+            {
+                await using var input = NmeaStreamReader.OpenFile(file);
+                if (InputFiles.IsCsv(file))
+                {
+                    var csvStats = new CsvReadStatistics();
+                    foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
+                    Summary.CsvRows += csvStats.Rows;
+                    Summary.CsvRejected += csvStats.RejectedRows;
+                    continue;
+                }
+                var decoder = new AisDecoder();
+                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+                Summary.Decode.Add(decoder.Statistics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}: {e.Message}");
+                exit = ExitCodes.InputError;
+            }
+            if (!options.Quiet) await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
+        }
+        tracker.Flush();
+        detectors.Flush();
+        await eventStream.FlushAsync(ct);
+        Summary.Positions = feed.Positions;
+        Summary.FilteredOut = feed.FilteredOut;
+        foreach (var g in collected.Events.GroupBy(e => e.Type)) Summary.EventsByType[g.Key.ToWireName()] = g.Count();
+
+        var lists = LoadLists();
+        var records = Records(tracker, collected.Events, sketches);
+        var assessor = new RiskAssessor();
+        var vessels = new List<ReportVessel>();
+        await using (var vesselStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "vessels.jsonl")), 1 << 16))
+        {
+            foreach (var record in records)
+            {
+                var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
+                var risk = assessor.Assess(record.Mmsi, collected.Events.Where(e => e.Vessels.Any(v => v.Mmsi == record.Mmsi)), record.Flags, matches, DeliveryFinder.IsDprkPortCall);
+                VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
+                if (matches.Count > 0) Summary.ListedVessels++;
+                if (risk.IsHighRisk) Summary.HighRiskVessels++;
+                var current = record.Current;
+                vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
+                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : []));
+            }
+        }
+        Summary.Vessels = records.Count;
+
+        var byMmsi = records.ToDictionary(r => r.Mmsi);
+        var deliveries = DeliveryFinder.Find(collected.Events, m => byMmsi.GetValueOrDefault(m), options.Product);
+        Summary.Deliveries = deliveries.Count;
+        var model = new ReportModel
+        {
+            Title = "Picket report",
+            Generated = DateTimeOffset.UtcNow,
+            Inputs = options.Inputs.Select(Path.GetFileName).OfType<string>().ToList(),
+            Reproduce = options.CommandLine,
+            Events = collected.Events,
+            Vessels = vessels,
+            Ports = PortTable.Default.Ports.Select(p => new ReportPort(p.Name, p.Country, p.Lat, p.Lon, p.IsDprk)).ToList(),
+            CapTable = CapAccounting.ByYear(deliveries, ReadReported()),
+            Summary = Summary.ForReport(),
+        };
+        await using (var html = new StreamWriter(Path.Combine(options.OutDir, "report.html")))
+            HtmlReportWriter.Write(html, model);
+        return exit;
+    }
+
+    private bool InWindow(Core.Tracks.VesselFix f) =>
+        (options.From is not { } from || f.Time >= from) && (options.To is not { } to || f.Time <= to)
+        && (options.Bbox is not { } b || (f.Lat >= b.S && f.Lat <= b.N && (b.W <= b.E ? f.Lon >= b.W && f.Lon <= b.E : f.Lon >= b.W || f.Lon <= b.E)));
+
+    private SanctionsLists? LoadLists()
+    {
+        if (options.ListsDir == null || !Directory.Exists(options.ListsDir)) return null;
+        var lists = SanctionsLists.LoadDirectory(options.ListsDir);
+        Summary.Lists = string.Join("; ", lists.Results.Select(r => r.ToString()));
+        return lists;
+    }
+
+    /// <summary>Every vessel seen: identity records from static reports, plus bare records for vessels heard only in positions or events.</summary>
+    private static List<VesselRecord> Records(VesselTracker tracker, IReadOnlyList<PicketEvent> events, ReportTrackSink sketches)
+    {
+        var records = tracker.Identities.Records().ToDictionary(r => r.Mmsi);
+        foreach (var mmsi in events.SelectMany(e => e.Vessels.Select(v => v.Mmsi)).Concat(sketches.Vessels.Select(m => new Mmsi(m))))
+        {
+            if (records.ContainsKey(mmsi)) continue;
+            var flags = mmsi.Flag == null ? IdentityFlags.MidNotCountry : mmsi.Mid == 445 ? IdentityFlags.DprkMid : IdentityFlags.None;
+            records[mmsi] = new VesselRecord(mmsi, mmsi.Flag, flags, [], 0);
+        }
+        return [.. records.Values.OrderBy(r => r.Mmsi.Value)];
+    }
+
+    private IEnumerable<ReportedDeliveries> ReadReported()
+    {
+        if (options.ReportedDeliveries == null) yield break;
+        foreach (var line in File.ReadLines(options.ReportedDeliveries).Skip(1))
+        {
+            var parts = line.Split(',');
+            if (parts.Length >= 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int year)
+                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double barrels))
+                yield return new ReportedDeliveries(year, barrels, parts.Length > 2 ? parts[2] : "reported");
+        }
+    }
+}

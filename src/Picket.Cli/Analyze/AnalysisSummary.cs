@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Picket.Ais.Nmea;
+using Picket.Core.Events;
+
+namespace Picket.Cli.Analyze;
+
+/// <summary>The counts an analyst or a script reads after a run: input lines and rejections, vessels, events by type.</summary>
+internal sealed class AnalysisSummary
+{
+    public DecodeStatistics Decode { get; } = new();
+    public long CsvRows { get; set; }
+    public long CsvRejected { get; set; }
+    public long Positions { get; set; }
+    public long FilteredOut { get; set; }
+    public int Vessels { get; set; }
+    public int HighRiskVessels { get; set; }
+    public int ListedVessels { get; set; }
+    public int Deliveries { get; set; }
+    public string Lists { get; set; } = "none";
+    public Dictionary<string, int> EventsByType { get; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> ForReport()
+    {
+        var rows = new List<KeyValuePair<string, string>>
+        {
+            new("lines read", Decode.Lines.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+            new("messages decoded", Decode.Messages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+            new("rejected lines", Decode.RejectedLines.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        foreach (RejectReason r in Enum.GetValues<RejectReason>())
+            if (r != RejectReason.None && Decode.Rejected(r) > 0) rows.Add(new("  " + DecodeStatistics.ReasonName(r), Decode.Rejected(r).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (CsvRows > 0) rows.Add(new("CSV rows (rejected)", $"{CsvRows} ({CsvRejected})"));
+        rows.Add(new("positions used", Positions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        rows.Add(new("sanctions lists", Lists));
+        rows.Add(new("vessels on a list", ListedVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        rows.Add(new("deliveries to DPRK ports", Deliveries.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
+    public void WriteJson(Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WritePropertyName("decode");
+        Decode.WriteJson(w);
+        w.WriteNumber("csv_rows", CsvRows); w.WriteNumber("csv_rejected", CsvRejected);
+        w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut);
+        w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
+        w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);
+        w.WriteStartObject("events");
+        foreach (var t in Enum.GetValues<EventType>()) w.WriteNumber(t.ToWireName(), EventsByType.GetValueOrDefault(t.ToWireName()));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using Picket.Cli.Analyze;
+using Picket.Core.Assessment;
+
+namespace Picket.Cli.Commands;
+
+/// <summary>
+/// <c>picket analyze INPUT... --out DIR [--lists DIR] [--from --to --bbox]</c>: the main job. Writes
+/// <c>events.jsonl</c>, <c>vessels.jsonl</c> and <c>report.html</c> into DIR and prints a summary (<c>--json</c> for scripts).
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT") { Description = "AIS files (NMEA or CSV, plain or gzip) or globs such as 'feeds/*.nmea.gz'", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Directory for the outputs", Required = true };
+        var lists = new Option<string?>("--lists") { Description = "Directory of sanctions lists to screen against (UN XML, OFAC CSV/XML, EU, UK, OpenSanctions)" };
+        var from = new Option<string?>("--from") { Description = "Ignore positions before this UTC time (ISO 8601)" };
+        var to = new Option<string?>("--to") { Description = "Ignore positions after this UTC time (ISO 8601)" };
+        var bbox = new Option<string?>("--bbox") { Description = "Only positions inside west,south,east,north (degrees)" };
+        var product = new Option<PetroleumProduct>("--product") { Description = "Product assumed for barrels per tonne in the cap table", DefaultValueFactory = _ => PetroleumProduct.Diesel };
+        var reported = new Option<string?>("--reported") { Description = "CSV of officially reported deliveries: year,barrels[,source]" };
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors and the summary" };
+        var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl and report.html.")
+        {
+            inputs, output, lists, from, to, bbox, product, reported, json, quiet,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!TryTime(parse.GetValue(from), out var f) || !TryTime(parse.GetValue(to), out var t) || !TryBbox(parse.GetValue(bbox), out var b))
+            {
+                await Console.Error.WriteLineAsync("picket analyze: --from/--to take ISO 8601 times; --bbox takes west,south,east,north in degrees");
+                return ExitCodes.Usage;
+            }
+            var files = Expand(parse.GetValue(inputs)!);
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("picket analyze: no input file matched");
+                return ExitCodes.InputError;
+            }
+            var options = new AnalysisOptions
+            {
+                Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
+                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), Quiet = parse.GetValue(quiet) || parse.GetValue(json),
+                CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
+            };
+            var run = new AnalysisRun(options);
+            int exit = await run.RunAsync(ct);
+            if (parse.GetValue(json))
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                run.Summary.WriteJson(stdout);
+                await stdout.WriteAsync("\n"u8.ToArray(), ct);
+            }
+            else
+            {
+                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {v}");
+                Console.WriteLine($"vessels: {run.Summary.Vessels} ({run.Summary.HighRiskVessels} high risk)");
+                foreach (var (type, n) in run.Summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
+                Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl");
+            }
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>Files as given, and globs (a '*' or '?' in the file name part) expanded in their directory.</summary>
+    internal static List<string> Expand(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            string name = Path.GetFileName(input);
+            if (name.IndexOfAny(['*', '?']) < 0) { files.Add(input); continue; }
+            string dir = Path.GetDirectoryName(input) is { Length: > 0 } d ? d : ".";
+            if (Directory.Exists(dir)) files.AddRange(Directory.GetFiles(dir, name).Order(StringComparer.Ordinal));
+        }
+        return files;
+    }
+
+    private static bool TryTime(string? text, out DateTimeOffset? time)
+    {
+        time = null;
+        if (text == null) return true;
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return false;
+        time = t;
+        return true;
+    }
+
+    private static bool TryBbox(string? text, out (double W, double S, double E, double N)? bbox)
+    {
+        bbox = null;
+        if (text == null) return true;
+        var parts = text.Split(',');
+        if (parts.Length != 4) return false;
+        var v = new double[4];
+        for (int i = 0; i < 4; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i])) return false;
+        if (v[1] is < -90 or > 90 || v[3] is < -90 or > 90 || v[1] > v[3] || v[0] is < -180 or > 180 || v[2] is < -180 or > 180) return false;
+        bbox = (v[0], v[1], v[2], v[3]);
+        return true;
+    }
+}
