@@ -9,4 +9,6 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>An input file could not be opened or read.</summary>
     public const int InputError = 3;
+    /// <summary><c>picket lists update|load</c>: at least one list was not replaced (download or parse failed); the previous copy is kept.</summary>
+    public const int ListsNotUpdated = 4;
 }
