@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Threading.Channels;
+using DuckDB.NET.Data;
+using Picket.Store.Parquet;
+
+namespace Picket.Store.Ingest;
+
+/// <summary>
+/// Ingests files into a store, idempotently and crash-safely. A file is known by its content hash in
+/// <c>ingest_log</c>: complete files are skipped, partial ones resume after the last committed line. NMEA is decoded
+/// on one thread and appended on the calling thread (bounded hand-off of <see cref="RowBatch"/>es, so memory stays
+/// flat whatever the file size); each transaction commits a run of batches together with the log's progress, so a
+/// crash at any instant leaves the rows and the log agreeing. CSV exports (NOAA, DMA) go the same way, counted in rows.
+/// Parquet files are inserted whole in one transaction.
+/// </summary>
+public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = null)
+{
+    private const int BatchesInFlight = 3;
+    private readonly IngestOptions _options = options ?? new IngestOptions();
+
+    public async Task<FileIngestResult> IngestAsync(string path, IProgress<IngestProgress>? progress = null,
+        CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        string hash;
+        long size;
+        string format;
+        try
+        {
+            hash = FileHash.Compute(path);
+            size = new FileInfo(path).Length;
+            format = InputFormat.Detect(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileIngestResult(path, IngestStatus.Failed, "?", 0, 0, 0, null, clock.Elapsed, e.Message);
+        }
+        var existing = IngestLog.Find(store.Connection, hash);
+        if (existing is { Complete: true })
+            return new FileIngestResult(path, IngestStatus.AlreadyIngested, existing.Format, 0, 0, existing.LinesDone, existing, clock.Elapsed);
+        var entry = existing ?? new IngestLogEntry(hash, Path.GetFullPath(path), size, format, 0, 0, 0, 0, null, false);
+        return format switch
+        {
+            InputFormat.Parquet => ParquetImporter.Import(store, path, entry, isNew: existing == null, clock),
+            _ => await IngestStreamAsync(path, format, entry, existing == null, progress, clock, ct).ConfigureAwait(false),
+        };
+    }
+
+    /// <summary>NMEA or CSV: decoded on one thread, appended on this one.</summary>
+    private async Task<FileIngestResult> IngestStreamAsync(string path, string format, IngestLogEntry entry, bool isNew,
+        IProgress<IngestProgress>? progress, Stopwatch clock, CancellationToken ct)
+    {
+        long resumedFrom = entry.LinesDone;
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        await using Stream input = InputFormat.IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
+
+        var empty = Channel.CreateUnbounded<RowBatch>();
+        for (int i = 0; i < BatchesInFlight + 2; i++) empty.Writer.TryWrite(new RowBatch(_options.BatchRows));
+        var full = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        IBatchProducer producer = format == InputFormat.Csv
+            ? new CsvBatchProducer(file, input, resumedFrom, empty.Reader, full.Writer)
+            : new NmeaBatchProducer(file, input, resumedFrom, empty.Reader, full.Writer);
+        using var stopDecoding = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var decoding = Task.Factory.StartNew(() => producer.RunAsync(stopDecoding.Token), stopDecoding.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+        var writer = new BatchWriter(store.Connection, entry, isNew, _options.CommitRows);
+        long threadsBefore = store.ScalarLong("SELECT current_setting('threads')");
+        string memoryBefore = store.ScalarText("SELECT current_setting('memory_limit')");
+        if (_options.DuckDbThreads is { } threads) store.Execute($"SET threads = {Math.Max(1, threads)}");
+        if (_options.DuckDbMemoryLimit is { } limit) store.Execute($"SET memory_limit = {Parquet.SqlText.Quote(limit)}");
+        string? error = null;
+        bool interrupted = false;
+        try
+        {
+            // Read without the token: on cancellation the producer completes the channel and we commit what we hold.
+            await foreach (var batch in full.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                writer.Write(batch);
+                batch.Reset();
+                empty.Writer.TryWrite(batch);
+                progress?.Report(new IngestProgress(path, producer.Position, entry.Size, writer.PositionsAdded, writer.IdentitiesAdded,
+                    writer.CommittedLines, clock.Elapsed));
+            }
+            writer.CommitPending();
+        }
+        catch (OperationCanceledException)
+        {
+            interrupted = true;
+            writer.CommitPending();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            // The input broke off (unreadable, corrupt gzip): keep what was decoded before the break.
+            error = e.Message;
+            writer.CommitPending();
+        }
+        catch (DuckDBException e)
+        {
+            // The store refused (disk full, I/O): roll back the open transaction; earlier commits stand.
+            writer.Abort();
+            error = "store error: " + e.Message;
+        }
+        finally
+        {
+            store.Execute($"SET threads = {threadsBefore}");
+            store.Execute($"SET memory_limit = {Parquet.SqlText.Quote(memoryBefore)}");
+            stopDecoding.Cancel();
+            try { await decoding.ConfigureAwait(false); } catch (OperationCanceledException) { }
+        }
+        var status = error != null ? IngestStatus.Failed : interrupted || !writer.Entry.Complete ? IngestStatus.Interrupted : IngestStatus.Ingested;
+        return new FileIngestResult(path, status, format, writer.PositionsAdded, writer.IdentitiesAdded, resumedFrom,
+            writer.Entry, clock.Elapsed, error);
+    }
+
+    /// <summary>The writing half: appends batches inside a transaction, committing with the log every <c>commitRows</c>.</summary>
+    private sealed class BatchWriter(DuckDBConnection connection, IngestLogEntry entry, bool isNew, long commitRows)
+    {
+        private DuckDBTransaction? _tx;
+        private PositionChunkAppender? _positions;
+        private long _uncommitted;
+        private bool _isNew = isNew;
+
+        public IngestLogEntry Entry { get; private set; } = entry;
+        public long PositionsAdded { get; private set; }
+        public long IdentitiesAdded { get; private set; }
+        public long CommittedLines { get; private set; } = entry.LinesDone;
+
+        public void Write(RowBatch batch)
+        {
+            _tx ??= connection.BeginTransaction();
+            // One appender per transaction: it buffers and flushes in DuckDB's own row-group-sized steps.
+            _positions ??= new PositionChunkAppender(connection);
+            _positions.Append(batch.Positions.AsSpan(0, batch.PositionCount));
+            RowAppender.AppendIdentities(connection, batch.Identities);
+            PositionsAdded += batch.PositionCount;
+            IdentitiesAdded += batch.Identities.Count;
+            _uncommitted += batch.PositionCount + batch.Identities.Count;
+            Entry = Entry with
+            {
+                LinesDone = batch.LinesDone,
+                Positions = Entry.Positions + batch.PositionCount,
+                Identities = Entry.Identities + batch.Identities.Count,
+                Rejected = batch.Rejected,
+                RejectedReasons = batch.RejectedReasons ?? Entry.RejectedReasons,
+                Complete = batch.Final,
+            };
+            if (_uncommitted >= commitRows || batch.Final) CommitPending();
+        }
+
+        /// <summary>Rolls back the open transaction, if any.</summary>
+        public void Abort()
+        {
+            _positions?.Dispose();
+            _positions = null;
+            _tx?.Dispose();
+            _tx = null;
+        }
+
+        /// <summary>Commits the open transaction (rows and log progress together), if any.</summary>
+        public void CommitPending()
+        {
+            if (_tx == null) return;
+            if (_positions != null)
+            {
+                _positions.Close();
+                _positions.Dispose();
+                _positions = null;
+            }
+            IngestLog.Save(connection, Entry, _isNew);
+            _tx.Commit();
+            _tx.Dispose();
+            _tx = null;
+            _isNew = false;
+            CommittedLines = Entry.LinesDone;
+            _uncommitted = 0;
+        }
+    }
+}

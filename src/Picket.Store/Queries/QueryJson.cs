@@ -1,0 +1,224 @@
+using System.Text.Json;
+
+namespace Picket.Store.Queries;
+
+/// <summary>Query results as JSON (times ISO 8601 UTC, positions in decimal degrees) and as GeoJSON (RFC 7946: [lon, lat]).</summary>
+public static class QueryJson
+{
+    public static void WriteVessels(Utf8JsonWriter w, IReadOnlyList<VesselReport> reports)
+    {
+        w.WriteStartArray();
+        foreach (var v in reports)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("mmsi", v.Mmsi);
+            w.WriteNumber("positions", v.Positions);
+            Time(w, "first_seen", v.FirstSeen);
+            Time(w, "last_seen", v.LastSeen);
+            w.WriteStartArray("identities");
+            foreach (var i in v.Identities)
+            {
+                w.WriteStartObject();
+                Number(w, "imo", i.Imo);
+                w.WriteString("name", i.Name);
+                w.WriteString("call_sign", i.CallSign);
+                Number(w, "ship_type", i.ShipType);
+                Time(w, "first_seen", i.FirstSeen);
+                Time(w, "last_seen", i.LastSeen);
+                w.WriteNumber("reports", i.Reports);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("last_positions");
+            foreach (var p in v.LastPositions) Position(w, p);
+            w.WriteEndArray();
+            Events(w, v.Events);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    public static void WriteArea(Utf8JsonWriter w, AreaReport area)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("bbox");
+        w.WriteNumberValue(area.Box.West); w.WriteNumberValue(area.Box.South); w.WriteNumberValue(area.Box.East); w.WriteNumberValue(area.Box.North);
+        w.WriteEndArray();
+        Time(w, "from", area.Window.From);
+        Time(w, "to", area.Window.To);
+        w.WriteBoolean("truncated", area.Truncated);
+        w.WriteStartArray("vessels");
+        foreach (var v in area.Vessels)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("mmsi", v.Mmsi);
+            Number(w, "imo", v.Imo);
+            w.WriteString("name", v.Name);
+            w.WriteNumber("positions", v.Positions);
+            Time(w, "first", v.First);
+            Time(w, "last", v.Last);
+            w.WriteNumber("last_lat", v.LastLatitude);
+            w.WriteNumber("last_lon", v.LastLongitude);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        Events(w, area.Events);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A FeatureCollection: per vessel a LineString of its recent track and a Point at its latest position; a Point per event.</summary>
+    public static void WriteVesselsGeoJson(Utf8JsonWriter w, IReadOnlyList<VesselReport> reports)
+    {
+        StartCollection(w);
+        foreach (var v in reports)
+        {
+            var fixes = v.LastPositions.Where(p => p.Latitude != null && p.Longitude != null).Reverse().ToList();
+            if (fixes.Count >= 2)
+            {
+                StartFeature(w, "LineString");
+                w.WriteStartArray("coordinates");
+                foreach (var p in fixes) Coordinates(w, p.Longitude!.Value, p.Latitude!.Value);
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteStartObject("properties");
+                w.WriteNumber("mmsi", v.Mmsi);
+                w.WriteString("kind", "track");
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            if (fixes.Count >= 1)
+            {
+                var last = fixes[^1];
+                PointFeature(w, last.Longitude!.Value, last.Latitude!.Value);
+                w.WriteNumber("mmsi", v.Mmsi);
+                w.WriteString("kind", "last_position");
+                w.WriteString("name", v.Identities.LastOrDefault()?.Name);
+                Time(w, "time", last.Time);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            EventFeatures(w, v.Events);
+        }
+        EndCollection(w);
+    }
+
+    public static void WriteAreaGeoJson(Utf8JsonWriter w, AreaReport area)
+    {
+        StartCollection(w);
+        foreach (var v in area.Vessels.Where(v => !double.IsNaN(v.LastLatitude) && !double.IsNaN(v.LastLongitude)))
+        {
+            PointFeature(w, v.LastLongitude, v.LastLatitude);
+            w.WriteNumber("mmsi", v.Mmsi);
+            w.WriteString("kind", "vessel");
+            w.WriteString("name", v.Name);
+            Number(w, "imo", v.Imo);
+            w.WriteNumber("positions", v.Positions);
+            Time(w, "first", v.First);
+            Time(w, "last", v.Last);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        EventFeatures(w, area.Events);
+        EndCollection(w);
+    }
+
+    private static void EventFeatures(Utf8JsonWriter w, IReadOnlyList<StoredEvent> events)
+    {
+        foreach (var e in events.Where(e => e.Latitude != null && e.Longitude != null))
+        {
+            PointFeature(w, e.Longitude!.Value, e.Latitude!.Value);
+            w.WriteString("kind", "event");
+            w.WriteString("id", e.Id);
+            w.WriteString("type", e.Type);
+            Time(w, "start", e.Start);
+            Time(w, "end", e.End);
+            Number(w, "mmsi", e.Mmsi);
+            Number(w, "other_mmsi", e.OtherMmsi);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+    }
+
+    private static void Events(Utf8JsonWriter w, IReadOnlyList<StoredEvent> events)
+    {
+        w.WriteStartArray("events");
+        foreach (var e in events)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("type", e.Type);
+            Time(w, "start", e.Start);
+            Time(w, "end", e.End);
+            if (e.Latitude is { } lat) w.WriteNumber("lat", lat);
+            if (e.Longitude is { } lon) w.WriteNumber("lon", lon);
+            if (e.VesselsJson != null) { w.WritePropertyName("vessels"); w.WriteRawValue(e.VesselsJson); }
+            if (e.Confidence is { } c) w.WriteNumber("confidence", c);
+            if (e.EvidenceJson != null) { w.WritePropertyName("evidence"); w.WriteRawValue(e.EvidenceJson); }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Position(Utf8JsonWriter w, StoredPosition p)
+    {
+        w.WriteStartObject();
+        Time(w, "time", p.Time);
+        if (p.Latitude is { } lat) w.WriteNumber("lat", lat);
+        if (p.Longitude is { } lon) w.WriteNumber("lon", lon);
+        if (p.Speed is { } s) w.WriteNumber("sog", Math.Round(s, 1));
+        if (p.Course is { } c) w.WriteNumber("cog", Math.Round(c, 1));
+        Number(w, "heading", p.Heading);
+        Number(w, "status", p.Status);
+        w.WriteEndObject();
+    }
+
+    private static void StartCollection(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        w.WriteStartArray("features");
+    }
+
+    private static void EndCollection(Utf8JsonWriter w)
+    {
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void StartFeature(Utf8JsonWriter w, string geometry)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteStartObject("geometry");
+        w.WriteString("type", geometry);
+    }
+
+    /// <summary>Writes a Point feature up to an open "properties" object, which the caller fills and closes (twice).</summary>
+    private static void PointFeature(Utf8JsonWriter w, double lon, double lat)
+    {
+        StartFeature(w, "Point");
+        w.WritePropertyName("coordinates");
+        Coordinates(w, lon, lat);
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+    }
+
+    private static void Coordinates(Utf8JsonWriter w, double lon, double lat)
+    {
+        w.WriteStartArray();
+        w.WriteNumberValue(Math.Round(lon, 6));
+        w.WriteNumberValue(Math.Round(lat, 6));
+        w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
+    }
+
+    private static void Time(Utf8JsonWriter w, string name, DateTime? t)
+    {
+        if (t is { } v) w.WriteString(name, DateTime.SpecifyKind(v, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        else w.WriteNull(name);
+    }
+}

@@ -1,0 +1,66 @@
+using DuckDB.NET.Data;
+
+namespace Picket.Store.Queries;
+
+/// <summary>
+/// <c>picket query vessel</c>: finds hulls by MMSI (9 digits), IMO number (7 digits, optionally "IMO" before it) or
+/// a name fragment, and reports each one's identity history, most recent positions and events.
+/// </summary>
+public static class VesselQuery
+{
+    /// <summary>At most this many vessels are reported for one name fragment.</summary>
+    public const int MaxVessels = 50;
+
+    public static IReadOnlyList<VesselReport> Find(StoreDatabase store, string key, int lastPositions = 10)
+    {
+        var mmsis = Resolve(store.Connection, key.Trim());
+        return mmsis.Select(m => Report(store.Connection, m, lastPositions)).ToList();
+    }
+
+    internal static List<uint> Resolve(DuckDBConnection c, string key)
+    {
+        string digits = key.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) ? key[3..].Trim() : key;
+        bool numeric = digits.Length > 0 && digits.All(char.IsAsciiDigit);
+        if (numeric && digits.Length == 9 && !key.StartsWith("IMO", StringComparison.OrdinalIgnoreCase)) return [uint.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)];
+        string sql = numeric && digits.Length == 7
+            ? "SELECT DISTINCT mmsi FROM identity_reports WHERE imo = $k::INTEGER ORDER BY mmsi LIMIT " + MaxVessels
+            : "SELECT DISTINCT mmsi FROM identity_reports WHERE upper(name) LIKE '%' || upper($k) || '%' ORDER BY mmsi LIMIT " + MaxVessels;
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.Add(new DuckDBParameter("k", numeric && digits.Length == 7 ? digits : key));
+        using var r = cmd.ExecuteReader();
+        var list = new List<uint>();
+        while (r.Read()) list.Add((uint)Rows.Int(r, 0)!.Value);
+        return list;
+    }
+
+    private static VesselReport Report(DuckDBConnection c, uint mmsi, int lastPositions)
+    {
+        long count = 0;
+        DateTime? first = null, last = null;
+        using (var r = Query(c, "SELECT count(*), min(ts), max(ts) FROM positions_deg WHERE mmsi = $m", mmsi))
+            if (r.Read()) { count = Rows.Long(r, 0); first = Rows.Time(r, 1); last = Rows.Time(r, 2); }
+
+        var identities = new List<IdentitySpan>();
+        using (var r = Query(c, "SELECT imo, name, call_sign, ship_type, first_seen, last_seen, reports FROM vessels WHERE mmsi = $m ORDER BY first_seen NULLS LAST", mmsi))
+            while (r.Read()) identities.Add(new IdentitySpan(Rows.Int(r, 0), Rows.Text(r, 1), Rows.Text(r, 2), Rows.Int(r, 3), Rows.Time(r, 4), Rows.Time(r, 5), Rows.Long(r, 6)));
+
+        var positions = new List<StoredPosition>();
+        using (var r = Query(c, $"SELECT ts, lat, lon, sog, cog, heading, status FROM positions_deg WHERE mmsi = $m ORDER BY ts DESC NULLS LAST LIMIT {Math.Max(0, lastPositions)}", mmsi))
+            while (r.Read()) positions.Add(new StoredPosition(mmsi, Rows.Time(r, 0), Rows.Double(r, 1), Rows.Double(r, 2), Rows.Float(r, 3), Rows.Float(r, 4), Rows.Int(r, 5), Rows.Int(r, 6)));
+
+        var events = new List<StoredEvent>();
+        using (var r = Query(c, $"SELECT {Rows.EventColumns} FROM events WHERE mmsi = $m OR other_mmsi = $m ORDER BY start_ts", mmsi))
+            while (r.Read()) events.Add(Rows.Event(r));
+
+        return new VesselReport(mmsi, count, first, last, identities, positions, events);
+    }
+
+    private static DuckDBDataReader Query(DuckDBConnection c, string sql, uint mmsi)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.Add(new DuckDBParameter("m", (int)mmsi));
+        return cmd.ExecuteReader();
+    }
+}
