@@ -6,27 +6,35 @@ namespace Picket.Core.Geo;
 /// the points of the cell and its eight neighbours. With cells at least as wide as the search radius nothing within
 /// the radius is missed, and the cost per point depends on local density, not on the number of points: pairing
 /// grows linearly with traffic instead of quadratically (GFW's encounters pipeline does the same with S2 cells).
-/// Reusable: <see cref="Clear"/> keeps the arrays. Longitudes are not wrapped at ±180°.
+/// The cell table is open-addressed in one flat array sized to the points, so a probe of an empty neighbour cell —
+/// the common case at sea — costs one cache line. Reusable: <see cref="Clear"/> keeps the arrays. Longitudes are not
+/// wrapped at ±180°.
 /// </summary>
 public sealed class ProximityGrid
 {
     private const double KmPerDegreeLat = GreatCircle.EarthRadiusMetres * Math.PI / 180.0 / 1000.0;
+    private const long Empty = long.MinValue;
     private readonly double _rowDeg;
-    private readonly Dictionary<long, int> _head = [];
+    private long[] _keys = [];
+    private int[] _heads = [];
+    private int _mask;
     private int[] _next = new int[256];
+    private (long Key, int Index)[] _pending = new (long, int)[256];
 
     public ProximityGrid(double cellKm)
     {
         if (!(cellKm > 0))
             throw new ArgumentOutOfRangeException(nameof(cellKm));
         _rowDeg = cellKm / KmPerDegreeLat;
+        Resize(256);
     }
 
     public int Count { get; private set; }
 
     public void Clear()
     {
-        _head.Clear();
+        if (Count > 0)
+            Array.Fill(_keys, Empty);
         Count = 0;
     }
 
@@ -37,10 +45,10 @@ public sealed class ProximityGrid
             throw new ArgumentException("Points must be added with consecutive indices from 0.", nameof(index));
         if (index >= _next.Length)
             Array.Resize(ref _next, _next.Length * 2);
+        if ((Count + 1) * 2 > _keys.Length)
+            Grow();
         var row = Row(lat);
-        var key = Key(row, Col(row, lon));
-        _next[index] = _head.TryGetValue(key, out var h) ? h : -1;
-        _head[key] = index;
+        Insert(Key(row, Col(row, lon)), index);
         Count++;
     }
 
@@ -53,12 +61,74 @@ public sealed class ProximityGrid
             var col = Col(r, lon);
             for (var c = col - 1; c <= col + 1; c++)
             {
-                if (!_head.TryGetValue(Key(r, c), out var i))
-                    continue;
-                for (; i >= 0; i = _next[i])
+                for (var i = Find(Key(r, c)); i >= 0; i = _next[i])
                     result.Add(i);
             }
         }
+    }
+
+    private void Insert(long key, int index)
+    {
+        var slot = Slot(key);
+        while (_keys[slot] != Empty && _keys[slot] != key)
+            slot = (slot + 1) & _mask;
+        if (_keys[slot] == key)
+            _next[index] = _heads[slot];
+        else
+        {
+            _keys[slot] = key;
+            _next[index] = -1;
+        }
+        _heads[slot] = index;
+    }
+
+    private int Find(long key)
+    {
+        var slot = Slot(key);
+        while (true)
+        {
+            var k = _keys[slot];
+            if (k == key)
+                return _heads[slot];
+            if (k == Empty)
+                return -1;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Doubles the table and re-inserts the points added so far (their cells are recomputed from the chains).</summary>
+    private void Grow()
+    {
+        var n = 0;
+        if (_pending.Length < Count)
+            _pending = new (long, int)[_keys.Length];
+        for (var s = 0; s < _keys.Length; s++)
+        {
+            if (_keys[s] == Empty)
+                continue;
+            for (var i = _heads[s]; i >= 0; i = _next[i])
+                _pending[n++] = (_keys[s], i);
+        }
+        Resize(_keys.Length * 2);
+        // Re-insert in index order so each chain keeps newest-first order, as if built in one go.
+        Array.Sort(_pending, 0, n, Comparer<(long Key, int Index)>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        for (var j = 0; j < n; j++)
+            Insert(_pending[j].Key, _pending[j].Index);
+    }
+
+    private void Resize(int capacity)
+    {
+        _keys = new long[capacity];
+        _heads = new int[capacity];
+        Array.Fill(_keys, Empty);
+        _mask = capacity - 1;
+    }
+
+    private int Slot(long key)
+    {
+        // Fibonacci hashing spreads neighbouring cells across the table.
+        var h = (ulong)key * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 40) & _mask;
     }
 
     private int Row(double lat) => (int)Math.Floor(lat / _rowDeg);

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Picket.Ais;
+using Picket.Ais.Csv;
+using Picket.Ais.Messages;
+using Picket.Core;
+using Picket.Core.Detection;
+using Picket.Core.Events;
+using Picket.Core.Input;
+using Picket.Core.Tracks;
+using Picket.Core.Vessels;
+
+namespace Picket.Cli.Commands;
+
+/// <summary>
+/// <c>picket detect FILE... --out DIR</c>: decodes AIS (NMEA or CSV, plain or gzip), builds tracks and runs the
+/// sea-event detectors, writing <c>DIR/events.jsonl</c>. Input should be roughly in time order (the track builder
+/// repairs <c>--reorder-minutes</c> of disorder; later fixes are counted as too late). Counts go to standard error.
+/// </summary>
+internal static class DetectCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, in time order; '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Directory to write events.jsonl into", Required = true };
+        var gapHours = new Option<double>("--gap-hours") { Description = "Silence that counts as a gap, in hours", DefaultValueFactory = _ => 6 };
+        var portKm = new Option<double>("--encounter-port-km") { Description = "Minimum distance of an encounter from a port, km (0 keeps encounters in anchorages)", DefaultValueFactory = _ => 10 };
+        var reorder = new Option<double>("--reorder-minutes") { Description = "How much time disorder the track builder repairs", DefaultValueFactory = _ => 2 };
+        var noShore = new Option<bool>("--no-shoreline") { Description = "Do not use the shipped Natural Earth coastline (loitering then uses the port-distance rule only)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
+        var command = new Command("detect", "Find encounters, loitering, AIS gaps, port calls and draught changes in AIS; writes DIR/events.jsonl.")
+        {
+            files, output, gapHours, portKm, reorder, noShore, quiet,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var gap = parse.GetValue(gapHours);
+            var port = parse.GetValue(portKm);
+            var window = parse.GetValue(reorder);
+            if (!(gap > 0) || !(port >= 0) || !(window >= 0))
+            {
+                await Console.Error.WriteLineAsync("picket detect: --gap-hours must be > 0, --encounter-port-km and --reorder-minutes >= 0");
+                return ExitCodes.Usage;
+            }
+            var options = new DetectionOptions { GapMinDuration = TimeSpan.FromHours(gap), EncounterMinPortDistanceKm = port };
+            if (parse.GetValue(noShore))
+                options = options with { Shoreline = null };
+            var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window) };
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, options, trackOptions, parse.GetValue(quiet), ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, bool quiet, CancellationToken ct)
+    {
+        Directory.CreateDirectory(outDir);
+        var path = Path.Combine(outDir, "events.jsonl");
+        var exit = ExitCodes.Ok;
+        await using var stream = new BufferedStream(File.Create(path), 1 << 16);
+        using var writer = new JsonLinesEventWriter(stream, leaveOpen: true);
+        VesselTracker? tracker = null;
+        var detectors = new SeaEventDetectors(writer, options, m => tracker!.Identities.Resolve(m));
+        tracker = new VesselTracker(detectors, writer, trackOptions);
+        var feed = new AisFeed(tracker, report => detectors.OnIdentity(report));
+        foreach (var file in files)
+        {
+            try
+            {
+                if (file != "-" && InputFiles.IsCsv(file))
+                {
+                    await using var csv = NmeaStreamReader.OpenFile(file);
+                    var csvStats = new CsvReadStatistics();
+                    foreach (var record in AisCsvReader.Read(csv, csvStats))
+                        feed.OnRecord(record);
+                    if (!quiet)
+                        await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
+                    continue;
+                }
+                var decoder = new AisDecoder();
+                await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
+                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+                if (!quiet)
+                    await Console.Error.WriteAsync($"{file}:\n{decoder.Statistics}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync($"picket detect: cannot read {file}: {e.Message}");
+                exit = ExitCodes.InputError;
+            }
+        }
+        tracker.Flush();
+        detectors.Flush();
+        await stream.FlushAsync(ct);
+        if (!quiet)
+        {
+            var s = tracker.Tracks.Stats;
+            await Console.Error.WriteAsync(
+                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} messages without a time (skipped), {feed.WithoutPosition} positions not available (skipped)\n" +
+                $"tracks: {s}\n" +
+                detectors.Stats + $"wrote {writer.Written} events to {path}\n");
+        }
+        return exit;
+    }
+}

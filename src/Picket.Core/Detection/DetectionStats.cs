@@ -1,0 +1,43 @@
+namespace Picket.Core.Detection;
+
+/// <summary>What the detectors saw and why candidates were dropped: the numbers behind "no events" on a quiet file.</summary>
+public sealed class DetectionStats
+{
+    public long Fixes { get; internal set; }
+    public long Segments { get; internal set; }
+    public long IdentityReports { get; internal set; }
+    public long GridPoints { get; internal set; }
+    public long PairChecks { get; internal set; }
+
+    public long Encounters { get; internal set; }
+    public long EncounterCandidatesTooShort { get; internal set; }
+    public long EncounterCandidatesTooFast { get; internal set; }
+    public long EncounterCandidatesNearPort { get; internal set; }
+    public long EncounterCandidatesOnLand { get; internal set; }
+
+    public long Loiterings { get; internal set; }
+    public long LoiteringCandidatesNearPort { get; internal set; }
+    public long LoiteringCandidatesNearShore { get; internal set; }
+    public long LoiteringsWithPartner { get; internal set; }
+
+    public long Gaps { get; internal set; }
+    public long GapCandidatesNearPort { get; internal set; }
+
+    public long PortCalls { get; internal set; }
+    public long DprkPortCalls { get; internal set; }
+
+    public long DraughtChanges { get; internal set; }
+    public long DraughtChangesAfterPortCall { get; internal set; }
+
+    public long EventsEmitted => Encounters + Loiterings + Gaps + PortCalls + DraughtChanges;
+
+    public override string ToString() => FormattableString.Invariant(
+        $"fixes {Fixes}, segments {Segments}, identity reports {IdentityReports}, grid points {GridPoints}, pair checks {PairChecks}\n") +
+        FormattableString.Invariant(
+        $"encounter {Encounters} (dropped: short {EncounterCandidatesTooShort}, fast {EncounterCandidatesTooFast}, near port {EncounterCandidatesNearPort}, on land {EncounterCandidatesOnLand})\n") +
+        FormattableString.Invariant(
+        $"loitering {Loiterings} (dropped: near port {LoiteringCandidatesNearPort}, near shore {LoiteringCandidatesNearShore}; with possible partner {LoiteringsWithPartner})\n") +
+        FormattableString.Invariant($"gap {Gaps} (near port dropped {GapCandidatesNearPort})\n") +
+        FormattableString.Invariant($"port_call {PortCalls} (DPRK {DprkPortCalls})\n") +
+        FormattableString.Invariant($"draught_change {DraughtChanges} (explained by a port call {DraughtChangesAfterPortCall})\n");
+}

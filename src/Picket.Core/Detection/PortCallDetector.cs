@@ -1,0 +1,139 @@
+using Picket.Core.Events;
+using Picket.Core.Geo;
+using Picket.Core.Ports;
+using Picket.Core.Tracks;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Detection;
+
+/// <summary>
+/// Port calls (GFW port visits): a segment enters a port when a fix comes within 3 km of a port in the table and
+/// leaves when one is beyond 4 km (hysteresis); a call still open when its segment closes ends at its last fix in
+/// port. Confidence follows GFW's visit levels ÷ 4: 1 = entry and/or exit only, 2 = stop (&lt; 0.2 kn) or in-port
+/// gap (&gt; 4 h) only, 3 = entry or exit plus stop/gap, 4 = both plus stop/gap. Calls at DPRK ports are flagged
+/// (<c>port.dprk</c>). Tells the draught detector when a vessel was in port.
+/// </summary>
+internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetector draught)
+{
+    /// <summary>GFW: an in-port silence longer than 4 h is a port gap (evidence of a stay).</summary>
+    private static readonly long InPortGapTicks = TimeSpan.FromHours(4).Ticks;
+
+    private readonly DetectionOptions _o = ctx.Options;
+    private readonly Dictionary<long, State> _segments = [];
+
+    public int OpenSegments => _segments.Count;
+
+    public void OnFix(in SegmentFix sf)
+    {
+        var f = sf.Fix;
+        var t = f.Time.UtcTicks;
+        if (!_segments.TryGetValue(sf.SegmentId, out var s))
+            _segments[sf.SegmentId] = s = new State(sf.SegmentId, f.Mmsi);
+        if (s.Port is { } port)
+        {
+            var km = GreatCircle.DistanceMetres(f.Lat, f.Lon, port.Lat, port.Lon) / 1000.0;
+            if (km <= _o.PortExitKm)
+            {
+                s.Stay(t, km, f.Sog, _o.PortStopKnots);
+                draught.MarkInPort(f.Mmsi, t, port);
+                return;
+            }
+            Emit(s, exitTicks: t);
+        }
+        if (ctx.Ports.Nearest(f.Lat, f.Lon, _o.PortEntryKm) is { } near)
+        {
+            s.Enter(near.Port, t, near.DistanceKm, f.Sog, _o.PortStopKnots);
+            draught.MarkInPort(f.Mmsi, t, near.Port);
+        }
+        else
+            s.SeenOutside = true;
+    }
+
+    public void OnSegmentClosed(long segmentId)
+    {
+        if (_segments.Remove(segmentId, out var s) && s.Port is not null)
+            Emit(s, exitTicks: null);
+    }
+
+    public void Flush()
+    {
+        var ids = _segments.Keys.ToList();
+        ids.Sort();
+        foreach (var id in ids)
+            OnSegmentClosed(id);
+    }
+
+    private void Emit(State s, long? exitTicks)
+    {
+        var port = s.Port!;
+        var entryObserved = s.EntryObserved;
+        var exitObserved = exitTicks is not null;
+        var stayEvidence = s.Stopped || s.InPortGap;
+        var level = (entryObserved || exitObserved) switch
+        {
+            false => stayEvidence ? 2 : 1,
+            true when !stayEvidence => 1,
+            true => entryObserved && exitObserved ? 4 : 3,
+        };
+        var start = new DateTimeOffset(s.EntryTicks, TimeSpan.Zero);
+        var end = new DateTimeOffset(exitTicks ?? s.LastInTicks, TimeSpan.Zero);
+        var evidence = new Evidence()
+            .Add("port", DetectorContext.PortEvidence(port).Add("source", port.Source == PortSource.WorldPortIndex ? "wpi" : "approximate"))
+            .Add("dprk_port", port.IsDprk)
+            .Add("entry_observed", entryObserved)
+            .Add("exit_observed", exitObserved)
+            .Add("stopped", s.Stopped)
+            .Add("in_port_gap", s.InPortGap)
+            .Add("visit_level", (long)level)
+            .Add("min_distance_km", s.MinKm)
+            .Add("fixes", (long)s.Fixes)
+            .Add("duration_s", (long)(end - start).TotalSeconds)
+            .Add("last_fix_in_port", new DateTimeOffset(s.LastInTicks, TimeSpan.Zero))
+            .Add("segment", s.SegmentId);
+        ctx.Stats.PortCalls++;
+        if (port.IsDprk)
+            ctx.Stats.DprkPortCalls++;
+        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.PortCall, s.Mmsi, start, s.SegmentId), EventType.PortCall,
+            start, end, port.Position, [ctx.Resolve(s.Mmsi)], level / 4.0, evidence));
+        s.Leave();
+    }
+
+    private sealed class State(long segmentId, Mmsi mmsi)
+    {
+        public readonly long SegmentId = segmentId;
+        public readonly Mmsi Mmsi = mmsi;
+        public Port? Port;
+        public bool SeenOutside, EntryObserved, Stopped, InPortGap;
+        public long EntryTicks, LastInTicks;
+        public double MinKm;
+        public int Fixes;
+
+        public void Enter(Port port, long t, double km, double? sog, double stopKnots)
+        {
+            Port = port;
+            EntryObserved = SeenOutside;
+            EntryTicks = LastInTicks = t;
+            MinKm = km;
+            Fixes = 1;
+            Stopped = sog < stopKnots;
+            InPortGap = false;
+        }
+
+        public void Stay(long t, double km, double? sog, double stopKnots)
+        {
+            if (t - LastInTicks > InPortGapTicks)
+                InPortGap = true;
+            LastInTicks = Math.Max(LastInTicks, t);
+            MinKm = Math.Min(MinKm, km);
+            Fixes++;
+            if (sog < stopKnots)
+                Stopped = true;
+        }
+
+        public void Leave()
+        {
+            Port = null;
+            SeenOutside = true;
+        }
+    }
+}

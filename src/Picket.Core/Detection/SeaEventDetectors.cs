@@ -1,0 +1,92 @@
+using Picket.Core.Events;
+using Picket.Core.Tracks;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Detection;
+
+/// <summary>
+/// The detection stage: an <see cref="ITrackSink"/> that fans the track builder's output out to the sea-event
+/// detectors (encounter, loitering with the dark-STS link, gap, port call, draught change). Give it to a
+/// <see cref="VesselTracker"/> as its segment sink and pass identity reports to <see cref="OnIdentity"/> too; call
+/// <see cref="Flush"/> after the tracker's own flush. Every detector streams: memory is bounded by the vessels
+/// active at once, not by the length of the input. Not thread-safe: one instance per partition, like the builder.
+/// </summary>
+public sealed class SeaEventDetectors : ITrackSink
+{
+    private readonly DetectorContext _ctx;
+    private readonly EncounterDetector _encounters;
+    private readonly LoiteringDetector _loitering;
+    private readonly GapDetector _gaps;
+    private readonly PortCallDetector _ports;
+    private readonly DraughtChangeDetector _draught;
+    private readonly DarkStsLinker _linker;
+    private readonly ITrackSink? _next;
+    private long _nowTicks = long.MinValue;
+
+    /// <param name="events">Where events go.</param>
+    /// <param name="options">Parameters; the published defaults when null.</param>
+    /// <param name="resolveVessel">Fills IMO and name for event vessels (e.g. <see cref="IdentityTracker.Resolve"/>).</param>
+    /// <param name="next">Another sink to pass the segments on to (e.g. a <see cref="SegmentCollector"/>), or null.</param>
+    public SeaEventDetectors(IEventSink events, DetectionOptions? options = null, Func<Mmsi, EventVessel>? resolveVessel = null, ITrackSink? next = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= new DetectionOptions();
+        options.Validate();
+        _ctx = new DetectorContext(options, events, resolveVessel ?? (m => new EventVessel(m)));
+        _linker = new DarkStsLinker(_ctx);
+        _encounters = new EncounterDetector(_ctx);
+        _loitering = new LoiteringDetector(_ctx, _linker);
+        _gaps = new GapDetector(_ctx, _linker);
+        _draught = new DraughtChangeDetector(_ctx) { LastPosition = _gaps.TryGetLast };
+        _ports = new PortCallDetector(_ctx, _draught);
+        _linker.OpenSilences = _gaps.OpenSilences;
+        _next = next;
+    }
+
+    public DetectionOptions Options => _ctx.Options;
+
+    public DetectionStats Stats => _ctx.Stats;
+
+    /// <summary>Records held in memory now (open segments, vessels, runs, held events): for tests and benchmarks of boundedness.</summary>
+    public int HeldState => _encounters.OpenRuns + _encounters.PendingSlots + _loitering.OpenSegments + _gaps.TrackedVessels
+        + _ports.OpenSegments + _draught.TrackedVessels + _linker.Held;
+
+    public void OnFix(in SegmentFix fix)
+    {
+        _ctx.Stats.Fixes++;
+        var t = fix.Fix.Time.UtcTicks;
+        if (t > _nowTicks)
+            _nowTicks = t;
+        _gaps.OnFix(fix);
+        _ports.OnFix(fix);
+        _loitering.OnFix(fix);
+        _encounters.OnFix(fix);
+        _linker.Advance(_nowTicks);
+        _next?.OnFix(fix);
+    }
+
+    public void OnSegmentClosed(in TrackSegment segment)
+    {
+        _ctx.Stats.Segments++;
+        _encounters.OnSegmentClosed(segment.Id);
+        _loitering.OnSegmentClosed(segment.Id);
+        _ports.OnSegmentClosed(segment.Id);
+        _next?.OnSegmentClosed(segment);
+    }
+
+    /// <summary>A static/voyage report (draught comes from type 5).</summary>
+    public void OnIdentity(in IdentityReport report)
+    {
+        _ctx.Stats.IdentityReports++;
+        _draught.OnIdentity(report);
+    }
+
+    /// <summary>End of input: closes every run and releases every held event. Call after <see cref="VesselTracker.Flush"/>.</summary>
+    public void Flush()
+    {
+        _encounters.Flush();
+        _loitering.Flush();
+        _ports.Flush();
+        _linker.Flush(_nowTicks);
+    }
+}

@@ -1,0 +1,46 @@
+using Picket.Core.Events;
+using Picket.Core.Geo;
+
+namespace Picket.Core.Tests.Detection;
+
+public class DraughtChangeDetectorTests
+{
+    [Fact]
+    public void A_draught_change_at_sea_is_reported_with_both_values_and_places()
+    {
+        var s = new SeaScenario(seed: 51);
+        var p = Sea.YellowSea;
+        s.Vessel(445_510_001).At(0, p.Lat, p.Lon).Sail(16, 90, 1).Draught(0, 6.0).Draught(8, 10.5);
+        var result = s.Run();
+        var e = Assert.Single(result.Of(EventType.DraughtChange));
+        Assert.Equal(6.0, (double)e.Evidence["draught_before_m"]!, 3);
+        Assert.Equal(10.5, (double)e.Evidence["draught_after_m"]!, 3);
+        Assert.Equal("loaded", e.Evidence["direction"]);
+        Assert.InRange(e.Start, SeaScenario.H(7.4), SeaScenario.H(8));
+        Assert.InRange(e.End, SeaScenario.H(8), SeaScenario.H(8.6));
+        var after = (GeoPoint)e.Evidence["position_after"]!;
+        Assert.InRange(GreatCircle.DistanceMetres(after.Lat, after.Lon, p.Lat, p.Lon), 0, 30_000);
+        Assert.True(e.Evidence.ContainsKey("position_before"));
+    }
+
+    [Fact]
+    public void A_change_after_a_port_call_is_explained_by_the_port()
+    {
+        var s = new SeaScenario(seed: 52);
+        var berth = Sea.Offset((38.9167, 121.6667), 90, 800); // Dalian
+        s.Vessel(413_520_001).At(0, 38.6, 122.2).At(4, berth.Lat, berth.Lon).Stay(10).Sail(16, 120, 10)
+            .Draught(0, 6.0).Draught(12, 12.0); // crew updated the draught two hours after sailing
+        var result = s.Run();
+        Assert.Empty(result.Of(EventType.DraughtChange));
+        Assert.Equal(1, result.Stats.DraughtChangesAfterPortCall);
+    }
+
+    [Fact]
+    public void Small_corrections_are_not_cargo()
+    {
+        var s = new SeaScenario(seed: 53);
+        var p = Sea.KoreaBay;
+        s.Vessel(445_530_001).At(0, p.Lat, p.Lon).Sail(12, 0, 1).Draught(0, 6.0).Draught(5, 6.6);
+        Assert.Empty(s.Run().Of(EventType.DraughtChange));
+    }
+}
