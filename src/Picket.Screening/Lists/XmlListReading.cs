@@ -20,6 +20,36 @@ internal static class XmlListReading
     /// Yields every element named one of <paramref name="recordNames"/> (namespace ignored) as a detached
     /// <see cref="XElement"/>, so memory is bounded by the largest record, not the file.
     /// </summary>
+    /// <summary>
+    /// The shape every XML list parser shares: check the root element, stream the record elements one at a time through
+    /// <paramref name="read"/>, and return the whole list or, on malformed XML, nothing (never half a list).
+    /// </summary>
+    public static ListLoadResult LoadRecords(Stream stream, string name, Model.ListSource source, string root, string recordLabel,
+        string[] recordNames, Func<XElement, string, List<ParseIssue>, Model.SanctionedEntity?> read)
+    {
+        var entities = new List<Model.SanctionedEntity>();
+        var issues = new List<ParseIssue>();
+        try
+        {
+            using var reader = XmlReader.Create(stream, SafeSettings);
+            reader.MoveToContent();
+            if (reader.LocalName != root)
+                return ListLoadResult.Rejected(source, name, issues, $"root element is <{reader.LocalName}>, expected <{root}>");
+            var ordinal = 0;
+            foreach (var record in StreamRecords(reader, recordNames))
+            {
+                ordinal++;
+                if (read(record, $"{name} {recordLabel} {ordinal}", issues) is { } e)
+                    entities.Add(e);
+            }
+        }
+        catch (XmlException ex)
+        {
+            return ListLoadResult.Rejected(source, name, issues, "malformed XML: " + ex.Message);
+        }
+        return ListLoadResult.Loaded(source, name, entities, issues);
+    }
+
     public static IEnumerable<XElement> StreamRecords(XmlReader reader, params string[] recordNames)
     {
         reader.MoveToContent();

@@ -18,37 +18,8 @@ public static partial class EuFinancialSanctionsParser
 
     public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.EuFinancialSanctions, Load);
 
-    public static ListLoadResult Load(Stream stream, string name)
-    {
-        var entities = new List<SanctionedEntity>();
-        var issues = new List<ParseIssue>();
-        try
-        {
-            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
-            reader.MoveToContent();
-            if (reader.LocalName != "export")
-            {
-                return ListLoadResult.Rejected(ListSource.EuFinancialSanctions, name, issues, $"root element is <{reader.LocalName}>, expected <export>");
-            }
-
-            var ordinal = 0;
-            foreach (var record in XmlListReading.StreamRecords(reader, "sanctionEntity"))
-            {
-                ordinal++;
-                var e = Read(record, $"{name} sanctionEntity {ordinal}", issues);
-                if (e is not null)
-                {
-                    entities.Add(e);
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            return ListLoadResult.Rejected(ListSource.EuFinancialSanctions, name, issues, "malformed XML: " + ex.Message);
-        }
-
-        return ListLoadResult.Loaded(ListSource.EuFinancialSanctions, name, entities, issues);
-    }
+    public static ListLoadResult Load(Stream stream, string name) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.EuFinancialSanctions, "export", "sanctionEntity", ["sanctionEntity"], Read);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

@@ -15,37 +15,8 @@ public static class OfacEnhancedXmlParser
 {
     public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.OfacSdn, Load);
 
-    public static ListLoadResult Load(Stream stream, string name)
-    {
-        var entities = new List<SanctionedEntity>();
-        var issues = new List<ParseIssue>();
-        try
-        {
-            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
-            reader.MoveToContent();
-            if (reader.LocalName != "sanctionsData")
-            {
-                return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, $"root element is <{reader.LocalName}>, expected <sanctionsData>");
-            }
-
-            var ordinal = 0;
-            foreach (var record in XmlListReading.StreamRecords(reader, "entity"))
-            {
-                ordinal++;
-                var e = Read(record, $"{name} entity {ordinal}", issues);
-                if (e is not null)
-                {
-                    entities.Add(e);
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, "malformed XML: " + ex.Message);
-        }
-
-        return ListLoadResult.Loaded(ListSource.OfacSdn, name, entities, issues);
-    }
+    public static ListLoadResult Load(Stream stream, string name) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.OfacSdn, "sanctionsData", "entity", ["entity"], Read);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

@@ -16,37 +16,8 @@ public static class UkSanctionsListParser
 
     public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.UkSanctionsList, Load);
 
-    public static ListLoadResult Load(Stream stream, string name)
-    {
-        var entities = new List<SanctionedEntity>();
-        var issues = new List<ParseIssue>();
-        try
-        {
-            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
-            reader.MoveToContent();
-            if (reader.LocalName != "Designations")
-            {
-                return ListLoadResult.Rejected(ListSource.UkSanctionsList, name, issues, $"root element is <{reader.LocalName}>, expected <Designations>");
-            }
-
-            var ordinal = 0;
-            foreach (var record in XmlListReading.StreamRecords(reader, "Designation"))
-            {
-                ordinal++;
-                var e = Read(record, $"{name} Designation {ordinal}", issues);
-                if (e is not null)
-                {
-                    entities.Add(e);
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            return ListLoadResult.Rejected(ListSource.UkSanctionsList, name, issues, "malformed XML: " + ex.Message);
-        }
-
-        return ListLoadResult.Loaded(ListSource.UkSanctionsList, name, entities, issues);
-    }
+    public static ListLoadResult Load(Stream stream, string name) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.UkSanctionsList, "Designations", "Designation", ["Designation"], Read);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

@@ -32,37 +32,8 @@ public static partial class UnConsolidatedParser
         }
     }
 
-    public static ListLoadResult Load(Stream stream, string name)
-    {
-        var entities = new List<SanctionedEntity>();
-        var issues = new List<ParseIssue>();
-        try
-        {
-            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
-            reader.MoveToContent();
-            if (reader.LocalName != "CONSOLIDATED_LIST")
-            {
-                return ListLoadResult.Rejected(ListSource.UnConsolidated, name, issues, $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
-            }
-
-            var ordinal = 0;
-            foreach (var record in XmlListReading.StreamRecords(reader, "INDIVIDUAL", "ENTITY"))
-            {
-                ordinal++;
-                var entity = ReadRecord(record, $"{name} record {ordinal}", issues);
-                if (entity is not null)
-                {
-                    entities.Add(entity);
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            return ListLoadResult.Rejected(ListSource.UnConsolidated, name, issues, "malformed XML: " + ex.Message);
-        }
-
-        return ListLoadResult.Loaded(ListSource.UnConsolidated, name, entities, issues);
-    }
+    public static ListLoadResult Load(Stream stream, string name) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.UnConsolidated, "CONSOLIDATED_LIST", "record", ["INDIVIDUAL", "ENTITY"], ReadRecord);
 
     static SanctionedEntity? ReadRecord(XElement record, string where, List<ParseIssue> issues)
     {
