@@ -136,8 +136,18 @@ internal sealed class EncounterDetector
     {
         var (a, b) = p.Mmsi.Value < q.Mmsi.Value ? (p, q) : (q, p);
         var key = ((ulong)a.Mmsi.Value << 32) | b.Mmsi.Value;
-        if (!_open.TryGetValue(key, out var run))
-            _open[key] = run = new EncounterRun(a.Mmsi, b.Mmsi, slot);
+        // The port rule is applied per instant as well as to the whole encounter: a run is cut where the pair enters or
+        // leaves the exclusion radius, so hours moored together in port cannot lend their zero speed (or pull the mean
+        // position) to hours spent together outside.
+        var minPortKm = _o.EncounterMinPortDistanceKm;
+        var inPort = minPortKm > 0 && _ctx.Ports.Nearest((a.Lat + b.Lat) / 2, (a.Lon + b.Lon) / 2, minPortKm) is not null;
+        if (_open.TryGetValue(key, out var run) && run.InPort != inPort && run.LastTicks != slot)
+        {
+            CloseRun(key);
+            run = null;
+        }
+        if (run is null)
+            _open[key] = run = new EncounterRun(a.Mmsi, b.Mmsi, slot) { InPort = inPort };
         if (run.LastTicks == slot)
             return; // the same pair through another segment at the same instant
         run.Add(a, b, metres);
@@ -161,7 +171,7 @@ internal sealed class EncounterDetector
             return;
         if (_merging.TryGetValue(key, out var pending))
         {
-            if (run.StartTicks - pending.LastTicks < _mergeGap)
+            if (run.StartTicks - pending.LastTicks < _mergeGap && run.InPort == pending.InPort)
             {
                 pending.Absorb(run);
                 return;

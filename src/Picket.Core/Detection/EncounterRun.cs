@@ -18,6 +18,11 @@ internal sealed class EncounterRun(Mmsi a, Mmsi b, long startTicks)
     public long TogetherTicks { get; private set; }
     public double StartLat, StartLon, EndLat, EndLon;
     public long SegmentA, SegmentB;
+    /// <summary>
+    /// True when the pair was within the port exclusion radius at this run's instants. Runs never mix port and sea
+    /// steps, so two boats moored together and then towing side by side are not merged into one slow "meeting at sea".
+    /// </summary>
+    public bool InPort { get; init; }
     private double _sumLat, _sumLon, _densityA, _densityB;
     private readonly List<float> _distances = [];
     private readonly List<float> _speedsA = [];
