@@ -1,0 +1,120 @@
+namespace Picket.Simulation.Evaluation;
+
+/// <summary>Recall and precision for one event type.</summary>
+public sealed record TypeScore(string Type, int Truth, int Hidden, int Detected, int TruthFound, int DetectionsMatched, int HiddenFound)
+{
+    /// <summary>Share of observable truth events found by at least one detection; NaN without truth.</summary>
+    public double Recall => Truth == 0 ? double.NaN : TruthFound / (double)Truth;
+
+    /// <summary>Share of detections that match a truth event (observable or not); NaN without detections.</summary>
+    public double Precision => Detected == 0 ? double.NaN : DetectionsMatched / (double)Detected;
+}
+
+/// <summary>Recall of planted truth per scenario and type.</summary>
+public sealed record ScenarioScore(string Scenario, string Type, int Truth, int Found);
+
+public sealed class EvaluationResult
+{
+    public required TimeSpan Slack { get; init; }
+    public required IReadOnlyList<TypeScore> Types { get; init; }
+    public required IReadOnlyList<ScenarioScore> Scenarios { get; init; }
+    /// <summary>Observable truth events no detection matched.</summary>
+    public required IReadOnlyList<ScoredEvent> Missed { get; init; }
+    /// <summary>Detections that match no truth event.</summary>
+    public required IReadOnlyList<ScoredEvent> Spurious { get; init; }
+}
+
+/// <summary>
+/// Scores detections against the truth. A detection matches a truth event when (1) the types are equal, (2) the
+/// vessels agree — for a two-vessel event (an encounter) the same pair of MMSIs in any order, otherwise at least one
+/// MMSI in common — and (3) the time spans overlap once the truth span is widened by the slack on both sides
+/// (default 1 h: detectors resample, bucket by hour and report an event when it is confirmed, so their edges move).
+/// Matching is many-to-many: a truth event is found if any detection matches it (a detector that splits an event
+/// in two is not punished in recall), and a detection is correct if it matches any truth event, including one marked
+/// <c>observable: false</c> (it did happen). Truth events marked not observable are left out of recall.
+/// </summary>
+public static class Evaluator
+{
+    public static readonly TimeSpan DefaultSlack = TimeSpan.FromHours(1);
+
+    public static EvaluationResult Evaluate(IReadOnlyList<ScoredEvent> truth, IReadOnlyList<ScoredEvent> detections, TimeSpan? slack = null, IReadOnlyCollection<string>? types = null)
+    {
+        var s = slack ?? DefaultSlack;
+        bool Wanted(string t) => types == null || types.Count == 0 || types.Contains(t);
+        var truthList = truth.Where(t => Wanted(t.Type)).ToList();
+        var detList = detections.Where(d => Wanted(d.Type)).ToList();
+
+        // Index truth by (type, MMSI) so each detection looks only at candidates that share a vessel.
+        var index = new Dictionary<(string, uint), List<int>>();
+        for (int i = 0; i < truthList.Count; i++)
+            foreach (uint m in truthList[i].Mmsis.Distinct())
+            {
+                if (!index.TryGetValue((truthList[i].Type, m), out var list)) index[(truthList[i].Type, m)] = list = [];
+                list.Add(i);
+            }
+        var found = new bool[truthList.Count];
+        var spurious = new List<ScoredEvent>();
+        var matchedByType = new Dictionary<string, int>();
+        foreach (var d in detList)
+        {
+            bool any = false;
+            foreach (uint m in d.Mmsis.Distinct())
+            {
+                if (!index.TryGetValue((d.Type, m), out var candidates)) continue;
+                foreach (int i in candidates)
+                {
+                    if (!Matches(truthList[i], d, s)) continue;
+                    found[i] = true;
+                    any = true;
+                }
+            }
+            if (any) matchedByType[d.Type] = matchedByType.GetValueOrDefault(d.Type) + 1;
+            else spurious.Add(d);
+        }
+
+        var allTypes = truthList.Select(t => t.Type).Concat(detList.Select(d => d.Type)).Distinct().OrderBy(t => t, StringComparer.Ordinal);
+        var rows = new List<TypeScore>();
+        foreach (var type in allTypes)
+        {
+            int truthN = 0, hidden = 0, foundN = 0, hiddenFound = 0;
+            for (int i = 0; i < truthList.Count; i++)
+            {
+                if (truthList[i].Type != type) continue;
+                if (truthList[i].Observable)
+                {
+                    truthN++;
+                    if (found[i]) foundN++;
+                }
+                else
+                {
+                    hidden++;
+                    if (found[i]) hiddenFound++;
+                }
+            }
+            rows.Add(new TypeScore(type, truthN, hidden, detList.Count(d => d.Type == type), foundN, matchedByType.GetValueOrDefault(type), hiddenFound));
+        }
+        var scenarios = truthList.Select((t, i) => (t, i)).Where(x => x.t.Observable && x.t.Scenario is { } sc && sc != "background")
+            .GroupBy(x => (x.t.Scenario!, x.t.Type))
+            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
+            .Select(g => new ScenarioScore(g.Key.Item1, g.Key.Item2, g.Count(), g.Count(x => found[x.i])))
+            .ToList();
+        return new EvaluationResult
+        {
+            Slack = s,
+            Types = rows,
+            Scenarios = scenarios,
+            Missed = truthList.Where((t, i) => t.Observable && !found[i]).ToList(),
+            Spurious = spurious,
+        };
+    }
+
+    public static bool Matches(ScoredEvent truth, ScoredEvent detection, TimeSpan slack)
+    {
+        if (truth.Type != detection.Type) return false;
+        if (detection.Start > truth.End + slack || detection.End < truth.Start - slack) return false;
+        var t = truth.Mmsis.Distinct().ToArray();
+        var d = detection.Mmsis.Distinct().ToArray();
+        if (t.Length >= 2 && d.Length >= 2) return t.Length == d.Length && t.All(d.Contains);
+        return t.Any(d.Contains);
+    }
+}

@@ -1,0 +1,55 @@
+using Picket.Simulation.Geography;
+using Picket.Simulation.Vessels;
+
+namespace Picket.Simulation.Scenarios;
+
+/// <summary>
+/// Builds the fleet for a run: the planted cases (their number grows with the fleet: the base count below, or
+/// base × vessels / 200 when that is larger) and background traffic for the rest of <c>--vessels</c>.
+/// </summary>
+internal static class ScenarioPlanner
+{
+    /// <summary>The planted cases and their base counts (per run of up to 200 vessels).</summary>
+    public static readonly (string Scenario, int Base, int Hulls)[] Plants =
+    [
+        ("sts_ais_on", 2, 2), ("sts_dprk_dark", 1, 2), ("sts_both_dark", 1, 2), ("sts_cloned_mmsi", 1, 2),
+        ("dprk_port_call", 1, 1), ("gnss_jump", 2, 1), ("flag_hop", 1, 1), ("rename", 1, 1), ("mmsi_clone", 1, 2),
+        ("decoy_short_meeting", 1, 2),
+    ];
+
+    public static int CountFor(int baseCount, int vessels) =>
+        Math.Max(baseCount, (int)Math.Round(baseCount * vessels / 200.0, MidpointRounding.AwayFromZero));
+
+    public static Fleet Plan(Region region, int vessels, long seed, long startMs, long endMs)
+    {
+        var fleet = new Fleet();
+        var ids = new IdentityFactory();
+        int planted = Plants.Sum(p => CountFor(p.Base, vessels) * p.Hulls);
+        BackgroundTraffic.Add(fleet, Math.Max(0, vessels - planted), region, ids, seed, startMs);
+        var innocents = new Queue<SimVessel>(fleet.Vessels.Where(v => v.Behaviour is MerchantBehaviour));
+        foreach (var (scenario, baseCount, _) in Plants)
+        {
+            for (int i = 0; i < CountFor(baseCount, vessels); i++)
+            {
+                switch (scenario)
+                {
+                    case "sts_ais_on": TransferPlanner.Plant(fleet, TransferMode.AisOn, region, ids, seed, startMs, endMs, null); break;
+                    case "sts_dprk_dark": TransferPlanner.Plant(fleet, TransferMode.DprkDark, region, ids, seed, startMs, endMs, null); break;
+                    case "sts_both_dark": TransferPlanner.Plant(fleet, TransferMode.BothDark, region, ids, seed, startMs, endMs, null); break;
+                    case "sts_cloned_mmsi":
+                        // Without background merchants to borrow from, the clone has nobody to impersonate: fall back to AIS on.
+                        TransferPlanner.Plant(fleet, innocents.Count > 0 ? TransferMode.ClonedMmsi : TransferMode.AisOn, region, ids, seed, startMs, endMs,
+                            innocents.Count > 0 ? innocents.Dequeue() : null);
+                        break;
+                    case "dprk_port_call": VoyagePlanner.DirectDelivery(fleet, region, ids, seed, startMs, endMs); break;
+                    case "gnss_jump": VoyagePlanner.Jump(fleet, region, ids, seed, startMs, endMs); break;
+                    case "flag_hop": VoyagePlanner.FlagHop(fleet, region, ids, seed, startMs, endMs); break;
+                    case "rename": VoyagePlanner.Rename(fleet, region, ids, seed, startMs, endMs); break;
+                    case "mmsi_clone": VoyagePlanner.MmsiClone(fleet, region, ids, seed, startMs); break;
+                    case "decoy_short_meeting": DecoyPlanner.ShortMeeting(fleet, region, ids, seed, startMs, endMs); break;
+                }
+            }
+        }
+        return fleet;
+    }
+}

@@ -1,0 +1,151 @@
+using Picket.Ais.Messages;
+using Picket.Simulation.Geography;
+using Picket.Simulation.Truth;
+using Picket.Simulation.Vessels;
+
+namespace Picket.Simulation.Scenarios;
+
+/// <summary>How the two sides of a planted ship-to-ship transfer use AIS (research/dprk.md §3).</summary>
+internal enum TransferMode
+{
+    /// <summary>Both broadcast throughout (cases 7, 8, 10: seen alongside, identities on air).</summary>
+    AisOn,
+    /// <summary>The DPRK tanker switches off after leaving port and on again before it returns (case 17 pattern).</summary>
+    DprkDark,
+    /// <summary>Both switch off around the meeting (case 16: Jin Hung 9 sent nothing).</summary>
+    BothDark,
+    /// <summary>The DPRK tanker broadcasts an innocent ship's MMSI while away (case 16: Ever Glory as "GE").</summary>
+    ClonedMmsi,
+}
+
+/// <summary>
+/// Plants one transfer: a foreign tanker (flag of convenience) leaves a Chinese anchorage, waits at a hotspot
+/// drifting 2.5–4 h, a DPRK tanker from Nampo comes alongside (55 m apart) for 6.5–9 h, then both leave; the DPRK tanker's draught
+/// rises by 1.5–3 m and it goes home. The truth (encounter, loitering, gaps, port calls, draught, clash) is read off by
+/// the oracles in <see cref="TruthRecorder"/>, not written here, so it always matches what was transmitted.
+/// </summary>
+internal static class TransferPlanner
+{
+    private const double SupplierKnots = 11, ReceiverKnots = 10;
+    /// <summary>Hours a dark vessel keeps broadcasting after leaving / before arriving, so its gap has two ends.</summary>
+    private const double OnAirMarginHours = 1.5;
+
+    public static void Plant(Fleet fleet, TransferMode mode, Region region, IdentityFactory ids, long seed, long startMs, long endMs, SimVessel? innocent)
+    {
+        int index = fleet.Vessels.Count;
+        var rng = SimRandom.For(seed, index);
+        string scenario = mode switch
+        {
+            TransferMode.AisOn => "sts_ais_on",
+            TransferMode.DprkDark => "sts_dprk_dark",
+            TransferMode.BothDark => "sts_both_dark",
+            _ => "sts_cloned_mmsi",
+        };
+        double hours = (endMs - startMs) / 3_600_000.0;
+        var nampoGate = region.Ports.First(p => p.IsDprk).Gate;
+        // The DPRK tanker must get there and back within the run (plus the meeting and margins), so short runs use
+        // the near hotspot in DPRK western waters and long ones also the East China Sea sites, two days from Nampo.
+        var areas = region.TransferAreas.Where(a => 2 * ScriptBuilder.TravelMs(nampoGate, a.Centre, ReceiverKnots) / 3_600_000.0 + 24 <= hours).ToList();
+        var area = areas.Count > 0 ? rng.Pick(areas) : region.TransferAreas.OrderBy(a => a.Centre.DistanceMetres(nampoGate)).First();
+        var meet = area.Centre.Offset(rng.Between(0, 360), rng.Between(0, area.RadiusMetres));
+        // Real transfers take most of a night (hoses rigged, pumping, cast off: research/dprk.md §3 cases 7, 8, 18).
+        // Both spans are kept clear of the detection thresholds (2 h together, 4 h slow) so that hourly bucketing in a
+        // detector cannot turn a planted event into a borderline one.
+        double waitH = rng.Between(2.5, 4), alongsideH = rng.Between(6.5, 9);
+        double driftKn = rng.Between(0.3, 0.8), driftBearing = rng.Between(0, 360);
+        // Meet when the DPRK tanker can leave Nampo after the start and be home before the end, if the run allows.
+        long travelD = ScriptBuilder.TravelMs(nampoGate, meet, ReceiverKnots) + 3_600_000L;
+        long earliest = startMs + Math.Max(8 * 3_600_000L, travelD + 2 * 3_600_000L);
+        long latest = endMs - (long)(alongsideH * 3_600_000) - Math.Max(10 * 3_600_000L, travelD + 3 * 3_600_000L);
+        long tm = latest > earliest ? earliest + (long)(rng.NextDouble() * (latest - earliest)) : startMs + (endMs - startMs) / 3;
+        tm -= tm % 60_000;
+        long arriveT = tm - (long)(waitH * 3_600_000), leaveAt = tm + (long)(alongsideH * 3_600_000);
+
+        // Supplier: from the nearest Chinese or Korean anchorage, to another one afterwards.
+        var supplierPort = region.Ports.Where(p => !p.IsDprk).OrderBy(p => p.Anchorage.DistanceMetres(meet)).First();
+        var supplierId = ids.Ship(IdentityFactory.Convenience[rng.Next(IdentityFactory.Convenience.Length)], "ocean", (byte)rng.Between(80, 84), rng, destination: "");
+        var (sStart, sDepart, sAtSea) = ScriptBuilder.Backtrack(supplierPort.Anchorage, meet, SupplierKnots, arriveT, startMs);
+        var s = new ScriptBuilder(sStart, startMs);
+        if (!sAtSea) s.HoldUntil(sDepart, NavigationStatus.AtAnchor);
+        bool supplierDark = mode == TransferMode.BothDark;
+        long travel = arriveT - s.Time;
+        if (supplierDark && travel > OnAirMarginHours * 3_600_000)
+        {
+            s.MoveToward(meet, SupplierKnots, travel / 3_600_000.0 - OnAirMarginHours);
+            s.Then(v => v.Dark = true);
+        }
+        s.MoveTo(meet, SupplierKnots);
+        s.HoldUntil(leaveAt, NavigationStatus.UnderWayUsingEngine, driftKn, driftBearing, arriveT);
+        var home = region.Ports.Where(p => !p.IsDprk && p != supplierPort).OrderBy(p => p.Anchorage.DistanceMetres(meet)).First();
+        s.MoveToward(home.Gate, SupplierKnots, OnAirMarginHours);
+        if (supplierDark) s.Then(v => v.Dark = false);
+        s.MoveTo(home.Gate, SupplierKnots).MoveTo(MerchantBehaviour.BerthSpot(home, rng), 6).HoldUntil(endMs + 86_400_000, NavigationStatus.Moored);
+        var supplierScript = s.Build();
+        var supplier = new SimVessel(index, false, supplierId, supplierScript, supplierScript.First, rng, scenario);
+        supplierScript.FirstAction?.Invoke(supplier);
+
+        // Receiver: a DPRK tanker from Nampo, alongside the supplier at the moment it arrives.
+        var drng = SimRandom.For(seed, index + 1);
+        var nampo = region.Ports.First(p => p.IsDprk);
+        var receiverId = ids.DprkTanker(drng);
+        var supplierAtTm = meet.Offset(driftBearing, driftKn * Leg.MetresPerSecondPerKnot * (tm - arriveT) / 1000.0);
+        var alongside = supplierAtTm.Offset(driftBearing + 90, 55);
+        var berth = MerchantBehaviour.BerthSpot(nampo, drng);
+        var (dStart, dDepart, dAtSea) = ScriptBuilder.Backtrack(berth, alongside, ReceiverKnots, tm, startMs);
+        var d = new ScriptBuilder(dStart, startMs);
+        if (!dAtSea) d.HoldUntil(dDepart, NavigationStatus.Moored);
+        double ballast = Math.Round(drng.Between(0.2, 0.5), 1);
+        d.MoveToward(alongside, ReceiverKnots, 0.5);
+        d.Then(v =>
+        {
+            // Clear of the harbour (9 km out) the crew enters the sailing draught (a small, unremarkable edit), so the
+            // draught the transfer changes was first reported at sea, not in port.
+            v.TrueIdentity = v.TrueIdentity with { DraughtMetres = Math.Round(v.TrueIdentity.DraughtMetres - ballast, 1) };
+            if (v.Broadcast.Mmsi == v.TrueIdentity.Mmsi) v.Broadcast = v.TrueIdentity;
+        });
+        d.MoveToward(alongside, ReceiverKnots, OnAirMarginHours - 0.5);
+        uint innocentMmsi = innocent?.Broadcast.Mmsi ?? 0;
+        switch (mode)
+        {
+            case TransferMode.DprkDark or TransferMode.BothDark:
+                d.Then(v => v.Dark = true);
+                break;
+            case TransferMode.ClonedMmsi when innocent != null:
+                d.Then(v =>
+                {
+                    v.Broadcast = innocent.Broadcast;
+                    v.SendsStatic = false;
+                    v.Truth.CloneOf = innocentMmsi;
+                });
+                break;
+        }
+        d.MoveTo(alongside, ReceiverKnots);
+        d.HoldUntil(leaveAt, NavigationStatus.UnderWayUsingEngine, driftKn, driftBearing);
+        double rise = Math.Round(drng.Between(1.5, 3.0), 1);
+        d.Then(v =>
+        {
+            // Laden after the transfer; a crew that keeps AIS honest updates the draught (type 5).
+            bool own = v.Broadcast.Mmsi == v.TrueIdentity.Mmsi;
+            v.TrueIdentity = v.TrueIdentity with { DraughtMetres = Math.Round(v.TrueIdentity.DraughtMetres + rise, 1) };
+            if (own) v.Broadcast = v.TrueIdentity;
+        });
+        long back = ScriptBuilder.TravelMs(d.Position, nampo.Gate, ReceiverKnots);
+        d.MoveToward(nampo.Gate, ReceiverKnots, Math.Max(0.2, back / 3_600_000.0 - OnAirMarginHours));
+        if (mode != TransferMode.AisOn)
+            d.Then(v =>
+            {
+                v.Dark = false;
+                v.Broadcast = v.TrueIdentity;
+                v.SendsStatic = true;
+            });
+        d.MoveTo(nampo.Gate, ReceiverKnots).MoveTo(berth, 6).HoldUntil(endMs + 86_400_000, NavigationStatus.Moored);
+        var receiverScript = d.Build();
+        var receiver = new SimVessel(index + 1, false, receiverId, receiverScript, receiverScript.First, drng, scenario);
+        receiverScript.FirstAction?.Invoke(receiver);
+
+        fleet.Vessels.Add(supplier);
+        fleet.Vessels.Add(receiver);
+        fleet.Encounters.Add(new EncounterWatch(supplier, receiver, scenario, region));
+        fleet.Count(scenario);
+    }
+}
