@@ -6,6 +6,10 @@ namespace Picket.Cli.Report;
 /// Natural Earth 1:50m land for East Asian waters (lon 110–150, lat 20–52), embedded so the report needs no tile
 /// server or network. Regenerate with <c>tools/land/extract.js</c>.
 /// </summary>
+/// <remarks>
+/// Picket.Core's <c>Geo/Shoreline</c> ships the same Natural Earth source as boundary arcs, which suit distance and
+/// point-in-land queries; filling land on a map needs closed rings, so the report keeps this small (35 KB) clipped copy.
+/// </remarks>
 internal static class LandPolygons
 {
     private static readonly Lazy<IReadOnlyList<(double Lon, double Lat)[]>> s_rings = new(Load);
