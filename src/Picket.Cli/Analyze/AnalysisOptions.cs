@@ -16,6 +16,10 @@ internal sealed record AnalysisOptions
     public PetroleumProduct Product { get; init; } = PetroleumProduct.Diesel;
     /// <summary>Officially reported deliveries per year (CSV <c>year,barrels[,source]</c>), for the cap table.</summary>
     public string? ReportedDeliveries { get; init; }
+    /// <summary>Also write <c>map.geojson</c> (tracks and events) for QGIS.</summary>
+    public bool GeoJson { get; init; }
+    /// <summary>Also write <c>map.kml</c> (tracks and events) for Google Earth.</summary>
+    public bool Kml { get; init; }
     public bool Quiet { get; init; }
     /// <summary>The command line, for the report's "how to reproduce".</summary>
     public string CommandLine { get; init; } = "";

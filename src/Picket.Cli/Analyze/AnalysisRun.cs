@@ -113,6 +113,12 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         };
         await using (var html = new StreamWriter(Path.Combine(options.OutDir, "report.html")))
             HtmlReportWriter.Write(html, model);
+        if (options.GeoJson)
+            await using (var geo = File.Create(Path.Combine(options.OutDir, "map.geojson")))
+                MapExports.WriteGeoJson(geo, vessels, collected.Events);
+        if (options.Kml)
+            await using (var kml = new StreamWriter(Path.Combine(options.OutDir, "map.kml")))
+                MapExports.WriteKml(kml, vessels, collected.Events);
         return exit;
     }
 

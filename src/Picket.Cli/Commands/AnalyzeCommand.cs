@@ -22,10 +22,12 @@ internal static class AnalyzeCommand
         var product = new Option<PetroleumProduct>("--product") { Description = "Product assumed for barrels per tonne in the cap table", DefaultValueFactory = _ => PetroleumProduct.Diesel };
         var reported = new Option<string?>("--reported") { Description = "CSV of officially reported deliveries: year,barrels[,source]" };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output" };
+        var geojson = new Option<bool>("--geojson") { Description = "Also write map.geojson (tracks and events) for QGIS" };
+        var kml = new Option<bool>("--kml") { Description = "Also write map.kml (tracks and events) for Google Earth" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors and the summary" };
         var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl and report.html.")
         {
-            inputs, output, lists, from, to, bbox, product, reported, json, quiet,
+            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -43,7 +45,7 @@ internal static class AnalyzeCommand
             var options = new AnalysisOptions
             {
                 Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
-                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), Quiet = parse.GetValue(quiet) || parse.GetValue(json),
+                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };
             var run = new AnalysisRun(options);

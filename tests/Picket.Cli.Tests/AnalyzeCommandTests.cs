@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Picket.Ais;
+using Picket.Ais.Messages;
+using Picket.Ais.Nmea;
+
+namespace Picket.Cli.Tests;
+
+/// <summary><c>picket analyze</c> as a user runs it: every output is written, parses, and keeps hostile names inert.</summary>
+public sealed class AnalyzeCommandTests
+{
+    // Six-bit AIS text can carry '<', '>', '&', '"' and '\'': enough for markup in a vessel name.
+    private const string HostileName = "<B>&\"X'</B>";
+
+    private static string WriteFeed(string dir)
+    {
+        var nmea = new NmeaWriter();
+        var text = new StringWriter();
+        long t0 = new DateTimeOffset(2018, 3, 2, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        AisEncoder.Write(nmea, text, new StaticAndVoyageData { Mmsi = 445112000, ImoRaw = 8691702, Name = HostileName, CallSign = "HMYN9", ShipType = 80, ToBow = 60, ToStern = 20, ToPort = 6, ToStarboard = 6, Destination = "NAMPO", EtaHour = 24, EtaMinute = 60 }, 'A', t0, "rx1");
+        for (int i = 0; i < 36; i++)
+        {
+            var p = new PositionReportClassA { MessageType = 1, Mmsi = 445112000, RateOfTurnRaw = -128, SpeedRaw = 100, LongitudeRaw = (int)(123.5 * 600_000) + i * 6_000, LatitudeRaw = (int)(38.5 * 600_000), CourseRaw = 900, HeadingRaw = 90, SecondRaw = 0 };
+            AisEncoder.Write(nmea, text, p, 'A', t0 + i * 600_000L, "rx1");
+        }
+        string path = Path.Combine(dir, "feed.nmea");
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    [Fact]
+    public void Writes_every_output_and_keeps_markup_in_names_inert()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"picket-analyze-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string feed = WriteFeed(dir);
+            string outDir = Path.Combine(dir, "out");
+            var (exit, stdout, stderr) = CliRunner.Run("analyze", feed, "--out", outDir, "--geojson", "--kml", "--json");
+            Assert.True(exit == 0, stderr);
+            using (var summary = JsonDocument.Parse(stdout))
+            {
+                Assert.Equal(37, summary.RootElement.GetProperty("decode").GetProperty("messages").GetInt32());
+                Assert.Equal(1, summary.RootElement.GetProperty("vessels").GetInt32());
+            }
+
+            string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+            Assert.DoesNotContain("<B>", html, StringComparison.Ordinal);
+            Assert.Contains("&lt;B&gt;&amp;&quot;X&#39;&lt;/B&gt;", html, StringComparison.Ordinal);
+
+            var vessel = JsonDocument.Parse(File.ReadLines(Path.Combine(outDir, "vessels.jsonl")).Single()).RootElement;
+            Assert.Equal(HostileName, vessel.GetProperty("history")[0].GetProperty("name").GetString());
+            Assert.Contains("dprk_mid", vessel.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+
+            using var geo = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "map.geojson")));
+            var track = geo.RootElement.GetProperty("features").EnumerateArray().Single(f => f.GetProperty("properties").GetProperty("kind").GetString() == "track");
+            Assert.Equal(HostileName, track.GetProperty("properties").GetProperty("name").GetString());
+            Assert.True(track.GetProperty("geometry").GetProperty("coordinates").GetArrayLength() >= 2);
+
+            var kml = XDocument.Load(Path.Combine(outDir, "map.kml")); // throws if the name broke the XML
+            XNamespace k = "http://www.opengis.net/kml/2.2";
+            Assert.Contains(kml.Descendants(k + "Placemark"), p => (string?)p.Element(k + "name") == HostileName);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+}
