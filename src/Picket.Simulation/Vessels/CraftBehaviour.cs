@@ -32,7 +32,7 @@ internal sealed class CraftBehaviour : IBehaviour
         {
             case Step.Moor:
                 _step = Step.Out;
-                return Leg.Hold(here, now, now + (long)(rng.Between(3, 20) * 3_600_000), NavigationStatus.Moored);
+                return Leg.HoldHours(here, now, rng.Between(3, 20), NavigationStatus.Moored);
             case Step.Out:
                 _step = Step.Stop;
                 double bearing = _home.Berth.BearingTo(_home.Gate) + rng.Between(-60, 60);

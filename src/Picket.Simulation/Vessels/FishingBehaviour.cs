@@ -50,7 +50,7 @@ internal sealed class FishingBehaviour : IBehaviour
         {
             case Step.Moor:
                 _step = Step.LeaveBerth;
-                return Leg.Hold(here, now, now + (long)(rng.Between(6, 16) * 3_600_000), NavigationStatus.Moored);
+                return Leg.HoldHours(here, now, rng.Between(6, 16), NavigationStatus.Moored);
             case Step.LeaveBerth:
                 _step = Step.ToGround;
                 return Leg.Move(here, _home.Gate, now, 7);

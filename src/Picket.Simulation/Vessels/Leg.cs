@@ -28,6 +28,10 @@ internal readonly record struct Leg(
         return new Leg(true, from, to, startMs, startMs + Math.Max(1000, (long)(seconds * 1000)), knots, status);
     }
 
+    /// <summary>Stays at <paramref name="at"/> for <paramref name="hours"/> from <paramref name="startMs"/> (moored, at anchor).</summary>
+    public static Leg HoldHours(LatLon at, long startMs, double hours, NavigationStatus status) =>
+        Hold(at, startMs, startMs + (long)(hours * 3_600_000), status);
+
     public static Leg Hold(LatLon at, long startMs, long endMs, NavigationStatus status, double driftKnots = 0, double driftBearing = 0, long? driftOriginMs = null) =>
         new(false, at, at, startMs, endMs, 0, status, driftKnots, driftBearing, driftOriginMs ?? startMs);
 

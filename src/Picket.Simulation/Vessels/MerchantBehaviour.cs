@@ -64,7 +64,7 @@ internal sealed class MerchantBehaviour : IBehaviour
         {
             case Step.Moor:
                 _step = Step.LeaveBerth;
-                return Leg.Hold(here, now, now + (long)(rng.Between(8, 36) * 3_600_000), NavigationStatus.Moored);
+                return Leg.HoldHours(here, now, rng.Between(8, 36), NavigationStatus.Moored);
             case Step.LeaveBerth:
                 _destination = PickDestination(rng);
                 _route = _region.Routes.Between(_port, _destination);
@@ -87,7 +87,7 @@ internal sealed class MerchantBehaviour : IBehaviour
                 return Leg.Move(here, BerthSpot(_port, rng), now, HarbourKnots);
             case Step.Anchor:
                 _step = Step.ToBerth;
-                return Leg.Hold(here, now, now + (long)(rng.Between(2, 24) * 3_600_000), NavigationStatus.AtAnchor);
+                return Leg.HoldHours(here, now, rng.Between(2, 24), NavigationStatus.AtAnchor);
             default:
                 _step = Step.Moor;
                 return Leg.Move(here, BerthSpot(_port, rng), now, 6);
