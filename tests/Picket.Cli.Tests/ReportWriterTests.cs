@@ -34,7 +34,7 @@ public sealed class ReportWriterTests
             Vessels =
             [
                 new ReportVessel(dprk.Value, Hostile, 8691702, "KP", "tanker", risk, track, [new DraughtPoint(t0, 4.1), new DraughtPoint(t0.AddHours(8), 5.6)]),
-                new ReportVessel(partner.Value, "PARTNER \"&\" CO", null, "SL", "tanker", new RiskAssessor().Assess(partner, [encounter], IdentityFlags.None, [], _ => false), track.Select(p => p with { Lat = p.Lat + 0.002 }).ToList(), []),
+                new ReportVessel(partner.Value, "PARTNER \"&\" CO", null, "SL", "tanker", new RiskAssessor().Assess(partner, [encounter], IdentityFlags.None, [], _ => false), track.Select(p => new TrackPoint(p.Time, p.Lat + 0.002, p.Lon, p.Sog)).ToList(), []),
             ],
             Ports = [new ReportPort("Nampo", "KP", 38.7167, 125.4, true), new ReportPort("Dalian", "CN", 38.9167, 121.6667, false)],
             CapTable = CapAccounting.ByYear(deliveries),

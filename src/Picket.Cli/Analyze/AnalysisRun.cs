@@ -37,37 +37,28 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         var detectors = new SeaEventDetectors(events, new DetectionOptions(), m => tracker!.Identities.Resolve(m), sketches);
         tracker = new VesselTracker(detectors, events);
         var draught = new Dictionary<uint, List<DraughtPoint>>();
-        var feed = new AisFeed(tracker, report =>
+        // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
+        // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
+        var handoff = new FeedHandoff(new TrackerFeedTarget(tracker, report =>
         {
             detectors.OnIdentity(report);
             if (report.DraughtMetres is not double d) return;
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
-        }) { Filter = InWindow };
-
-        foreach (var file in options.Inputs)
+        }));
+        var feed = new AisFeed(handoff) { Filter = InWindow };
+        try
         {
-            try
+            await InputProgress.RunAsync(options.Inputs, !options.Quiet, async open =>
             {
-                await using var input = NmeaStreamReader.OpenFile(file);
-                if (InputFiles.IsCsv(file))
-                {
-                    var csvStats = new CsvReadStatistics();
-                    foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
-                    Summary.CsvRows += csvStats.Rows;
-                    Summary.CsvRejected += csvStats.RejectedRows;
-                    continue;
-                }
-                var decoder = new AisDecoder();
-                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
-                Summary.Decode.Add(decoder.Statistics);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}: {e.Message}");
-                exit = ExitCodes.InputError;
-            }
-            if (!options.Quiet) await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
+                foreach (var file in options.Inputs)
+                    if (!await ReadFileAsync(file, open, feed, ct)) exit = ExitCodes.InputError;
+            });
+            handoff.Complete();
+        }
+        finally
+        {
+            handoff.Dispose();
         }
         tracker.Flush();
         detectors.Flush();
@@ -79,13 +70,15 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         var lists = LoadLists();
         var records = Records(tracker, collected.Events, sketches);
         var assessor = new RiskAssessor();
+        var eventsOf = collected.Events.SelectMany(e => e.Vessels.Select(v => v.Mmsi).Distinct().Select(m => (Mmsi: m, Event: e)))
+            .ToLookup(p => p.Mmsi, p => p.Event);
         var vessels = new List<ReportVessel>();
         await using (var vesselStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "vessels.jsonl")), 1 << 16))
         {
             foreach (var record in records)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
-                var risk = assessor.Assess(record.Mmsi, collected.Events.Where(e => e.Vessels.Any(v => v.Mmsi == record.Mmsi)), record.Flags, matches, DeliveryFinder.IsDprkPortCall);
+                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall);
                 VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
                 if (matches.Count > 0) Summary.ListedVessels++;
                 if (risk.IsHighRisk) Summary.HighRiskVessels++;
@@ -120,6 +113,34 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             await using (var kml = new StreamWriter(Path.Combine(options.OutDir, "map.kml")))
                 MapExports.WriteKml(kml, vessels, collected.Events);
         return exit;
+    }
+
+    /// <summary>Reads one input into the feed; false (after saying why) when it cannot be read.</summary>
+    private async Task<bool> ReadFileAsync(string file, Func<string, Stream> open, AisFeed feed, CancellationToken ct)
+    {
+        try
+        {
+            await using var input = open(file);
+            if (InputFiles.IsCsv(file))
+            {
+                var csvStats = new CsvReadStatistics();
+                foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
+                Summary.CsvRows += csvStats.Rows;
+                Summary.CsvRejected += csvStats.RejectedRows;
+                return true;
+            }
+            var decoder = new AisDecoder();
+            await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+            Summary.Decode.Add(decoder.Statistics);
+            if (!options.Quiet && Console.IsErrorRedirected)
+                await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}: {e.Message}");
+            return false;
+        }
     }
 
     private bool InWindow(Core.Tracks.VesselFix f) =>

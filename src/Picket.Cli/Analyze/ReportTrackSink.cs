@@ -9,7 +9,8 @@ namespace Picket.Cli.Analyze;
 /// </summary>
 internal sealed class ReportTrackSink(ITrackSink? next = null) : ITrackSink
 {
-    public const int MaxPoints = 1_500;
+    /// <summary>Five days at the starting 10-minute spacing; longer inputs are thinned, never cut.</summary>
+    public const int MaxPoints = 720;
     private readonly Dictionary<uint, (List<TrackPoint> Points, TimeSpan Spacing)> _tracks = [];
 
     public TimeSpan Spacing { get; init; } = TimeSpan.FromMinutes(10);

@@ -3,8 +3,20 @@ using Picket.Core.Events;
 
 namespace Picket.Cli.Report;
 
-/// <summary>A point of a vessel's track as the report draws it.</summary>
-public readonly record struct TrackPoint(DateTimeOffset Time, double Lat, double Lon, double? Sog);
+/// <summary>
+/// A point of a vessel's track as the report draws it. Kept for every vessel until the report is written, so it is
+/// packed into 24 bytes: single-precision degrees are good to about a metre, far finer than a map pixel.
+/// </summary>
+public readonly struct TrackPoint(DateTimeOffset time, double lat, double lon, double? sog)
+{
+    private readonly long _ticks = time.UtcTicks;
+    private readonly float _lat = (float)lat, _lon = (float)lon, _sog = sog is { } s ? (float)s : float.NaN;
+
+    public DateTimeOffset Time => new(_ticks, TimeSpan.Zero);
+    public double Lat => _lat;
+    public double Lon => _lon;
+    public double? Sog => float.IsNaN(_sog) ? null : _sog;
+}
 
 /// <summary>A draught reading from the vessel's static reports.</summary>
 public readonly record struct DraughtPoint(DateTimeOffset Time, double Metres);

@@ -14,17 +14,18 @@ namespace Picket.Core.Input;
 /// </summary>
 public sealed class AisFeed : IAisMessageSink
 {
-    private readonly VesselTracker _tracker;
-    private readonly Action<IdentityReport>? _identitySink;
+    private readonly IFeedTarget _target;
     private readonly Dictionary<uint, (string? Name, int? Imo, string? CallSign, double? Draught)> _lastCsvIdentity = [];
 
     /// <param name="tracker">Receives fixes and identity reports.</param>
     /// <param name="identitySink">Also receives every identity report (e.g. the detectors, for draught).</param>
     public AisFeed(VesselTracker tracker, Action<IdentityReport>? identitySink = null)
+        : this(new TrackerFeedTarget(tracker, identitySink))
     {
-        _tracker = tracker;
-        _identitySink = identitySink;
     }
+
+    /// <param name="target">Receives fixes and identity reports in input order.</param>
+    public AisFeed(IFeedTarget target) => _target = target;
 
     /// <summary>Fixes outside the analyst's window or area (<c>--from/--to/--bbox</c>) are dropped here; null keeps all.</summary>
     public Func<VesselFix, bool>? Filter { get; init; }
@@ -108,14 +109,13 @@ public sealed class AisFeed : IAisMessageSink
         var fix = new VesselFix(new Mmsi(mmsi), t, la, lo, sog, cog, heading, cls);
         if (Filter != null && !Filter(fix)) { FilteredOut++; return; }
         Positions++;
-        _tracker.Add(fix);
+        _target.OnFix(fix);
     }
 
     private void Identity(in IdentityReport report)
     {
         Identities++;
-        _tracker.Add(report);
-        _identitySink?.Invoke(report);
+        _target.OnIdentity(report);
     }
 
     private static string? Text(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

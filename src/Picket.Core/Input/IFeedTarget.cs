@@ -1,0 +1,24 @@
+using Picket.Core.Tracks;
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Input;
+
+/// <summary>Where <see cref="AisFeed"/> puts what it mapped: the track stage, directly or through a <see cref="FeedHandoff"/>.</summary>
+public interface IFeedTarget
+{
+    void OnFix(in VesselFix fix);
+
+    void OnIdentity(in IdentityReport report);
+}
+
+/// <summary>Feeds a <see cref="VesselTracker"/>, and passes identity reports on to another consumer (e.g. the detectors, for draught).</summary>
+public sealed class TrackerFeedTarget(VesselTracker tracker, Action<IdentityReport>? identitySink = null) : IFeedTarget
+{
+    public void OnFix(in VesselFix fix) => tracker.Add(fix);
+
+    public void OnIdentity(in IdentityReport report)
+    {
+        tracker.Add(report);
+        identitySink?.Invoke(report);
+    }
+}
