@@ -47,7 +47,7 @@ public static class HtmlReportWriter
         sb.Append("<section id=\"events\"><h2>Events</h2><table class=\"list\"><thead><tr><th>id</th><th>type</th><th>start</th><th>end</th><th>vessels</th><th>confidence</th><th>evidence</th></tr></thead><tbody>");
         foreach (var e in model.Events.OrderBy(e => e.Start))
         {
-            sb.Append("<tr id=\"").Append(Html.E(e.Id)).Append("\"><td>").Append(Html.E(e.Id)).Append("</td><td>").Append(e.Type.ToWireName()).Append("</td><td>")
+            sb.Append("<tr id=\"").Append(Html.E(e.Id)).Append($"\" data-type=\"{e.Type.ToWireName()}\" data-mmsi=\"{string.Join(' ', e.Vessels.Select(v => v.Mmsi.Value))}\"><td>").Append(Html.E(e.Id)).Append("</td><td>").Append(e.Type.ToWireName()).Append("</td><td>")
               .Append(Html.T(e.Start)).Append("</td><td>").Append(Html.T(e.End)).Append("</td><td>")
               .Append(string.Join("<br>", e.Vessels.Select(v => $"{v.Mmsi.Value} {Html.E(v.Name)}"))).Append("</td><td>").Append(Html.N(e.Confidence, "0.00"))
               .Append("</td><td>").Append(EvidenceHtml.Render(e.Evidence)).Append("</td></tr>");
@@ -57,7 +57,7 @@ public static class HtmlReportWriter
         sb.Append("<section id=\"vessels\"><h2>Vessels</h2><table class=\"list\"><thead><tr><th>MMSI</th><th>name</th><th>IMO</th><th>flag</th><th>type</th><th>risk</th><th>why</th></tr></thead><tbody>");
         foreach (var v in model.Vessels.OrderByDescending(v => v.Risk.Score).ThenBy(v => v.Mmsi))
         {
-            sb.Append($"<tr class=\"{(v.Risk.IsHighRisk ? "high" : "")}\"><td>{v.Mmsi}</td><td>").Append(Html.E(v.Name)).Append("</td><td>").Append(v.Imo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")
+            sb.Append($"<tr class=\"{(v.Risk.IsHighRisk ? "high" : "")}\" data-mmsi=\"{v.Mmsi}\"><td>{v.Mmsi}</td><td>").Append(Html.E(v.Name)).Append("</td><td>").Append(v.Imo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")
               .Append("</td><td>").Append(Html.E(v.Flag)).Append("</td><td>").Append(Html.E(v.ShipType)).Append("</td><td>").Append(Html.N(v.Risk.Score, "0")).Append("</td><td>")
               .Append(Factors(v.Risk)).Append("</td></tr>");
         }
@@ -82,12 +82,12 @@ public static class HtmlReportWriter
 
     private static string CapTable(IReadOnlyList<CapYear> years)
     {
-        var sb = new StringBuilder("<table id=\"cap-table\" class=\"list\"><thead><tr><th>year</th><th>deliveries</th><th>capacity (bbl)</th>");
+        var sb = new StringBuilder($"<table id=\"cap-table\" class=\"list\" data-cap-barrels=\"{CapAccounting.AnnualCapBarrels:0}\"><thead><tr><th>year</th><th>deliveries</th><th>capacity (bbl)</th>");
         foreach (var load in CapAccounting.LoadScenarios) sb.Append("<th>at ").Append(Html.N(load * 100, "0")).Append(" % load</th>");
         sb.Append("<th>officially reported</th></tr></thead><tbody>");
         foreach (var y in years)
         {
-            sb.Append($"<tr><td>{y.Year}</td><td>{y.Deliveries}</td><td>{y.CapacityBarrels:N0}</td>");
+            sb.Append($"<tr data-year=\"{y.Year}\"><td>{y.Year}</td><td>{y.Deliveries}</td><td>{y.CapacityBarrels:N0}</td>");
             foreach (var (_, barrels, share) in y.Scenarios) sb.Append($"<td class=\"{(share > 1 ? "over" : "")}\">{barrels:N0} ({Html.N(share * 100, "0")} %)</td>");
             sb.Append("<td>").Append(y.ReportedBarrels is double r ? r.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "–").Append("</td></tr>");
         }
