@@ -31,6 +31,8 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     {
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
+        // Factors that are a prohibited act in themselves count in full, outside their practice's cap (see Capped).
+        var prohibited = new HashSet<RiskFactor>(ReferenceEqualityComparer.Instance);
         void Add(DeceptivePractice p, double points, string reason, params string[] ids) { if (points > 0) factors.Add(new(p, points, reason, ids)); }
 
         foreach (var e in mine)
@@ -42,7 +44,17 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                 case EventType.PositionJump: Add(DeceptivePractice.AisManipulation, _w.PositionJump, "impossible position jump", e.Id); break;
                 case EventType.IdentityChange when Changes(e).Contains("mmsi"): Add(DeceptivePractice.FlagHopping, _w.FlagHop, "same IMO under a new MMSI (flag hop)", e.Id); break;
                 case EventType.IdentityChange: Add(DeceptivePractice.AisManipulation, _w.Rename, $"identity change: {string.Join(", ", Changes(e))}", e.Id); break;
-                case EventType.Encounter: Add(DeceptivePractice.ShipToShipTransfer, _w.Encounter, "encounter at sea (possible STS)", e.Id); break;
+                case EventType.Encounter:
+                {
+                    Add(DeceptivePractice.ShipToShipTransfer, _w.Encounter, "encounter at sea (possible STS)", e.Id);
+                    var dprk = e.Vessels.Select(v => v.Mmsi).Where(m => m != mmsi && m.Mid == DprkMid).ToList();
+                    if (mmsi.Mid != DprkMid && dprk.Count > 0)
+                    {
+                        Add(DeceptivePractice.ShipToShipTransfer, _w.EncounterWithDprkVessel, $"met DPRK-flagged {dprk[0]} at sea (UNSCR 2375 OP11 bans STS transfers with DPRK-flagged vessels)", e.Id);
+                        prohibited.Add(factors[^1]);
+                    }
+                    break;
+                }
                 case EventType.Loitering when e.Evidence.ContainsKey("possible_partner"): Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
                 case EventType.Loitering: Add(DeceptivePractice.ShipToShipTransfer, _w.Loitering, "loitering at sea", e.Id); break;
                 case EventType.DraughtChange: Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea, "draught changed at sea with no port call", e.Id); break;
@@ -66,10 +78,19 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
             Add(m.MatchedOn == "owner" ? DeceptivePractice.ComplexOwnership : DeceptivePractice.ListMatch, points,
                 $"{m.ListSource} {m.EntryId} \"{m.EntryName}\" matched on {m.MatchedOn} (score {m.Score:0.00})");
         }
-        return new VesselRisk(mmsi, Math.Min(100, Capped(factors)), factors);
+        return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
 
-    private double Capped(List<RiskFactor> factors) => factors.GroupBy(f => f.Practice).Sum(g => Math.Min(g.Sum(f => f.Points), Cap(g.Key)));
+    /// <summary>MID 445: the Democratic People's Republic of Korea (ITU Table of Maritime Identification Digits).</summary>
+    private const int DprkMid = 445;
+
+    /// <summary>
+    /// Circumstantial evidence is capped per practice (ten ordinary encounters are not ten breaches); a prohibited act
+    /// counts in full, as a list match does, so one is enough for high risk.
+    /// </summary>
+    private double Capped(List<RiskFactor> factors, HashSet<RiskFactor> prohibited) =>
+        factors.Where(f => !prohibited.Contains(f)).GroupBy(f => f.Practice).Sum(g => Math.Min(g.Sum(f => f.Points), Cap(g.Key)))
+        + prohibited.Sum(f => f.Points);
 
     private double Cap(DeceptivePractice p) => p switch
     {

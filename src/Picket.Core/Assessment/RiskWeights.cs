@@ -23,6 +23,11 @@ public sealed record RiskWeights
 
     /// <summary>Per encounter with another vessel at sea.</summary>
     public double Encounter { get; init; } = 20;
+    /// <summary>
+    /// Extra per encounter with a DPRK-flagged vessel (MID 445) by a vessel that is not one: the transfer UNSCR 2375 OP11
+    /// prohibits. A prohibited act, so it counts outside <see cref="TransferCap"/> and reaches high risk with the encounter.
+    /// </summary>
+    public double EncounterWithDprkVessel { get; init; } = 30;
     /// <summary>Per loitering event that fits another vessel's dark period nearby (dark STS).</summary>
     public double DarkTransfer { get; init; } = 15;
     /// <summary>Per loitering event with no partner found.</summary>

@@ -37,6 +37,22 @@ public sealed class RiskAssessorTests
     }
 
     [Fact]
+    public void Meeting_a_dprk_flagged_vessel_at_sea_is_high_risk_for_the_foreign_partner_but_meeting_others_is_not()
+    {
+        // UNSCR 2375 OP11: an STS transfer with a DPRK-flagged vessel is prohibited in itself.
+        var withDprk = Event("enc-1", EventType.Encounter, 0, 6, vessels: [Dprk, Partner]);
+        var risk = new RiskAssessor().Assess(Partner, [withDprk], IdentityFlags.None, [], AtNampo);
+        Assert.Equal(RiskWeights.Default.Encounter + RiskWeights.Default.EncounterWithDprkVessel, risk.Score);
+        Assert.True(risk.IsHighRisk);
+        Assert.Contains(risk.Factors, f => f.Reason.Contains("445112000", StringComparison.Ordinal) && f.EventIds.SequenceEqual(["enc-1"]));
+        // The same meeting with a non-DPRK vessel, even three times, stays below the threshold (the practice cap).
+        var others = Enumerable.Range(0, 3).Select(i => Event($"enc-o{i}", EventType.Encounter, i * 24, 3, vessels: [Partner, Bystander])).ToList();
+        Assert.False(new RiskAssessor().Assess(Partner, others, IdentityFlags.None, [], AtNampo).IsHighRisk);
+        // The DPRK vessel itself is scored by its flag, not twice for meeting a foreigner.
+        Assert.DoesNotContain(new RiskAssessor().Assess(Dprk, [withDprk], IdentityFlags.DprkMid, [], AtNampo).Factors, f => f.Reason.StartsWith("met DPRK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Practices_are_capped_and_the_total_never_exceeds_100()
     {
         var encounters = Enumerable.Range(0, 10).Select(i => Event($"enc-{i}", EventType.Encounter, i * 24, 3, vessels: [Partner, Bystander])).ToList();
