@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Channels;
 using Picket.Ais;
 using Picket.Ais.Nmea;
@@ -70,7 +69,7 @@ internal sealed class NmeaBatchProducer(
             }
             _decoder.Flush();
             _batch.Final = true;
-            _batch.RejectedReasons = ReasonsJson(_decoder.Statistics);
+            _batch.RejectedReasons = RejectedReasons.Json(_decoder.Statistics);
             await CutAsync(ct).ConfigureAwait(false);
             fullBatches.Complete();
         }
@@ -100,18 +99,5 @@ internal sealed class NmeaBatchProducer(
         batch.Rejected = _decoder.Statistics.RejectedLines;
         await fullBatches.WriteAsync(batch, ct).ConfigureAwait(false);
         if (!batch.Final) _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
-    }
-
-    internal static string ReasonsJson(DecodeStatistics stats)
-    {
-        var sb = new StringBuilder("{");
-        foreach (var reason in Enum.GetValues<RejectReason>())
-        {
-            long n = reason == RejectReason.None ? 0 : stats.Rejected(reason);
-            if (n == 0) continue;
-            if (sb.Length > 1) sb.Append(',');
-            sb.Append('"').Append(DecodeStatistics.ReasonName(reason)).Append("\":").Append(n);
-        }
-        return sb.Append('}').ToString();
     }
 }

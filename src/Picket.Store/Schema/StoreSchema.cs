@@ -8,8 +8,9 @@ namespace Picket.Store.Schema;
 /// </summary>
 internal static class StoreSchema
 {
-    /// <summary>Bumped when a table changes shape; stored in <c>store_info</c>.</summary>
-    public const int Version = 1;
+    /// <summary>Bumped when a table changes shape; stored in <c>store_info</c>.
+    /// 2: <c>screening_results.entry_name</c> and the <c>vessel_risk</c> table (both added in place to a version 1 store).</summary>
+    public const int Version = 2;
 
     public static readonly string[] Statements =
     [
@@ -61,6 +62,14 @@ internal static class StoreSchema
             mmsi INTEGER, imo INTEGER, vessel_name VARCHAR, list_source VARCHAR NOT NULL, entry_id VARCHAR NOT NULL,
             score DOUBLE, matched_on VARCHAR, screened_at TIMESTAMP)
         """,
+        // The list entry's own name, so a match can be read without list_entries (picket analyze does not load them).
+        "ALTER TABLE screening_results ADD COLUMN IF NOT EXISTS entry_name VARCHAR",
+        // One row per assessed vessel (picket analyze): score 0-100 and every factor behind it, with the events it rests on.
+        """
+        CREATE TABLE IF NOT EXISTS vessel_risk (
+            mmsi INTEGER PRIMARY KEY, name VARCHAR, imo INTEGER, flag VARCHAR, score DOUBLE, high_risk BOOLEAN,
+            factors_json VARCHAR)
+        """,
         // One row per input file, keyed by content hash: how far the ingest got, committed in the same transaction as the rows.
         // No PRIMARY KEY: progress is an UPDATE of the row, and the single writing process keeps the hash unique.
         """
@@ -70,6 +79,7 @@ internal static class StoreSchema
             rejected BIGINT NOT NULL, rejected_reasons VARCHAR, complete BOOLEAN NOT NULL,
             started_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)
         """,
-        $"INSERT OR IGNORE INTO store_info VALUES ('schema_version', '{Version}')",
+        // The statements above bring any older store up to this version, so the stored number follows.
+        $"INSERT OR REPLACE INTO store_info VALUES ('schema_version', '{Version}')",
     ];
 }

@@ -1,0 +1,124 @@
+using DuckDB.NET.Data;
+using Picket.Core.Assessment;
+using Picket.Core.Events;
+
+namespace Picket.Store.Results;
+
+/// <summary>
+/// Writes what <c>picket analyze</c> concluded into the store: events (<c>events</c>), list matches
+/// (<c>screening_results</c>) and per-vessel risk (<c>vessel_risk</c>). Every write is one transaction and idempotent,
+/// so analysing the same input into the same store again leaves one copy. Values travel as parameters of one prepared
+/// statement, never spliced into SQL text: vessel and list names are untrusted (anyone can broadcast any name).
+/// </summary>
+public static class AnalysisResults
+{
+    /// <summary>Upserts events by id: a second write of the same event replaces the row instead of adding one.</summary>
+    /// <returns>Events written.</returns>
+    public static int WriteEvents(StoreDatabase store, IEnumerable<PicketEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(events);
+        return InTransaction(store, connection =>
+        {
+            using var cmd = Prepare(connection, "INSERT OR REPLACE INTO events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)", 11);
+            int n = 0;
+            foreach (var e in events)
+            {
+                var json = EventJson.Parts(e);
+                Set(cmd, e.Id, e.Type.ToWireName(), e.Start.UtcDateTime, e.End.UtcDateTime,
+                    e.Position is { } p ? Math.Round(p.Lat, 6) : null, e.Position is { } q ? Math.Round(q.Lon, 6) : null,
+                    e.Vessels.Count > 0 ? (int)e.Vessels[0].Mmsi.Value : null, e.Vessels.Count > 1 ? (int)e.Vessels[1].Mmsi.Value : null,
+                    Math.Round(e.Confidence, 3), json.Vessels, json.Evidence);
+                cmd.ExecuteNonQuery();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /// <summary>
+    /// Records the list matches of one vessel, replacing that vessel's earlier results (an empty list means it no
+    /// longer matches anything).
+    /// </summary>
+    /// <returns>Matches written.</returns>
+    public static int WriteScreening(StoreDatabase store, uint mmsi, int? imo, string? name, IEnumerable<ListMatchEvidence> matches,
+        DateTimeOffset screenedAt)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(matches);
+        return InTransaction(store, connection =>
+        {
+            using (var delete = Prepare(connection, "DELETE FROM screening_results WHERE mmsi = $1", 1))
+            {
+                Set(delete, (int)mmsi);
+                delete.ExecuteNonQuery();
+            }
+            using var cmd = Prepare(connection, """
+                INSERT INTO screening_results (mmsi, imo, vessel_name, list_source, entry_id, score, matched_on, screened_at, entry_name)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                """, 9);
+            int n = 0;
+            foreach (var m in matches)
+            {
+                Set(cmd, (int)mmsi, imo, name, m.ListSource, m.EntryId, Math.Round(m.Score, 4), m.MatchedOn, screenedAt.UtcDateTime, m.EntryName);
+                cmd.ExecuteNonQuery();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /// <summary>Upserts one vessel's risk by MMSI.</summary>
+    public static void WriteRisk(StoreDatabase store, VesselRisk risk, string? name, int? imo, string? flag)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        WriteRisks(store, [new VesselRiskRow(risk, name, imo, flag)]);
+    }
+
+    /// <summary>Upserts many vessels' risk by MMSI in one transaction.</summary>
+    /// <returns>Vessels written.</returns>
+    public static int WriteRisks(StoreDatabase store, IEnumerable<VesselRiskRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(rows);
+        return InTransaction(store, connection =>
+        {
+            using var cmd = Prepare(connection, "INSERT OR REPLACE INTO vessel_risk VALUES ($1, $2, $3, $4, $5, $6, $7)", 7);
+            int n = 0;
+            foreach (var r in rows)
+            {
+                Set(cmd, (int)r.Risk.Mmsi.Value, r.Name, r.Imo, r.Flag, Math.Round(r.Risk.Score, 1), r.Risk.IsHighRisk,
+                    RiskFactorsJson.Write(r.Risk.Factors));
+                cmd.ExecuteNonQuery();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private static int InTransaction(StoreDatabase store, Func<DuckDBConnection, int> write)
+    {
+        using var tx = store.Connection.BeginTransaction();
+        int n = write(store.Connection);
+        tx.Commit();
+        return n;
+    }
+
+    /// <summary>A command with <paramref name="count"/> positional parameters, reused for every row.</summary>
+    private static DuckDBCommand Prepare(DuckDBConnection connection, string sql, int count)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        for (int i = 0; i < count; i++) cmd.Parameters.Add(new DuckDBParameter());
+        return cmd;
+    }
+
+    private static void Set(DuckDBCommand cmd, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}
+
+/// <summary>One vessel's assessment as <c>vessel_risk</c> stores it, with the identity it was assessed under.</summary>
+/// <param name="Flag">The flag state's code (e.g. "KP"), as the caller derives it from the MMSI's MID.</param>
+public sealed record VesselRiskRow(VesselRisk Risk, string? Name, int? Imo, string? Flag);
