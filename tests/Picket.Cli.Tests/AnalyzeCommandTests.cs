@@ -64,4 +64,42 @@ public sealed class AnalyzeCommandTests
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
+
+    [Fact]
+    public void Writes_a_store_that_query_reads_and_a_second_run_does_not_add_the_same_file_again()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"picket-analyze-store-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string feed = WriteFeed(dir);
+            string outDir = Path.Combine(dir, "out"), db = Path.Combine(outDir, "picket.duckdb");
+            var (exit, stdout, stderr) = CliRunner.Run("analyze", feed, "--out", outDir, "--json");
+            Assert.True(exit == 0, stderr);
+            using (var summary = JsonDocument.Parse(stdout))
+                Assert.Equal(36, summary.RootElement.GetProperty("stored_positions").GetInt64());
+            Assert.True(File.Exists(db));
+
+            var (qExit, qOut, qErr) = CliRunner.Run("query", "vessel", "445112000", "--db", db, "--json");
+            Assert.True(qExit == 0, qErr);
+            var vessel = JsonDocument.Parse(qOut).RootElement[0];
+            Assert.Equal(36, vessel.GetProperty("positions").GetInt32());
+            Assert.Equal(HostileName, vessel.GetProperty("identities")[0].GetProperty("name").GetString());
+
+            // The same file again: analysis outputs are rewritten, the store keeps one copy of the file's rows.
+            (exit, _, stderr) = CliRunner.Run("analyze", feed, "--out", outDir, "--json");
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("already in the store", stderr, StringComparison.Ordinal);
+            (_, qOut, _) = CliRunner.Run("query", "vessel", "445112000", "--db", db, "--json");
+            Assert.Equal(36, JsonDocument.Parse(qOut).RootElement[0].GetProperty("positions").GetInt32());
+            var (ingestExit, ingestOut, ingestErr) = CliRunner.Run("ingest", feed, "--db", db);
+            Assert.Equal(0, ingestExit);
+            Assert.Contains("already ingested", ingestOut + ingestErr, StringComparison.Ordinal);
+
+            (exit, _, stderr) = CliRunner.Run("analyze", feed, "--out", Path.Combine(dir, "no-store"), "--no-store", "--quiet");
+            Assert.True(exit == 0, stderr);
+            Assert.False(File.Exists(Path.Combine(dir, "no-store", "picket.duckdb")));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }

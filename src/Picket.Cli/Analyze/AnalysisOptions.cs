@@ -20,6 +20,8 @@ internal sealed record AnalysisOptions
     public bool GeoJson { get; init; }
     /// <summary>Also write <c>map.kml</c> (tracks and events) for Google Earth.</summary>
     public bool Kml { get; init; }
+    /// <summary>Write <c>picket.duckdb</c> (positions, identities, events, risk, list matches); off with <c>--no-store</c>.</summary>
+    public bool Store { get; init; } = true;
     public bool Quiet { get; init; }
     /// <summary>The command line, for the report's "how to reproduce".</summary>
     public string CommandLine { get; init; } = "";

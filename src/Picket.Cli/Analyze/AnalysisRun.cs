@@ -11,6 +11,9 @@ using Picket.Core.Input;
 using Picket.Core.Ports;
 using Picket.Core.Vessels;
 using Picket.Screening.Lists;
+using Picket.Store;
+using Picket.Store.Ingest;
+using Picket.Store.Results;
 
 namespace Picket.Cli.Analyze;
 
@@ -27,6 +30,8 @@ internal sealed class AnalysisRun(AnalysisOptions options)
     public async Task<int> RunAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(options.OutDir);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name) { Summary.PhaseSeconds[name] = clock.Elapsed.TotalSeconds; clock.Restart(); }
         int exit = ExitCodes.Ok;
         var collected = new EventCollector();
         await using var eventStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "events.jsonl")), 1 << 16);
@@ -47,19 +52,27 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
         }));
         var feed = new AisFeed(handoff) { Filter = InWindow };
+        using var store = OpenStore();
+        using var live = store == null ? null : new LiveIngest(store);
+        bool storeWritten = false;
         try
         {
-            await InputProgress.RunAsync(options.Inputs, !options.Quiet, async open =>
+            await InputProgress.RunAsync(options.Inputs, !options.Quiet, async onRead =>
             {
                 foreach (var file in options.Inputs)
-                    if (!await ReadFileAsync(file, open, feed, ct)) exit = ExitCodes.InputError;
+                    if (!await ReadFileAsync(file, onRead, feed, live, ct)) exit = ExitCodes.InputError;
             });
             handoff.Complete();
+            Phase("read_decode_track_detect");
+            storeWritten = CompleteStore(live);
+            Phase("store_positions");
         }
         finally
         {
             handoff.Dispose();
         }
+        if (live != null) Summary.StoredPositions = live.Positions;
+        if (!storeWritten && live != null) exit = ExitCodes.InputError;
         tracker.Flush();
         detectors.Flush();
         await eventStream.FlushAsync(ct);
@@ -68,11 +81,14 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         foreach (var g in collected.Events.GroupBy(e => e.Type)) Summary.EventsByType[g.Key.ToWireName()] = g.Count();
 
         var lists = LoadLists();
+        Phase("load_lists");
         var records = Records(tracker, collected.Events, sketches);
         var assessor = new RiskAssessor();
         var eventsOf = collected.Events.SelectMany(e => e.Vessels.Select(v => v.Mmsi).Distinct().Select(m => (Mmsi: m, Event: e)))
             .ToLookup(p => p.Mmsi, p => p.Event);
         var vessels = new List<ReportVessel>();
+        var riskRows = new List<VesselRiskRow>();
+        var screened = new List<(VesselRecord Record, IReadOnlyList<ListMatchEvidence> Matches)>();
         await using (var vesselStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "vessels.jsonl")), 1 << 16))
         {
             foreach (var record in records)
@@ -80,6 +96,8 @@ internal sealed class AnalysisRun(AnalysisOptions options)
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
                 var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall);
                 VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
+                riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
+                if (matches.Count > 0) screened.Add((record, matches));
                 if (matches.Count > 0) Summary.ListedVessels++;
                 if (risk.IsHighRisk) Summary.HighRiskVessels++;
                 var current = record.Current;
@@ -88,7 +106,16 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             }
         }
         Summary.Vessels = records.Count;
+        Phase("screen_assess");
+        if (store != null && storeWritten)
+        {
+            AnalysisResults.WriteEvents(store, collected.Events);
+            AnalysisResults.WriteRisks(store, riskRows);
+            if (lists != null)
+                foreach (var (record, matches) in screened) AnalysisResults.WriteScreening(store, record.Mmsi.Value, record.Current?.Imo, record.Current?.Name, matches, DateTimeOffset.UtcNow);
+        }
 
+        Phase("store_results");
         var byMmsi = records.ToDictionary(r => r.Mmsi);
         var deliveries = DeliveryFinder.Find(collected.Events, m => byMmsi.GetValueOrDefault(m), options.Product);
         Summary.Deliveries = deliveries.Count;
@@ -106,6 +133,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         };
         await using (var html = new StreamWriter(Path.Combine(options.OutDir, "report.html")))
             HtmlReportWriter.Write(html, model);
+        Phase("report");
         if (options.GeoJson)
             await using (var geo = File.Create(Path.Combine(options.OutDir, "map.geojson")))
                 MapExports.WriteGeoJson(geo, vessels, collected.Events);
@@ -116,22 +144,32 @@ internal sealed class AnalysisRun(AnalysisOptions options)
     }
 
     /// <summary>Reads one input into the feed; false (after saying why) when it cannot be read.</summary>
-    private async Task<bool> ReadFileAsync(string file, Func<string, Stream> open, AisFeed feed, CancellationToken ct)
+    private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, CancellationToken ct)
     {
         try
         {
-            await using var input = open(file);
-            if (InputFiles.IsCsv(file))
+            HashingStream hashing;
+            await using (var input = InputProgress.Open(file, onRead, out hashing))
             {
-                var csvStats = new CsvReadStatistics();
-                foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
-                Summary.CsvRows += csvStats.Rows;
-                Summary.CsvRejected += csvStats.RejectedRows;
-                return true;
+                if (InputFiles.IsCsv(file))
+                {
+                    var csvStats = new CsvReadStatistics();
+                    foreach (var record in AisCsvReader.Read(input, csvStats))
+                    {
+                        feed.OnRecord(record);
+                        live?.OnRecord(record);
+                    }
+                    Summary.CsvRows += csvStats.Rows;
+                    Summary.CsvRejected += csvStats.RejectedRows;
+                    live?.EndFile(file, Hash(file, hashing), new FileInfo(file).Length, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete: true);
+                    return true;
+                }
+                var decoder = new AisDecoder();
+                await NmeaStreamReader.ReadAsync(input, decoder, new TeeMessageSink(feed, live), cancellationToken: ct);
+                Summary.Decode.Add(decoder.Statistics);
+                var stats = decoder.Statistics;
+                live?.EndFile(file, Hash(file, hashing), new FileInfo(file).Length, InputFormat.Nmea, stats.Lines, stats.RejectedLines, RejectedReasons.Json(stats), complete: true);
             }
-            var decoder = new AisDecoder();
-            await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
-            Summary.Decode.Add(decoder.Statistics);
             if (!options.Quiet && Console.IsErrorRedirected)
                 await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
             return true;
@@ -141,6 +179,36 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}: {e.Message}");
             return false;
         }
+    }
+
+    /// <summary>Waits for the store writer; a store that failed is reported and the analysis goes on without it.</summary>
+    private static bool CompleteStore(LiveIngest? live)
+    {
+        if (live == null) return false;
+        try
+        {
+            live.Complete();
+            foreach (var f in live.Files.Where(f => f.AlreadyInStore))
+                Console.Error.WriteLine($"picket analyze: {f.Path} is already in the store; its positions were not added again");
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"picket analyze: the store was not written: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>The store's key for a file: hashed during the read when it went through in order, else read again.</summary>
+    private static string Hash(string file, HashingStream hashing) => hashing.HashComplete ? hashing.HashHex : FileHash.Compute(file);
+
+    /// <summary>The run's store, <c>picket.duckdb</c> beside the other outputs; null with <c>--no-store</c>.</summary>
+    private StoreDatabase? OpenStore()
+    {
+        if (!options.Store) return null;
+        string path = Path.Combine(options.OutDir, "picket.duckdb");
+        if (StoreDatabase.TryOpen(path, out var store, out var error)) return store;
+        throw new IOException($"cannot open the store {path}: {error}");
     }
 
     private bool InWindow(Core.Tracks.VesselFix f) =>

@@ -12,12 +12,16 @@ internal sealed class AnalysisSummary
     public long CsvRejected { get; set; }
     public long Positions { get; set; }
     public long FilteredOut { get; set; }
+    /// <summary>Position rows written to <c>picket.duckdb</c> (every decoded position, filters do not apply); 0 without a store.</summary>
+    public long StoredPositions { get; set; }
     public int Vessels { get; set; }
     public int HighRiskVessels { get; set; }
     public int ListedVessels { get; set; }
     public int Deliveries { get; set; }
     public string Lists { get; set; } = "none";
     public Dictionary<string, int> EventsByType { get; } = [];
+    /// <summary>Wall-clock seconds per phase of the run, in order: where the time went.</summary>
+    public Dictionary<string, double> PhaseSeconds { get; } = [];
 
     public IReadOnlyList<KeyValuePair<string, string>> ForReport()
     {
@@ -44,9 +48,12 @@ internal sealed class AnalysisSummary
         w.WritePropertyName("decode");
         Decode.WriteJson(w);
         w.WriteNumber("csv_rows", CsvRows); w.WriteNumber("csv_rejected", CsvRejected);
-        w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut);
+        w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("stored_positions", StoredPositions);
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
         w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);
+        w.WriteStartObject("phase_seconds");
+        foreach (var (phase, seconds) in PhaseSeconds) w.WriteNumber(phase, Math.Round(seconds, 3));
+        w.WriteEndObject();
         w.WriteStartObject("events");
         foreach (var t in Enum.GetValues<EventType>()) w.WriteNumber(t.ToWireName(), EventsByType.GetValueOrDefault(t.ToWireName()));
         w.WriteEndObject();

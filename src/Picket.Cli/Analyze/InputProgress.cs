@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Picket.Store.Ingest;
 using Spectre.Console;
 
 namespace Picket.Cli.Analyze;
@@ -9,12 +10,12 @@ namespace Picket.Cli.Analyze;
 /// </summary>
 internal static class InputProgress
 {
-    /// <summary>Runs <paramref name="read"/>, giving it a function that opens an input with its reads counted on the bar.</summary>
-    public static async Task RunAsync(IReadOnlyList<string> files, bool show, Func<Func<string, Stream>, Task> read)
+    /// <summary>Runs <paramref name="read"/>, giving it a callback to report bytes read (null when no bar is shown).</summary>
+    public static async Task RunAsync(IReadOnlyList<string> files, bool show, Func<Action<int>?, Task> read)
     {
         if (!show || Console.IsErrorRedirected)
         {
-            await read(Open);
+            await read(null);
             return;
         }
         long total = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
@@ -24,21 +25,23 @@ internal static class InputProgress
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("reading", maxValue: Math.Max(total, 1));
-                await read(path => Open(path, n => task.Increment(n)));
+                await read(n => task.Increment(n));
                 task.Value = task.MaxValue;
             });
     }
 
-    /// <summary>Opens a file, plain or gzip (by its magic bytes, not its name).</summary>
-    public static Stream Open(string path) => Open(path, null);
-
-    private static Stream Open(string path, Action<int>? onRead)
+    /// <summary>
+    /// Opens an input, plain or gzip (by its magic bytes, not its name), hashing the file's bytes as they are read
+    /// (the store's key for the file) and reporting them to <paramref name="onRead"/>.
+    /// </summary>
+    public static Stream Open(string path, Action<int>? onRead, out HashingStream hashing)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        Stream counted = onRead == null ? file : new CountingStream(file, onRead);
         Span<byte> magic = stackalloc byte[2];
         int n = file.Read(magic);
         file.Position = 0;
+        hashing = new HashingStream(file);
+        Stream counted = onRead == null ? hashing : new CountingStream(hashing, onRead);
         return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(counted, CompressionMode.Decompress) : counted;
     }
 

@@ -25,9 +25,10 @@ internal static class AnalyzeCommand
         var geojson = new Option<bool>("--geojson") { Description = "Also write map.geojson (tracks and events) for QGIS" };
         var kml = new Option<bool>("--kml") { Description = "Also write map.kml (tracks and events) for Google Earth" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors and the summary" };
-        var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl and report.html.")
+        var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb (the store of positions, identities, events, risk and list matches)" };
+        var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl, report.html and picket.duckdb.")
         {
-            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet,
+            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,7 +46,7 @@ internal static class AnalyzeCommand
             var options = new AnalysisOptions
             {
                 Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
-                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json),
+                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json), Store = !parse.GetValue(noStore),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };
             var run = new AnalysisRun(options);
@@ -61,7 +62,7 @@ internal static class AnalyzeCommand
                 foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {v}");
                 Console.WriteLine($"vessels: {run.Summary.Vessels} ({run.Summary.HighRiskVessels} high risk)");
                 foreach (var (type, n) in run.Summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
-                Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl");
+                Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl{(options.Store ? ", picket.duckdb" : "")}");
             }
             return exit;
         });

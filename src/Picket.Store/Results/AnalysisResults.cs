@@ -20,18 +20,20 @@ public static class AnalysisResults
         ArgumentNullException.ThrowIfNull(events);
         return InTransaction(store, connection =>
         {
-            using var cmd = Prepare(connection, "INSERT OR REPLACE INTO events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)", 11);
             int n = 0;
-            foreach (var e in events)
+            Staged(connection, "events", appender =>
             {
-                var json = EventJson.Parts(e);
-                Set(cmd, e.Id, e.Type.ToWireName(), e.Start.UtcDateTime, e.End.UtcDateTime,
-                    e.Position is { } p ? Math.Round(p.Lat, 6) : null, e.Position is { } q ? Math.Round(q.Lon, 6) : null,
-                    e.Vessels.Count > 0 ? (int)e.Vessels[0].Mmsi.Value : null, e.Vessels.Count > 1 ? (int)e.Vessels[1].Mmsi.Value : null,
-                    Math.Round(e.Confidence, 3), json.Vessels, json.Evidence);
-                cmd.ExecuteNonQuery();
-                n++;
-            }
+                foreach (var e in events)
+                {
+                    var json = EventJson.Parts(e);
+                    var row = appender.CreateRow();
+                    row.AppendValue(e.Id).AppendValue(e.Type.ToWireName()).AppendValue(e.Start.UtcDateTime).AppendValue((DateTime?)e.End.UtcDateTime)
+                        .AppendValue(e.Position is { } p ? Math.Round(p.Lat, 6) : (double?)null).AppendValue(e.Position is { } q ? Math.Round(q.Lon, 6) : (double?)null)
+                        .AppendValue(e.Vessels.Count > 0 ? (int)e.Vessels[0].Mmsi.Value : (int?)null).AppendValue(e.Vessels.Count > 1 ? (int)e.Vessels[1].Mmsi.Value : (int?)null)
+                        .AppendValue((double?)Math.Round(e.Confidence, 3)).AppendValue(json.Vessels).AppendValue(json.Evidence).EndRow();
+                    n++;
+                }
+            });
             return n;
         });
     }
@@ -83,17 +85,33 @@ public static class AnalysisResults
         ArgumentNullException.ThrowIfNull(rows);
         return InTransaction(store, connection =>
         {
-            using var cmd = Prepare(connection, "INSERT OR REPLACE INTO vessel_risk VALUES ($1, $2, $3, $4, $5, $6, $7)", 7);
             int n = 0;
-            foreach (var r in rows)
+            Staged(connection, "vessel_risk", appender =>
             {
-                Set(cmd, (int)r.Risk.Mmsi.Value, r.Name, r.Imo, r.Flag, Math.Round(r.Risk.Score, 1), r.Risk.IsHighRisk,
-                    RiskFactorsJson.Write(r.Risk.Factors));
-                cmd.ExecuteNonQuery();
-                n++;
-            }
+                foreach (var r in rows)
+                {
+                    appender.CreateRow().AppendValue((int)r.Risk.Mmsi.Value).AppendValue(r.Name).AppendValue(r.Imo).AppendValue(r.Flag)
+                        .AppendValue((double?)Math.Round(r.Risk.Score, 1)).AppendValue((bool?)r.Risk.IsHighRisk).AppendValue(RiskFactorsJson.Write(r.Risk.Factors)).EndRow();
+                    n++;
+                }
+            });
             return n;
         });
+    }
+
+    /// <summary>
+    /// Upserts through a staging table: rows go in with DuckDB's appender, then one INSERT OR REPLACE moves them. A
+    /// prepared INSERT per row costs milliseconds each in DuckDB (measured: 4.3 s for 1,350 rows), the appender microseconds.
+    /// Values never become SQL text, so untrusted names cannot inject.
+    /// </summary>
+    private static void Staged(DuckDBConnection connection, string table, Action<DuckDBAppender> append)
+    {
+        string staging = table + "_staging";
+        StoreDatabase.Execute(connection, $"CREATE OR REPLACE TABLE {staging} AS SELECT * FROM {table} LIMIT 0");
+        using (var appender = connection.CreateAppender(staging))
+            append(appender);
+        StoreDatabase.Execute(connection, $"INSERT OR REPLACE INTO {table} SELECT * FROM {staging}");
+        StoreDatabase.Execute(connection, $"DROP TABLE {staging}");
     }
 
     private static int InTransaction(StoreDatabase store, Func<DuckDBConnection, int> write)
