@@ -69,7 +69,8 @@ public sealed class ReportWriterTests
         Assert.True(html.Split("<path d=\"M").Length > 5, "land polygons drawn");
         Assert.Contains("class=\"port dprk\"", html, StringComparison.Ordinal);
         Assert.Contains("<article class=\"vessel\" data-mmsi=\"445112000\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-mmsi=\"667001234\"><h3>", html, StringComparison.Ordinal); // the partner scores below the threshold
+        // The partner met a DPRK-flagged tanker (UNSCR 2375 OP11): high risk too, with its own article.
+        Assert.Contains("<article class=\"vessel\" data-mmsi=\"667001234\"><h3>", html, StringComparison.Ordinal);
         Assert.Contains("class=\"timeline\"", html, StringComparison.Ordinal);
         Assert.Contains("<table id=\"cap-table\"", html, StringComparison.Ordinal);
         Assert.Contains("<svg id=\"cap-chart\"", html, StringComparison.Ordinal);

@@ -28,6 +28,7 @@ public static class HtmlReportWriter
 
         sb.Append("<section id=\"map-section\"><h2>Map</h2>").Append(SvgMap.Render(model))
           .Append("<p class=\"legend\"><span class=\"k high\"></span> high-risk track <span class=\"k track\"></span> other track <span class=\"k dprk\"></span> DPRK port <span class=\"k ev\"></span> event. Land: Natural Earth 1:50m.</p></section>");
+        Flush(sb, output);
 
         sb.Append("<section id=\"high-risk\"><h2>High-risk vessels</h2>");
         if (high.Count == 0) sb.Append("<p>None at the threshold of ").Append(VesselRisk.HighRiskThreshold).Append(".</p>");
@@ -37,6 +38,7 @@ public static class HtmlReportWriter
             if (v.Imo is int imo) sb.Append($", IMO {imo}");
             sb.Append(", flag ").Append(Html.E(v.Flag ?? "unknown")).Append($" — risk {Html.N(v.Risk.Score, "0")}</h3>");
             sb.Append(SvgTimeline.Render(v, model.Events)).Append(Factors(v.Risk)).Append("</article>");
+            Flush(sb, output);
         }
         sb.Append("</section>");
 
@@ -44,27 +46,62 @@ public static class HtmlReportWriter
           .Append("<p>Deliveries are tanker calls at DPRK ports; barrels = cargo capacity × load (UNSCR 2397 OP5 cap: 500,000 bbl a year). Capacities from stated deadweight where known, else estimated from AIS dimensions.</p>")
           .Append(CapTable(model.CapTable)).Append(SvgCapChart.Render(model.CapTable)).Append("</section>");
 
-        sb.Append("<section id=\"events\"><h2>Events</h2><table class=\"list\"><thead><tr><th>id</th><th>type</th><th>start</th><th>end</th><th>vessels</th><th>confidence</th><th>evidence</th></tr></thead><tbody>");
-        foreach (var e in model.Events.OrderBy(e => e.Start))
+        var shown = EventsToShow(model.Events, high);
+        sb.Append("<section id=\"events\"><h2>Events</h2>");
+        if (shown.Count < model.Events.Count)
+            sb.Append($"<p class=\"note\">{shown.Count:N0} of {model.Events.Count:N0} events shown: those of high-risk vessels first, then calls at DPRK ports, events at sea and routine port calls. All of them are in events.jsonl and in the events table of picket.duckdb.</p>");
+        sb.Append("<div class=\"scroll\"><table class=\"list\"><thead><tr><th>id</th><th>type</th><th>start</th><th>end</th><th>vessels</th><th>confidence</th><th>evidence</th></tr></thead><tbody>");
+        foreach (var e in shown)
         {
             sb.Append("<tr id=\"").Append(Html.E(e.Id)).Append($"\" data-type=\"{e.Type.ToWireName()}\" data-mmsi=\"{string.Join(' ', e.Vessels.Select(v => v.Mmsi.Value))}\"><td>").Append(Html.E(e.Id)).Append("</td><td>").Append(e.Type.ToWireName()).Append("</td><td>")
               .Append(Html.T(e.Start)).Append("</td><td>").Append(Html.T(e.End)).Append("</td><td>")
               .Append(string.Join("<br>", e.Vessels.Select(v => $"{v.Mmsi.Value} {Html.E(v.Name)}"))).Append("</td><td>").Append(Html.N(e.Confidence, "0.00"))
               .Append("</td><td>").Append(EvidenceHtml.Render(e.Evidence)).Append("</td></tr>");
         }
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
+        Flush(sb, output);
 
-        sb.Append("<section id=\"vessels\"><h2>Vessels</h2><table class=\"list\"><thead><tr><th>MMSI</th><th>name</th><th>IMO</th><th>flag</th><th>type</th><th>risk</th><th>why</th></tr></thead><tbody>");
-        foreach (var v in model.Vessels.OrderByDescending(v => v.Risk.Score).ThenBy(v => v.Mmsi))
+        var listed = model.Vessels.OrderByDescending(v => v.Risk.Score).ThenBy(v => v.Mmsi).Take(Math.Max(MaxVesselRows, high.Count)).ToList();
+        sb.Append("<section id=\"vessels\"><h2>Vessels</h2>");
+        if (listed.Count < model.Vessels.Count)
+            sb.Append($"<p class=\"note\">The {listed.Count:N0} highest-scoring of {model.Vessels.Count:N0} vessels; all are in vessels.jsonl and in the vessel_risk table of picket.duckdb.</p>");
+        sb.Append("<div class=\"scroll\"><table class=\"list\"><thead><tr><th>MMSI</th><th>name</th><th>IMO</th><th>flag</th><th>type</th><th>risk</th><th>why</th></tr></thead><tbody>");
+        foreach (var v in listed)
         {
             sb.Append($"<tr class=\"{(v.Risk.IsHighRisk ? "high" : "")}\" data-mmsi=\"{v.Mmsi}\"><td>{v.Mmsi}</td><td>").Append(Html.E(v.Name)).Append("</td><td>").Append(v.Imo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")
               .Append("</td><td>").Append(Html.E(v.Flag)).Append("</td><td>").Append(Html.E(v.ShipType)).Append("</td><td>").Append(Html.N(v.Risk.Score, "0")).Append("</td><td>")
               .Append(Factors(v.Risk)).Append("</td></tr>");
         }
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
 
         sb.Append("<section id=\"reproduce\"><h2>How to reproduce</h2><pre>").Append(Html.E(model.Reproduce)).Append("</pre></section></body></html>");
-        output.Write(sb.ToString());
+        Flush(sb, output);
+    }
+
+    /// <summary>Rows of the events table; the report stays readable (and its writer's memory bounded) on a year of global AIS.</summary>
+    public const int MaxEventRows = 1_000;
+
+    /// <summary>Rows of the vessels table beyond the high-risk ones.</summary>
+    public const int MaxVesselRows = 1_000;
+
+    /// <summary>
+    /// The events an analyst reads first, up to <see cref="MaxEventRows"/>: those of high-risk vessels, then calls at DPRK
+    /// ports, then events at sea (anything but a port call) by confidence, then routine port calls. Shown in time order.
+    /// </summary>
+    private static List<PicketEvent> EventsToShow(IReadOnlyList<PicketEvent> events, List<ReportVessel> high)
+    {
+        if (events.Count <= MaxEventRows) return [.. events.OrderBy(e => e.Start)];
+        var highMmsi = high.Select(v => v.Mmsi).ToHashSet();
+        int Rank(PicketEvent e) =>
+            e.Vessels.Any(v => highMmsi.Contains(v.Mmsi.Value)) ? 0 : e.Type != EventType.PortCall ? 2 : e.Evidence["dprk_port"] is true ? 1 : 3;
+        return [.. events.OrderBy(Rank).ThenByDescending(e => e.Confidence).ThenBy(e => e.Start).Take(MaxEventRows).OrderBy(e => e.Start)];
+    }
+
+    /// <summary>Writes what is built so far and starts again, so the whole page is never held twice in memory.</summary>
+    private static void Flush(StringBuilder sb, TextWriter output)
+    {
+        foreach (var chunk in sb.GetChunks()) output.Write(chunk.Span);
+        sb.Clear();
     }
 
     private static string Factors(VesselRisk risk)
@@ -104,6 +141,7 @@ public static class HtmlReportWriter
         .timeline .sog{fill:none;stroke:#1565c0;stroke-width:1.2}.timeline .draught{fill:none;stroke:#2e7d32;stroke-width:1.5}
         .timeline .gap{fill:#90a4ae;opacity:.35}.timeline .mark{fill:#e65100}.timeline .mark.encounter{fill:#6a1b9a}.timeline text{font-size:10px;fill:#555}
         .bar.s0{fill:#90caf9}.bar.s1{fill:#42a5f5}.bar.s2{fill:#1e88e5}.bar.s3{fill:#0d47a1}.bar.reported{fill:#9e9e9e}.cap{stroke:#c62828;stroke-dasharray:6 4;stroke-width:2}
+        .scroll{overflow-x:auto}.note{color:#555}td{overflow-wrap:anywhere}
         table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e6ea;padding:3px 6px;text-align:left;vertical-align:top}
         table.kv{width:auto}td.over{color:#b71c1c;font-weight:600}tr.high td{background:#fff3f3}
         dl.evidence{margin:0;display:grid;grid-template-columns:max-content auto;gap:0 8px;font-size:12px}dl.evidence dt{color:#555}dl.evidence dd{margin:0}
