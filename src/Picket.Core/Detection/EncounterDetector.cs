@@ -46,10 +46,10 @@ internal sealed class EncounterDetector
     public int OpenRuns => _open.Count;
     public int PendingSlots => _slots.Count;
 
-    public void OnFix(in SegmentFix sf)
+    public void OnFix(in SegmentFix sf, SegmentRecord segment)
     {
         _scratchPoints.Clear();
-        _resampler.Add(sf, _scratchPoints);
+        _resampler.Add(sf, ref segment.Resampling, _scratchPoints);
         foreach (var p in _scratchPoints)
         {
             if (!_slots.TryGetValue(p.Ticks, out var list))
@@ -65,8 +65,6 @@ internal sealed class EncounterDetector
         // A point at instant g comes from a fix less than the interpolation limit after g, and fixes arrive in time order.
         ProcessUntil(sf.Fix.Time.UtcTicks - _maxGap - 1);
     }
-
-    public void OnSegmentClosed(long segmentId) => _resampler.Close(segmentId);
 
     public void Flush()
     {

@@ -21,7 +21,7 @@ internal sealed class GapDetector
     private readonly DetectionOptions _o;
     private readonly DarkStsLinker _linker;
     private readonly ReceptionMap _reception;
-    private readonly Dictionary<Mmsi, State> _vessels = [];
+    private readonly Dictionary<Mmsi, VesselState> _vessels = [];
     private readonly Dictionary<long, HashSet<Mmsi>> _byCell = []; // where each vessel was last heard, for the dark-STS search
     private readonly List<long> _cellScratch = [];
     private readonly long _minTicks, _baselineHours;
@@ -54,16 +54,19 @@ internal sealed class GapDetector
         return false;
     }
 
-    public void OnFix(in SegmentFix sf)
+    public void OnFix(in SegmentFix sf, SegmentRecord segment)
     {
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
         var hour = t / TimeSpan.TicksPerHour;
         var cell = _reception.CellOf(f.Lat, f.Lon);
-        if (!_vessels.TryGetValue(f.Mmsi, out var s))
-            _vessels[f.Mmsi] = s = new State();
-        else if (t - s.LastTicks >= _minTicks)
+        var s = segment.GapVessel;
+        var known = s is { Forgotten: false };
+        if (!known && !_vessels.TryGetValue(f.Mmsi, out s))
+            _vessels[f.Mmsi] = s = new VesselState();
+        else if (t - s!.LastTicks >= _minTicks)
             Report(f.Mmsi, s, sf.SegmentId, t, f.Lat, f.Lon, hour);
+        segment.GapVessel = s;
         if (t >= s.LastTicks)
         {
             (s.LastTicks, s.LastLat, s.LastLon, s.LastSegment) = (t, f.Lat, f.Lon, sf.SegmentId);
@@ -113,7 +116,7 @@ internal sealed class GapDetector
         return result;
     }
 
-    private void Unplace(Mmsi mmsi, State s)
+    private void Unplace(Mmsi mmsi, VesselState s)
     {
         if (s.Cell >= 0 && _byCell.TryGetValue(s.Cell, out var old))
         {
@@ -123,7 +126,7 @@ internal sealed class GapDetector
         }
     }
 
-    private void Report(Mmsi mmsi, State s, long segment, long t, double lat, double lon, long hour)
+    private void Report(Mmsi mmsi, VesselState s, long segment, long t, double lat, double lon, long hour)
     {
         var offPort = _ctx.NearestPortEvidence(s.LastLat, s.LastLon, out var offKm);
         var onPort = _ctx.NearestPortEvidence(lat, lon, out var onKm);
@@ -170,7 +173,7 @@ internal sealed class GapDetector
         _linker.AddGap(new GapRecord(id, mmsi, s.LastTicks, t, s.LastLat, s.LastLon, lat, lon));
     }
 
-    private Reception Estimate(State s, double lat, double lon, long endHour)
+    private Reception Estimate(VesselState s, double lat, double lon, long endHour)
     {
         var startHour = s.LastTicks / TimeSpan.TicksPerHour;
         var oldest = endHour - _reception.RetentionHours + 1;
@@ -198,7 +201,7 @@ internal sealed class GapDetector
         return new Reception(ratio, beforeMean, duringMean, duringN, 0.1 + 0.85 * ratio * weight);
     }
 
-    private int Others(State s, long cell, long hour)
+    private int Others(VesselState s, long cell, long hour)
     {
         var n = _reception.Heard(cell, hour);
         var key = _reception.KeyOf(cell, hour);
@@ -219,15 +222,20 @@ internal sealed class GapDetector
         if (stale is not null)
             foreach (var m in stale)
             {
-                Unplace(m, _vessels[m]);
+                var s = _vessels[m];
+                Unplace(m, s);
+                s.Forgotten = true; // segment records that cached it must look the MMSI up again
                 _vessels.Remove(m);
             }
     }
 
     private readonly record struct Reception(double? Ratio, double Before, double During, long Hours, double Confidence);
 
-    private sealed class State
+    /// <summary>Per MMSI: the last fix heard, where it was placed for the dark-STS search, and the reception keys it counted.</summary>
+    internal sealed class VesselState
     {
+        /// <summary>Set when the vessel is dropped from the table after <see cref="DetectionOptions.GapMemory"/> of silence.</summary>
+        public bool Forgotten;
         public long LastTicks = long.MinValue, LastSegment, LastKey = -1, Cell = -1;
         public double LastLat, LastLon;
         public readonly long[] Recent = CreateRecent();

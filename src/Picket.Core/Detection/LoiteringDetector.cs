@@ -16,33 +16,31 @@ namespace Picket.Core.Detection;
 internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linker)
 {
     private readonly DetectionOptions _o = ctx.Options;
-    private readonly Dictionary<long, State> _segments = [];
 
-    public int OpenSegments => _segments.Count;
-
-    public void OnFix(in SegmentFix sf)
+    public void OnFix(in SegmentFix sf, SegmentRecord segment)
     {
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
         var hour = t / TimeSpan.TicksPerHour;
-        if (!_segments.TryGetValue(sf.SegmentId, out var s))
+        ref var s = ref segment.Loitering;
+        if (!s.Started)
         {
-            _segments[sf.SegmentId] = new State(sf.SegmentId, f.Mmsi) { LastTicks = t, LastLat = f.Lat, LastLon = f.Lon, Hour = hour, HourEntryTicks = t, HourEntryLat = f.Lat, HourEntryLon = f.Lon };
+            s = new SegmentState { Started = true, LastTicks = t, LastLat = f.Lat, LastLon = f.Lon, Hour = hour, HourEntryTicks = t, HourEntryLat = f.Lat, HourEntryLon = f.Lon };
             return;
         }
         if (t <= s.LastTicks)
             return;
         if (t - s.LastTicks >= _o.GapMinDuration.Ticks)
         {
-            EndHour(s);
-            CloseRun(s);
+            EndHour(segment);
+            CloseRun(segment);
             s.StartHour(hour, t, f.Lat, f.Lon);
             (s.LastTicks, s.LastLat, s.LastLon) = (t, f.Lat, f.Lon);
             return; // nothing is known about the movement across the hole
         }
         else if (hour != s.Hour)
         {
-            EndHour(s);
+            EndHour(segment);
             s.StartHour(hour, s.LastTicks, s.LastLat, s.LastLon);
         }
         s.HourMetres += GreatCircle.DistanceMetres(s.LastLat, s.LastLon, f.Lat, f.Lon);
@@ -54,24 +52,18 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
         (s.LastTicks, s.LastLat, s.LastLon) = (t, f.Lat, f.Lon);
     }
 
-    public void OnSegmentClosed(long segmentId)
+    /// <summary>The segment ended: its last hour and run are judged.</summary>
+    public void OnSegmentClosed(SegmentRecord segment)
     {
-        if (!_segments.Remove(segmentId, out var s))
+        if (!segment.Loitering.Started)
             return;
-        EndHour(s);
-        CloseRun(s);
+        EndHour(segment);
+        CloseRun(segment);
     }
 
-    public void Flush()
+    private void EndHour(SegmentRecord segment)
     {
-        var ids = _segments.Keys.ToList();
-        ids.Sort();
-        foreach (var id in ids)
-            OnSegmentClosed(id);
-    }
-
-    private void EndHour(State s)
-    {
+        ref var s = ref segment.Loitering;
         if (s.HourFixes == 0)
             return;
         var knots = s.HourMetres / Distance.MetresPerNauticalMile / ((double)s.HourTicks / TimeSpan.TicksPerHour);
@@ -92,12 +84,13 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
             s.RunMaxHourlyKnots = Math.Max(s.RunMaxHourlyKnots, knots);
         }
         else
-            CloseRun(s);
+            CloseRun(segment);
         s.HourFixes = 0;
     }
 
-    private void CloseRun(State s)
+    private void CloseRun(SegmentRecord segment)
     {
+        ref var s = ref segment.Loitering;
         if (s.RunFixes == 0)
             return;
         var duration = TimeSpan.FromTicks(s.RunEndTicks - s.RunStartTicks);
@@ -131,27 +124,28 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
             .Add("fixes", (long)fixes)
             .Add("start_position", GeoPoint.Create(startLat, startLon))
             .Add("end_position", GeoPoint.Create(endLat, endLon))
-            .Add("segment", s.SegmentId)
+            .Add("segment", segment.SegmentId)
             .Add("shore_rule", _o.Shoreline is { } shore ? shore.Source : "port_distance");
         if (shoreKm is { } km)
             evidence.Add("shore_distance_km", km);
         if (port is not null)
             evidence.Add("nearest_port", port);
         linker.AddLoitering(new LoiteringCandidate(
-            EventIds.For(EventType.Loitering, s.Mmsi, start, s.SegmentId), s.Mmsi, start,
+            EventIds.For(EventType.Loitering, segment.Mmsi, start, segment.SegmentId), segment.Mmsi, start,
             new DateTimeOffset(endTicks, TimeSpan.Zero), lat, lon, evidence));
     }
 
-    private sealed class State(long segmentId, Mmsi mmsi)
+    /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the current hour and the current run of slow hours.</summary>
+    internal struct SegmentState
     {
-        public readonly long SegmentId = segmentId;
-        public readonly Mmsi Mmsi = mmsi;
-        public long LastTicks;
-        public double LastLat, LastLon;
-        // The current UTC hour.
-        public long Hour, HourEntryTicks, HourTicks, HourLastTicks;
-        public double HourEntryLat, HourEntryLon, HourMetres, HourSumLat, HourSumLon;
+        // Written on every fix, so declared together: at thousands of segments each extra cache line is a miss.
+        public bool Started;
         public int HourFixes;
+        public long LastTicks, Hour, HourTicks, HourLastTicks;
+        public double LastLat, LastLon, HourMetres, HourSumLat, HourSumLon;
+        // Where the current UTC hour's movement is measured from.
+        public long HourEntryTicks;
+        public double HourEntryLat, HourEntryLon;
         // The current run of slow hours.
         public long RunStartTicks, RunEndTicks, RunTicks;
         public double RunStartLat, RunStartLon, RunEndLat, RunEndLon, RunSumLat, RunSumLon, RunMetres, RunMaxHourlyKnots;

@@ -19,16 +19,12 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
     private static readonly long InPortGapTicks = TimeSpan.FromHours(4).Ticks;
 
     private readonly DetectionOptions _o = ctx.Options;
-    private readonly Dictionary<long, State> _segments = [];
 
-    public int OpenSegments => _segments.Count;
-
-    public void OnFix(in SegmentFix sf)
+    public void OnFix(in SegmentFix sf, SegmentRecord segment)
     {
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
-        if (!_segments.TryGetValue(sf.SegmentId, out var s))
-            _segments[sf.SegmentId] = s = new State(sf.SegmentId, f.Mmsi);
+        ref var s = ref segment.PortCall;
         if (s.Port is { } port)
         {
             var km = GreatCircle.DistanceMetres(f.Lat, f.Lon, port.Lat, port.Lon) / 1000.0;
@@ -38,7 +34,7 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
                 draught.MarkInPort(f.Mmsi, t, port);
                 return;
             }
-            Emit(s, exitTicks: t);
+            Emit(segment, exitTicks: t);
         }
         if (ctx.Ports.Nearest(f.Lat, f.Lon, _o.PortEntryKm) is { } near)
         {
@@ -49,22 +45,16 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
             s.SeenOutside = true;
     }
 
-    public void OnSegmentClosed(long segmentId)
+    /// <summary>The segment ended: a call still open ends at its last fix in port.</summary>
+    public void OnSegmentClosed(SegmentRecord segment)
     {
-        if (_segments.Remove(segmentId, out var s) && s.Port is not null)
-            Emit(s, exitTicks: null);
+        if (segment.PortCall.Port is not null)
+            Emit(segment, exitTicks: null);
     }
 
-    public void Flush()
+    private void Emit(SegmentRecord segment, long? exitTicks)
     {
-        var ids = _segments.Keys.ToList();
-        ids.Sort();
-        foreach (var id in ids)
-            OnSegmentClosed(id);
-    }
-
-    private void Emit(State s, long? exitTicks)
-    {
+        ref var s = ref segment.PortCall;
         var port = s.Port!;
         var entryObserved = s.EntryObserved;
         var exitObserved = exitTicks is not null;
@@ -89,19 +79,18 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
             .Add("fixes", (long)s.Fixes)
             .Add("duration_s", (long)(end - start).TotalSeconds)
             .Add("last_fix_in_port", new DateTimeOffset(s.LastInTicks, TimeSpan.Zero))
-            .Add("segment", s.SegmentId);
+            .Add("segment", segment.SegmentId);
         ctx.Stats.PortCalls++;
         if (port.IsDprk)
             ctx.Stats.DprkPortCalls++;
-        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.PortCall, s.Mmsi, start, s.SegmentId), EventType.PortCall,
-            start, end, port.Position, [ctx.Resolve(s.Mmsi)], level / 4.0, evidence));
+        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.PortCall, segment.Mmsi, start, segment.SegmentId), EventType.PortCall,
+            start, end, port.Position, [ctx.Resolve(segment.Mmsi)], level / 4.0, evidence));
         s.Leave();
     }
 
-    private sealed class State(long segmentId, Mmsi mmsi)
+    /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the port it is in, if any, and the call so far.</summary>
+    internal struct SegmentState
     {
-        public readonly long SegmentId = segmentId;
-        public readonly Mmsi Mmsi = mmsi;
         public Port? Port;
         public bool SeenOutside, EntryObserved, Stopped, InPortGap;
         public long EntryTicks, LastInTicks;

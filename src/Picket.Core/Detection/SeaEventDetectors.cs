@@ -21,6 +21,7 @@ public sealed class SeaEventDetectors : ITrackSink
     private readonly DraughtChangeDetector _draught;
     private readonly DarkStsLinker _linker;
     private readonly ITrackSink? _next;
+    private readonly Dictionary<long, SegmentRecord> _segments = [];
     private long _nowTicks = long.MinValue;
 
     /// <param name="events">Where events go.</param>
@@ -48,8 +49,8 @@ public sealed class SeaEventDetectors : ITrackSink
     public DetectionStats Stats => _ctx.Stats;
 
     /// <summary>Records held in memory now (open segments, vessels, runs, held events): for tests and benchmarks of boundedness.</summary>
-    public int HeldState => _encounters.OpenRuns + _encounters.PendingSlots + _loitering.OpenSegments + _gaps.TrackedVessels
-        + _ports.OpenSegments + _draught.TrackedVessels + _linker.Held;
+    public int HeldState => _segments.Count + _encounters.OpenRuns + _encounters.PendingSlots + _gaps.TrackedVessels
+        + _draught.TrackedVessels + _linker.Held;
 
     public void OnFix(in SegmentFix fix)
     {
@@ -57,10 +58,13 @@ public sealed class SeaEventDetectors : ITrackSink
         var t = fix.Fix.Time.UtcTicks;
         if (t > _nowTicks)
             _nowTicks = t;
-        _gaps.OnFix(fix);
-        _ports.OnFix(fix);
-        _loitering.OnFix(fix);
-        _encounters.OnFix(fix);
+        // One lookup per fix: every per-segment detector keeps its state in this record.
+        if (!_segments.TryGetValue(fix.SegmentId, out var segment))
+            _segments[fix.SegmentId] = segment = new SegmentRecord(fix.SegmentId, fix.Fix.Mmsi);
+        _gaps.OnFix(fix, segment);
+        _ports.OnFix(fix, segment);
+        _loitering.OnFix(fix, segment);
+        _encounters.OnFix(fix, segment);
         _linker.Advance(_nowTicks);
         _next?.OnFix(fix);
     }
@@ -68,9 +72,11 @@ public sealed class SeaEventDetectors : ITrackSink
     public void OnSegmentClosed(in TrackSegment segment)
     {
         _ctx.Stats.Segments++;
-        _encounters.OnSegmentClosed(segment.Id);
-        _loitering.OnSegmentClosed(segment.Id);
-        _ports.OnSegmentClosed(segment.Id);
+        if (_segments.Remove(segment.Id, out var record))
+        {
+            _loitering.OnSegmentClosed(record);
+            _ports.OnSegmentClosed(record);
+        }
         _next?.OnSegmentClosed(segment);
     }
 
@@ -85,8 +91,14 @@ public sealed class SeaEventDetectors : ITrackSink
     public void Flush()
     {
         _encounters.Flush();
-        _loitering.Flush();
-        _ports.Flush();
+        // Segment id order, loitering before port calls: the order events came out in when each detector kept its own table.
+        var open = new List<SegmentRecord>(_segments.Values);
+        open.Sort((a, b) => a.SegmentId.CompareTo(b.SegmentId));
+        foreach (var record in open)
+            _loitering.OnSegmentClosed(record);
+        foreach (var record in open)
+            _ports.OnSegmentClosed(record);
+        _segments.Clear();
         _linker.Flush(_nowTicks);
     }
 }

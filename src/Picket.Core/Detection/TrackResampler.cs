@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Picket.Core.Geo;
 using Picket.Core.Tracks;
 
@@ -8,33 +7,47 @@ namespace Picket.Core.Detection;
 /// Resamples every segment onto a fixed UTC grid as its fixes stream in (GFW encounters_pipeline resample step):
 /// between two consecutive fixes of a segment closer than the interpolation limit, each grid instant gets a
 /// linearly interpolated position and speed; across longer holes no points are made, so nothing downstream can be
-/// built from guesses. A grid point is emitted when the fix after it arrives. Keeps one fix per open segment.
+/// built from guesses. A grid point is emitted when the fix after it arrives. Keeps one fix per open segment, in the
+/// segment's <see cref="SegmentRecord"/>.
 /// </summary>
 internal sealed class TrackResampler(long intervalTicks, long maxGapTicks)
 {
-    private readonly Dictionary<long, VesselFix> _last = [];
+    /// <summary>
+    /// Per segment: what interpolation needs of the previous fix (40 bytes where a whole <see cref="VesselFix"/> is 88:
+    /// it is read on every fix, and at thousands of segments every cache line of it costs a miss).
+    /// </summary>
+    internal struct SegmentState
+    {
+        public long Ticks;
+        public double Lat, Lon, Sog;
+        public bool HasSog, HasLast;
 
-    public int OpenSegments => _last.Count;
+        public void Set(in VesselFix fix, long ticks)
+        {
+            (Ticks, Lat, Lon) = (ticks, fix.Lat, fix.Lon);
+            HasSog = fix.Sog is not null;
+            Sog = fix.Sog ?? 0;
+            HasLast = true;
+        }
+    }
 
-    /// <summary>Adds a fix; writes the grid points it completes to <paramref name="output"/>.</summary>
-    public void Add(in SegmentFix sf, List<GridPoint> output)
+    /// <summary>Adds a fix of the segment whose state is <paramref name="state"/>; writes the grid points it completes to <paramref name="output"/>.</summary>
+    public void Add(in SegmentFix sf, ref SegmentState state, List<GridPoint> output)
     {
         var fix = sf.Fix;
         var t = fix.Time.UtcTicks;
-        // One hash probe per fix: the slot is read and overwritten in place.
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_last, sf.SegmentId, out var exists);
-        if (!exists)
+        if (!state.HasLast)
         {
             if (t % intervalTicks == 0)
                 output.Add(new GridPoint(sf.SegmentId, fix.Mmsi, t, fix.Lat, fix.Lon, fix.Sog ?? 0, 1));
-            slot = fix;
+            state.Set(fix, t);
             return;
         }
-        var prev = slot;
-        var t0 = prev.Time.UtcTicks;
+        var prev = state;
+        var t0 = prev.Ticks;
         if (t <= t0)
             return; // same-instant duplicate: the earlier fix already stands for that moment.
-        slot = fix;
+        state.Set(fix, t);
         var dt = t - t0;
         var first = (t0 / intervalTicks + 1) * intervalTicks;
         if (dt >= maxGapTicks)
@@ -46,8 +59,8 @@ internal sealed class TrackResampler(long intervalTicks, long maxGapTicks)
         var density = Math.Min(1.0, (double)intervalTicks / dt);
         // Reported SOG when both fixes have it; otherwise the speed the two positions imply.
         double v0, v1;
-        if (prev.Sog is { } s0 && fix.Sog is { } s1)
-            (v0, v1) = (s0, s1);
+        if (prev.HasSog && fix.Sog is { } s1)
+            (v0, v1) = (prev.Sog, s1);
         else
         {
             var implied = GreatCircle.DistanceMetres(prev.Lat, prev.Lon, fix.Lat, fix.Lon) / Distance.MetresPerNauticalMile
@@ -64,6 +77,4 @@ internal sealed class TrackResampler(long intervalTicks, long maxGapTicks)
                 density));
         }
     }
-
-    public void Close(long segmentId) => _last.Remove(segmentId);
 }

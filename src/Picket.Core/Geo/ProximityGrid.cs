@@ -6,9 +6,10 @@ namespace Picket.Core.Geo;
 /// the points of the cell and its eight neighbours. With cells at least as wide as the search radius nothing within
 /// the radius is missed, and the cost per point depends on local density, not on the number of points: pairing
 /// grows linearly with traffic instead of quadratically (GFW's encounters pipeline does the same with S2 cells).
-/// The cell table is open-addressed in one flat array sized to the points, so a probe of an empty neighbour cell —
-/// the common case at sea — costs one cache line. Reusable: <see cref="Clear"/> keeps the arrays. Longitudes are not
-/// wrapped at ±180°.
+/// The cell table is open-addressed in one flat array sized to the points. Most neighbour cells at sea are empty, and
+/// with thousands of points the table outgrows the fast caches, so a bit per table slot (one 64th of its size) says
+/// whether any cell hashes there: a probe of an empty cell usually stops at that bit. Reusable: <see cref="Clear"/>
+/// keeps the arrays and resets only the slots used. Longitudes are not wrapped at ±180°.
 /// </summary>
 public sealed class ProximityGrid
 {
@@ -17,6 +18,9 @@ public sealed class ProximityGrid
     private readonly double _rowDeg;
     private long[] _keys = [];
     private int[] _heads = [];
+    private ulong[] _homes = [];   // bit h: some cell's home slot is h (linear probing finds a cell from its home on)
+    private int[] _used = [];      // slots holding a cell, to reset on Clear
+    private int _usedCount;
     private int _mask;
     private int[] _next = new int[256];
     private (long Key, int Index)[] _pending = new (long, int)[256];
@@ -33,8 +37,11 @@ public sealed class ProximityGrid
 
     public void Clear()
     {
-        if (Count > 0)
-            Array.Fill(_keys, Empty);
+        for (var i = 0; i < _usedCount; i++)
+            _keys[_used[i]] = Empty;
+        if (_usedCount > 0)
+            Array.Clear(_homes);
+        _usedCount = 0;
         Count = 0;
     }
 
@@ -70,6 +77,7 @@ public sealed class ProximityGrid
     private void Insert(long key, int index)
     {
         var slot = Slot(key);
+        _homes[slot >> 6] |= 1UL << slot;
         while (_keys[slot] != Empty && _keys[slot] != key)
             slot = (slot + 1) & _mask;
         if (_keys[slot] == key)
@@ -78,6 +86,7 @@ public sealed class ProximityGrid
         {
             _keys[slot] = key;
             _next[index] = -1;
+            _used[_usedCount++] = slot;
         }
         _heads[slot] = index;
     }
@@ -85,6 +94,8 @@ public sealed class ProximityGrid
     private int Find(long key)
     {
         var slot = Slot(key);
+        if ((_homes[slot >> 6] & (1UL << slot)) == 0)
+            return -1;
         while (true)
         {
             var k = _keys[slot];
@@ -120,6 +131,9 @@ public sealed class ProximityGrid
     {
         _keys = new long[capacity];
         _heads = new int[capacity];
+        _homes = new ulong[Math.Max(1, capacity / 64)];
+        _used = new int[capacity];
+        _usedCount = 0;
         Array.Fill(_keys, Empty);
         _mask = capacity - 1;
     }

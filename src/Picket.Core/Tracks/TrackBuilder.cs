@@ -5,7 +5,7 @@ namespace Picket.Core.Tracks;
 
 /// <summary>
 /// The streaming segmenter. Fixes go in roughly in time order (disorder up to <see cref="TrackBuilderOptions.ReorderWindow"/>
-/// is repaired by a bounded priority queue); each fix joins the open segment of its MMSI it fits best, or opens a
+/// is repaired by a bucketed <see cref="ReorderBuffer"/>); each fix joins the open segment of its MMSI it fits best, or opens a
 /// new one, so two transmitters on one MMSI, a spoofed burst or a stray fix end up in their own segments instead of
 /// bending the track (after Global Fishing Watch gpsdio-segment). Placed fixes stream to an <see cref="ITrackSink"/>;
 /// position jumps and identity clashes stream to an <see cref="IEventSink"/>. Memory is a few hundred bytes per
@@ -18,12 +18,11 @@ public sealed partial class TrackBuilder
     private readonly ITrackSink _sink;
     private readonly IEventSink _events;
     private readonly Func<Mmsi, EventVessel> _resolveVessel;
-    private readonly PriorityQueue<PendingFix, (long Ticks, long Seq)> _pending = new();
+    private readonly ReorderBuffer _pending;
     private readonly Dictionary<Mmsi, VesselTrackState> _vessels = [];
     private readonly List<Mmsi> _sweepScratch = [];
     private readonly long _maxGapTicks, _windowTicks, _settleTicks, _jumpMaxTicks, _clashMinTicks, _sweepTicks;
     private readonly double _bufferHours;
-    private long _seq;
     private long _maxSeenTicks = long.MinValue;
     private long _releasedTicks = long.MinValue;
     private long _nextSweepTicks = long.MinValue;
@@ -44,6 +43,7 @@ public sealed partial class TrackBuilder
         _clashMinTicks = _o.ClashMinDuration.Ticks;
         _sweepTicks = _o.SweepInterval.Ticks;
         _bufferHours = _o.TimeBuffer.TotalHours;
+        _pending = new ReorderBuffer(_o.ReorderWindow);
     }
 
     public TrackBuilderOptions Options => _o;
@@ -66,7 +66,7 @@ public sealed partial class TrackBuilder
             Stats.Reject(rejection);
             return false;
         }
-        _pending.Enqueue(new PendingFix(fix), (ticks, _seq++));
+        _pending.Add(new PendingFix(fix), ticks);
         if (_pending.Count > Stats.PeakReorderQueue)
             Stats.PeakReorderQueue = _pending.Count;
         if (ticks > _maxSeenTicks)
@@ -106,11 +106,11 @@ public sealed partial class TrackBuilder
 
     private void Release(long limit)
     {
-        while (_pending.TryPeek(out _, out var priority) && priority.Ticks <= limit)
+        while (_pending.TryPeekTicks(out var ticks) && ticks <= limit)
         {
-            var fix = _pending.Dequeue().ToFix(priority.Ticks);
-            _releasedTicks = priority.Ticks;
-            Place(fix, priority.Ticks);
+            var fix = _pending.Dequeue().ToFix(ticks);
+            _releasedTicks = ticks;
+            Place(fix, ticks);
             MaybeSweep(_releasedTicks);
         }
     }

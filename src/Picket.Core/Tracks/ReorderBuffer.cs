@@ -1,0 +1,139 @@
+namespace Picket.Core.Tracks;
+
+/// <summary>
+/// The fixes waiting in the reorder window, released in (time, arrival) order. A binary heap costs O(log n) per fix
+/// and, with thousands of vessels in the window, every release walks a heap larger than the cache; here fixes go
+/// into one-second buckets on a ring that spans the window, so adding and releasing cost O(1) whatever the traffic.
+/// A bucket is sorted only if a fix arrived in it out of order, and only when it is next to release. A fix too far
+/// from the ring's span (a clock years ahead) waits in a small heap instead. The release order is exactly that of
+/// one heap on (ticks, arrival number).
+/// </summary>
+internal sealed class ReorderBuffer
+{
+    private const long BucketTicks = TimeSpan.TicksPerSecond;
+    private readonly Bucket[] _ring;
+    private readonly int _mask;
+    private readonly PriorityQueue<Entry, (long Ticks, long Seq)> _far = new();
+    private long _head;   // bucket number of the earliest fix on the ring (or below it)
+    private long _newest; // bucket number of the latest fix on the ring
+    private int _onRing;
+    private long _seq;
+
+    /// <param name="window">The reorder window: the ring spans it (plus slack) so ordinary fixes never use the heap.</param>
+    public ReorderBuffer(TimeSpan window)
+    {
+        var buckets = Math.Clamp(window.Ticks / BucketTicks + 64, 64, 1 << 16);
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)buckets);
+        _ring = new Bucket[size];
+        for (var i = 0; i < size; i++)
+            _ring[i] = new Bucket();
+        _mask = size - 1;
+    }
+
+    public int Count => _onRing + _far.Count;
+
+    public void Add(in PendingFix fix, long ticks)
+    {
+        var entry = new Entry(ticks, _seq++, fix);
+        var b = ticks / BucketTicks;
+        if (_onRing == 0)
+            _head = _newest = b;
+        else if (b < _head && _newest - b < _ring.Length)
+            _head = b; // a late fix behind the release point: the ring still spans it
+        else if (b < _head || b - _head >= _ring.Length)
+        {
+            _far.Enqueue(entry, (ticks, entry.Seq));
+            return;
+        }
+        _ring[(int)(b & _mask)].Append(entry);
+        _onRing++;
+        if (b > _newest)
+            _newest = b;
+    }
+
+    /// <summary>The time of the next fix to release, if any.</summary>
+    public bool TryPeekTicks(out long ticks)
+    {
+        var onRing = TryPeekRing(out var ring);
+        var inHeap = _far.TryPeek(out _, out var far);
+        if (onRing && (!inHeap || (ring.Ticks, ring.Seq).CompareTo(far) < 0))
+        {
+            ticks = ring.Ticks;
+            return true;
+        }
+        ticks = far.Ticks;
+        return inHeap;
+    }
+
+    /// <summary>Removes the next fix; call after <see cref="TryPeekTicks"/> returned true.</summary>
+    public PendingFix Dequeue()
+    {
+        var onRing = TryPeekRing(out var ring);
+        if (_far.TryPeek(out _, out var far) && (!onRing || far.CompareTo((ring.Ticks, ring.Seq)) < 0))
+            return _far.Dequeue().Fix;
+        _ring[(int)(_head & _mask)].RemoveFirst();
+        _onRing--;
+        return ring.Fix;
+    }
+
+    private bool TryPeekRing(out Entry first)
+    {
+        if (_onRing == 0)
+        {
+            first = default;
+            return false;
+        }
+        while (_ring[(int)(_head & _mask)].Count == 0)
+            _head++;
+        first = _ring[(int)(_head & _mask)].First();
+        return true;
+    }
+
+    private readonly record struct Entry(long Ticks, long Seq, PendingFix Fix);
+
+    /// <summary>The fixes of one second in arrival order; sorted by time on demand when one came in out of order.</summary>
+    private sealed class Bucket
+    {
+        private static readonly Comparison<Entry> ByTimeThenArrival = (x, y) => x.Ticks != y.Ticks ? x.Ticks.CompareTo(y.Ticks) : x.Seq.CompareTo(y.Seq);
+        private Entry[] _items = new Entry[4];
+        private int _start;
+        private bool _sorted = true;
+
+        public int Count { get; private set; }
+
+        public void Append(in Entry e)
+        {
+            if (_start + Count == _items.Length)
+            {
+                if (_start > 0)
+                {
+                    Array.Copy(_items, _start, _items, 0, Count);
+                    _start = 0;
+                }
+                else
+                    Array.Resize(ref _items, _items.Length * 2);
+            }
+            if (Count > 0 && e.Ticks < _items[_start + Count - 1].Ticks)
+                _sorted = false;
+            _items[_start + Count++] = e;
+        }
+
+        public Entry First()
+        {
+            if (!_sorted)
+            {
+                _items.AsSpan(_start, Count).Sort(ByTimeThenArrival);
+                _sorted = true;
+            }
+            return _items[_start];
+        }
+
+        public void RemoveFirst()
+        {
+            _items[_start] = default;
+            _start++;
+            if (--Count == 0)
+                _start = 0;
+        }
+    }
+}
