@@ -131,6 +131,35 @@ public sealed class AnalysisResultsTests
         Assert.Equal(0, store.ScalarLong("SELECT count(*) FROM vessel_risk"));
     }
 
+    [Fact]
+    public void An_events_file_is_stored_like_the_events_themselves_and_bad_lines_are_counted_not_stored()
+    {
+        using var dir = new TempDir();
+        string file = dir.File("events.jsonl");
+        File.WriteAllLines(file, [JsonLine(Encounter()), "{\"id\":\"half", "", "[1,2]", JsonLine(IdentityChange())]);
+        using var fromFile = StoreDatabase.Open(dir.File("file.duckdb"));
+        using var fromEvents = StoreDatabase.Open(dir.File("events.duckdb"));
+
+        Assert.Equal(2, AnalysisResults.WriteEventsFile(fromFile, file, out int bad));
+        Assert.Equal(2, bad);
+        Assert.Equal(2, AnalysisResults.WriteEventsFile(fromFile, file, out _)); // upsert: still two rows
+        AnalysisResults.WriteEvents(fromEvents, [Encounter(), IdentityChange()]);
+
+        const string Columns = "SELECT id, type, start_ts, end_ts, mmsi, other_mmsi, confidence, vessels_json, evidence_json, round(lat, 4), round(lon, 4) FROM events ORDER BY id";
+        Assert.Equal(Rows(fromEvents, Columns), Rows(fromFile, Columns));
+        Assert.Equal(2, Rows(fromFile, Columns).Count);
+    }
+
+    private static List<string> Rows(StoreDatabase store, string sql)
+    {
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read()) rows.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
     private static string JsonLine(PicketEvent e)
     {
         using var buffer = new MemoryStream();

@@ -20,6 +20,8 @@ internal sealed class AnalysisSummary
     public int Deliveries { get; set; }
     public string Lists { get; set; } = "none";
     public Dictionary<string, int> EventsByType { get; } = [];
+    /// <summary>Managed heap still reachable when the input is read (tracks, detectors, events, sketches).</summary>
+    public long LiveHeapBytesAfterRead { get; set; }
     /// <summary>Wall-clock seconds per phase of the run, in order: where the time went.</summary>
     public Dictionary<string, double> PhaseSeconds { get; } = [];
 
@@ -51,6 +53,7 @@ internal sealed class AnalysisSummary
         w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("stored_positions", StoredPositions);
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
         w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);
+        w.WriteNumber("live_heap_mb_after_read", Math.Round(LiveHeapBytesAfterRead / 1048576.0, 1));
         w.WriteStartObject("phase_seconds");
         foreach (var (phase, seconds) in PhaseSeconds) w.WriteNumber(phase, Math.Round(seconds, 3));
         w.WriteEndObject();

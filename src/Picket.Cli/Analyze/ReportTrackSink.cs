@@ -9,8 +9,11 @@ namespace Picket.Cli.Analyze;
 /// </summary>
 internal sealed class ReportTrackSink(ITrackSink? next = null) : ITrackSink
 {
-    /// <summary>Five days at the starting 10-minute spacing; longer inputs are thinned, never cut.</summary>
-    public const int MaxPoints = 720;
+    /// <summary>
+    /// 2.5 days at the starting 10-minute spacing; longer inputs are thinned (every other point), never cut. 360 points
+    /// still draw a track and a speed timeline smoothly at report width, and cap the sketches at about 9 KB a vessel.
+    /// </summary>
+    public const int MaxPoints = 360;
     private readonly Dictionary<uint, (List<TrackPoint> Points, TimeSpan Spacing)> _tracks = [];
 
     public TimeSpan Spacing { get; init; } = TimeSpan.FromMinutes(10);

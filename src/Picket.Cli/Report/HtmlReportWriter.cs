@@ -24,6 +24,7 @@ public static class HtmlReportWriter
         foreach (var (k, v) in model.Summary) sb.Append("<tr><th>").Append(Html.E(k)).Append("</th><td>").Append(Html.E(v)).Append("</td></tr>");
         sb.Append($"<tr><th>vessels</th><td>{model.Vessels.Count}</td></tr><tr><th>high-risk vessels</th><td>{high.Count}</td></tr><tr><th>events</th><td>{model.Events.Count}</td></tr>");
         foreach (var g in model.Events.GroupBy(e => e.Type).OrderBy(g => g.Key)) sb.Append("<tr><th>").Append(g.Key.ToWireName()).Append("</th><td>").Append(g.Count()).Append("</td></tr>");
+        if (model.RoutinePortCalls > 0) sb.Append($"<tr><th>port_call outside the DPRK (in events.jsonl, not listed here)</th><td>{model.RoutinePortCalls:N0}</td></tr>");
         sb.Append("</table></section>");
 
         sb.Append("<section id=\"map-section\"><h2>Map</h2>").Append(SvgMap.Render(model))
@@ -48,6 +49,8 @@ public static class HtmlReportWriter
 
         var shown = EventsToShow(model.Events, high);
         sb.Append("<section id=\"events\"><h2>Events</h2>");
+        if (model.RoutinePortCalls > 0)
+            sb.Append($"<p class=\"note\">{model.RoutinePortCalls:N0} port calls outside the DPRK carry no risk and are not listed; they are in events.jsonl and in the events table of picket.duckdb.</p>");
         if (shown.Count < model.Events.Count)
             sb.Append($"<p class=\"note\">{shown.Count:N0} of {model.Events.Count:N0} events shown: those of high-risk vessels first, then calls at DPRK ports, events at sea and routine port calls. All of them are in events.jsonl and in the events table of picket.duckdb.</p>");
         sb.Append("<div class=\"scroll\"><table class=\"list\"><thead><tr><th>id</th><th>type</th><th>start</th><th>end</th><th>vessels</th><th>confidence</th><th>evidence</th></tr></thead><tbody>");

@@ -47,6 +47,8 @@ public sealed record ReportModel
     public required IReadOnlyList<ReportVessel> Vessels { get; init; }
     public required IReadOnlyList<ReportPort> Ports { get; init; }
     public required IReadOnlyList<CapYear> CapTable { get; init; }
+    /// <summary>Port calls outside the DPRK: counted, written to events.jsonl and the store, not listed in the report.</summary>
+    public int RoutinePortCalls { get; init; }
     /// <summary>Counts for the summary box (lines read, rejected lines by reason, …), already formatted as label → value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Summary { get; init; } = [];
 }

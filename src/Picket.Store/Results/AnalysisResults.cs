@@ -43,6 +43,37 @@ public static class AnalysisResults
     /// longer matches anything).
     /// </summary>
     /// <returns>Matches written.</returns>
+    /// <summary>
+    /// Upserts every event of an <c>events.jsonl</c> file, streaming (one line in memory at a time): how
+    /// <c>picket analyze</c> stores events it does not keep in memory. The vessels and evidence are stored as the
+    /// file has them. Lines that are not an event (no id, type, start or vessel) are skipped and counted in
+    /// <paramref name="badLines"/>.
+    /// </summary>
+    public static int WriteEventsFile(StoreDatabase store, string path, out int badLines)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        int bad = 0;
+        int written = InTransaction(store, connection =>
+        {
+            int n = 0;
+            Staged(connection, "events", appender =>
+            {
+                foreach (var line in File.ReadLines(path))
+                {
+                    if (string.IsNullOrWhiteSpace(line)) continue;
+                    if (!EventJson.TryColumns(line, out var c)) { bad++; continue; }
+                    appender.CreateRow().AppendValue(c.Id).AppendValue(c.Type).AppendValue(c.Start).AppendValue(c.End)
+                        .AppendValue(c.Lat).AppendValue(c.Lon).AppendValue(c.Mmsi).AppendValue(c.OtherMmsi)
+                        .AppendValue(c.Confidence).AppendValue(c.Vessels).AppendValue(c.Evidence).EndRow();
+                    n++;
+                }
+            });
+            return n;
+        });
+        badLines = bad;
+        return written;
+    }
+
     public static int WriteScreening(StoreDatabase store, uint mmsi, int? imo, string? name, IEnumerable<ListMatchEvidence> matches,
         DateTimeOffset screenedAt)
     {
