@@ -96,8 +96,13 @@ public sealed class AnalyzeCommandTests
             Assert.Equal(0, ingestExit);
             Assert.Contains("already ingested", ingestOut + ingestErr, StringComparison.Ordinal);
 
-            (exit, _, stderr) = CliRunner.Run("analyze", feed, "--out", Path.Combine(dir, "no-store"), "--no-store", "--quiet");
+            // Redirected (as in scripts and CI): plain progress lines, no progress bar's escape codes.
+            (exit, stdout, stderr) = CliRunner.Run("analyze", feed, "--out", Path.Combine(dir, "no-store"), "--no-store");
             Assert.True(exit == 0, stderr);
+            Assert.Contains("lines so far", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u001b', stderr + stdout);
+            Assert.Contains("wrote ", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("picket.duckdb", stdout, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(dir, "no-store", "picket.duckdb")));
         }
         finally { Directory.Delete(dir, recursive: true); }
