@@ -107,4 +107,38 @@ public sealed class AnalyzeCommandTests
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
+
+    [Fact]
+    public void A_file_that_breaks_off_keeps_what_was_read_and_is_logged_incomplete_while_the_next_file_is_stored_whole()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"picket-analyze-broken-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string feed = WriteFeed(dir);
+            // A gzip of many copies of the feed with its compressed middle overwritten: decoding starts, then breaks.
+            string broken = Path.Combine(dir, "broken.nmea.gz");
+            using (var gz = new System.IO.Compression.GZipStream(File.Create(broken), System.IO.Compression.CompressionLevel.NoCompression))
+                for (int i = 0; i < 400; i++) gz.Write(File.ReadAllBytes(feed));
+            var bytes = File.ReadAllBytes(broken);
+            Array.Fill(bytes, (byte)0xFF, bytes.Length / 2, 4096);
+            File.WriteAllBytes(broken, bytes);
+
+            string outDir = Path.Combine(dir, "out");
+            var (exit, stdout, stderr) = CliRunner.Run("analyze", broken, feed, "--out", outDir, "--json");
+            Assert.Equal(3, exit);
+            Assert.Contains("cannot read", stderr, StringComparison.Ordinal);
+            using var summary = JsonDocument.Parse(stdout);
+            long messages = summary.RootElement.GetProperty("decode").GetProperty("messages").GetInt64();
+            long stored = summary.RootElement.GetProperty("stored_positions").GetInt64();
+            Assert.InRange(messages, 37 + 1, 37 * 400 - 1); // the broken file's first part was decoded and counted
+            Assert.True(stored > 36, $"stored {stored}");
+
+            // The good file is in the store whole and logged complete: ingesting it again adds nothing.
+            var (ingestExit, ingestOut, ingestErr) = CliRunner.Run("ingest", feed, "--db", Path.Combine(outDir, "picket.duckdb"));
+            Assert.Equal(0, ingestExit);
+            Assert.Contains("already ingested", ingestOut + ingestErr, StringComparison.Ordinal);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }

@@ -147,41 +147,71 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         return exit;
     }
 
-    /// <summary>Reads one input into the feed; false (after saying why) when it cannot be read.</summary>
+    /// <summary>
+    /// Reads one input into the feed; false (after saying why) when it cannot be read. A read that breaks off (corrupt
+    /// gzip, I/O error) keeps what was decoded, and the store logs the file as incomplete, so <c>picket ingest</c> can
+    /// resume it and no row is counted under another file.
+    /// </summary>
     private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, CancellationToken ct)
     {
+        bool csv = InputFiles.IsCsv(file), opened = false, counted = false;
+        var decoder = new AisDecoder();
+        var csvStats = new CsvReadStatistics();
+        HashingStream? hashing = null;
         try
         {
-            HashingStream hashing;
             await using (var input = InputProgress.Open(file, onRead, out hashing))
             {
-                if (InputFiles.IsCsv(file))
+                opened = true;
+                if (csv)
                 {
-                    var csvStats = new CsvReadStatistics();
                     foreach (var record in AisCsvReader.Read(input, csvStats))
                     {
                         feed.OnRecord(record);
                         live?.OnRecord(record);
                     }
-                    Summary.CsvRows += csvStats.Rows;
-                    Summary.CsvRejected += csvStats.RejectedRows;
-                    live?.EndFile(file, Hash(file, hashing), new FileInfo(file).Length, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete: true);
-                    return true;
                 }
-                var decoder = new AisDecoder();
-                await NmeaStreamReader.ReadAsync(input, decoder, new TeeMessageSink(feed, live), cancellationToken: ct);
-                Summary.Decode.Add(decoder.Statistics);
-                var stats = decoder.Statistics;
-                live?.EndFile(file, Hash(file, hashing), new FileInfo(file).Length, InputFormat.Nmea, stats.Lines, stats.RejectedLines, RejectedReasons.Json(stats), complete: true);
+                else
+                {
+                    await NmeaStreamReader.ReadAsync(input, decoder, new TeeMessageSink(feed, live), cancellationToken: ct);
+                }
             }
+            EndFile(complete: true);
             if (!options.Quiet && Console.IsErrorRedirected)
                 await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}: {e.Message}");
+            await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}{(opened ? " to its end" : "")}: {e.Message}");
+            if (opened)
+            {
+                try { EndFile(complete: false); }
+                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"picket analyze: {file} could not be hashed for the store's log: {again.Message}");
+                }
+            }
             return false;
+        }
+
+        void EndFile(bool complete)
+        {
+            if (!counted) // once, even when the complete end fails and the incomplete one follows
+            {
+                counted = true;
+                if (csv)
+                {
+                    Summary.CsvRows += csvStats.Rows;
+                    Summary.CsvRejected += csvStats.RejectedRows;
+                }
+                else Summary.Decode.Add(decoder.Statistics);
+            }
+            if (live == null) return;
+            string hash = hashing is { HashComplete: true } ? hashing.HashHex : FileHash.Compute(file);
+            long size = new FileInfo(file).Length;
+            if (csv) live.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
+            else live.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines, RejectedReasons.Json(decoder.Statistics), complete);
         }
     }
 
@@ -202,9 +232,6 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             return false;
         }
     }
-
-    /// <summary>The store's key for a file: hashed during the read when it went through in order, else read again.</summary>
-    private static string Hash(string file, HashingStream hashing) => hashing.HashComplete ? hashing.HashHex : FileHash.Compute(file);
 
     /// <summary>The run's store, <c>picket.duckdb</c> beside the other outputs; null with <c>--no-store</c>.</summary>
     private StoreDatabase? OpenStore()
