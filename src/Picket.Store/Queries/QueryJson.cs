@@ -33,6 +33,49 @@ public static class QueryJson
             foreach (var p in v.LastPositions) Position(w, p);
             w.WriteEndArray();
             Events(w, v.Events);
+            Risk(w, v.Risk);
+            ListMatches(w, v.ListMatches);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary><c>"risk": {"score", "high_risk", "factors": [{"practice", "points", "reason", "events": [ids]}]}</c>, or null if never assessed.</summary>
+    private static void Risk(Utf8JsonWriter w, StoredRisk? risk)
+    {
+        if (risk == null) { w.WriteNull("risk"); return; }
+        w.WriteStartObject("risk");
+        Number(w, "score", risk.Score);
+        if (risk.HighRisk is { } high) w.WriteBoolean("high_risk", high); else w.WriteNull("high_risk");
+        w.WriteStartArray("factors");
+        foreach (var f in risk.Factors)
+        {
+            w.WriteStartObject();
+            w.WriteString("practice", f.Practice);
+            w.WriteNumber("points", f.Points);
+            w.WriteString("reason", f.Reason);
+            w.WriteStartArray("events");
+            foreach (var id in f.EventIds) w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>"list_matches"</c>, highest score first, each as <c>vessels.jsonl</c> writes it (list, id, name, matched_on, score) plus when it was screened.</summary>
+    private static void ListMatches(Utf8JsonWriter w, IReadOnlyList<StoredListMatch> matches)
+    {
+        w.WriteStartArray("list_matches");
+        foreach (var m in matches)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", m.ListSource);
+            w.WriteString("id", m.EntryId);
+            w.WriteString("name", m.EntryName);
+            w.WriteString("matched_on", m.MatchedOn);
+            Number(w, "score", m.Score);
+            Time(w, "screened_at", m.ScreenedAt);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -214,6 +257,11 @@ public static class QueryJson
     private static void Number(Utf8JsonWriter w, string name, int? value)
     {
         if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name);
     }
 
     private static void Time(Utf8JsonWriter w, string name, DateTime? t)

@@ -10,9 +10,24 @@ public sealed record StoredPosition(uint Mmsi, DateTime? Time, double? Latitude,
 public sealed record StoredEvent(string Id, string Type, DateTime Start, DateTime? End, double? Latitude, double? Longitude,
     int? Mmsi, int? OtherMmsi, double? Confidence, string? VesselsJson, string? EvidenceJson);
 
-/// <summary>Everything the store holds about one MMSI: identity history, its most recent positions, its events.</summary>
+/// <summary>One factor of a stored risk (an element of <c>vessel_risk.factors_json</c>).</summary>
+/// <param name="Practice">The deceptive practice's name, e.g. "ShipToShipTransfer".</param>
+/// <param name="EventIds">Ids of the events the factor rests on (rows of <c>events</c>).</param>
+public sealed record StoredRiskFactor(string Practice, double Points, string Reason, IReadOnlyList<string> EventIds);
+
+/// <summary>A vessel's risk as <c>picket analyze</c> stored it (a row of <c>vessel_risk</c>).</summary>
+public sealed record StoredRisk(double? Score, bool? HighRisk, IReadOnlyList<StoredRiskFactor> Factors);
+
+/// <summary>A sanctions-list match of a vessel (a row of <c>screening_results</c>).</summary>
+public sealed record StoredListMatch(string ListSource, string EntryId, string? EntryName, string? MatchedOn, double? Score, DateTime? ScreenedAt);
+
+/// <summary>
+/// Everything the store holds about one MMSI: identity history, its most recent positions, its events, and what
+/// <c>picket analyze</c> concluded: its risk (null if it was never assessed) and its list matches (highest score first).
+/// </summary>
 public sealed record VesselReport(uint Mmsi, long Positions, DateTime? FirstSeen, DateTime? LastSeen,
-    IReadOnlyList<IdentitySpan> Identities, IReadOnlyList<StoredPosition> LastPositions, IReadOnlyList<StoredEvent> Events);
+    IReadOnlyList<IdentitySpan> Identities, IReadOnlyList<StoredPosition> LastPositions, IReadOnlyList<StoredEvent> Events,
+    StoredRisk? Risk, IReadOnlyList<StoredListMatch> ListMatches);
 
 /// <summary>A vessel seen in an area and window: how often, when, where last, under which latest name.</summary>
 public sealed record AreaVessel(uint Mmsi, string? Name, int? Imo, long Positions, DateTime? First, DateTime? Last, double LastLatitude, double LastLongitude);

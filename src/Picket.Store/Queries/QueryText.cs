@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace Picket.Store.Queries;
 
-/// <summary>Query results as aligned plain-text tables for a terminal.</summary>
+/// <summary>
+/// Query results as aligned plain-text tables for a terminal. Names, reasons and list entries are untrusted (anyone can
+/// broadcast any name), so every cell has its control and Unicode format characters (ESC, U+202E …) replaced by U+FFFD:
+/// a vessel name must not move the cursor, recolour or reverse the screen.
+/// </summary>
 public static class QueryText
 {
     public static void Vessels(TextWriter w, IReadOnlyList<VesselReport> reports)
@@ -18,6 +22,11 @@ public static class QueryText
                 v.LastPositions.Select(p => new[] { T(p.Time), D(p.Latitude, "F5"), D(p.Longitude, "F5"), D(p.Speed, "F1"), D(p.Course, "F1"), S(p.Heading), S(p.Status) }));
             w.WriteLine(F($"  events: {v.Events.Count}"));
             Events(w, v.Events);
+            Risk(w, v.Risk);
+            w.WriteLine(F($"  list matches: {v.ListMatches.Count}"));
+            if (v.ListMatches.Count > 0)
+                Table(w, ["score", "list", "entry", "entry name", "matched on"],
+                    v.ListMatches.Select(m => new[] { D(m.Score, "F2"), m.ListSource, m.EntryId, m.EntryName ?? "", m.MatchedOn ?? "" }));
             w.WriteLine();
         }
     }
@@ -30,6 +39,17 @@ public static class QueryText
         Events(w, a.Events);
     }
 
+    /// <summary>"risk 85 (high)" and a line per factor, or "risk: not assessed".</summary>
+    private static void Risk(TextWriter w, StoredRisk? risk)
+    {
+        if (risk == null) { w.WriteLine("  risk: not assessed"); return; }
+        string level = risk.HighRisk switch { true => " (high)", false => " (not high)", null => "" };
+        w.WriteLine(F($"  risk {D(risk.Score, "0.#")}{level}"));
+        if (risk.Factors.Count > 0)
+            Table(w, ["points", "practice", "reason", "events"],
+                risk.Factors.Select(f => new[] { f.Points.ToString("0.##", CultureInfo.InvariantCulture), f.Practice, f.Reason, string.Join(", ", f.EventIds) }));
+    }
+
     private static void Events(TextWriter w, IReadOnlyList<StoredEvent> events)
     {
         if (events.Count == 0) return;
@@ -39,11 +59,24 @@ public static class QueryText
 
     private static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
     {
-        var all = rows.Prepend(header).ToList();
+        var all = rows.Prepend(header).Select(r => r.Select(Printable).ToArray()).ToList();
         if (all.Count == 1) { w.WriteLine("    (none)"); return; }
         var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
         foreach (var r in all) w.WriteLine("    " + string.Join("  ", r.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
     }
+
+    /// <summary><paramref name="text"/> with C0/C1 controls and Unicode format characters as U+FFFD (as the CLI's tables do).</summary>
+    internal static string Printable(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (!text.Any(Unsafe)) return text;
+        return string.Create(text.Length, text, (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++) span[i] = Unsafe(t[i]) ? '\uFFFD' : t[i];
+        });
+    }
+
+    private static bool Unsafe(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
     private static string S(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";

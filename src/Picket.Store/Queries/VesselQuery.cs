@@ -4,7 +4,8 @@ namespace Picket.Store.Queries;
 
 /// <summary>
 /// <c>picket query vessel</c>: finds hulls by MMSI (9 digits), IMO number (7 digits, optionally "IMO" before it) or
-/// a name fragment, and reports each one's identity history, most recent positions and events.
+/// a name fragment, and reports each one's identity history, most recent positions and events, and the risk and list
+/// matches <c>picket analyze</c> stored for it (none in a store filled by <c>picket ingest</c> alone).
 /// </summary>
 public static class VesselQuery
 {
@@ -53,7 +54,15 @@ public static class VesselQuery
         using (var r = Query(c, $"SELECT {Rows.EventColumns} FROM events WHERE mmsi = $m OR other_mmsi = $m ORDER BY start_ts", mmsi))
             while (r.Read()) events.Add(Rows.Event(r));
 
-        return new VesselReport(mmsi, count, first, last, identities, positions, events);
+        StoredRisk? risk = null;
+        using (var r = Query(c, "SELECT score, high_risk, factors_json FROM vessel_risk WHERE mmsi = $m", mmsi))
+            if (r.Read()) risk = new StoredRisk(Rows.Double(r, 0), r.IsDBNull(1) ? null : r.GetBoolean(1), Rows.Factors(Rows.Text(r, 2)));
+
+        var matches = new List<StoredListMatch>();
+        using (var r = Query(c, "SELECT list_source, entry_id, entry_name, matched_on, score, screened_at FROM screening_results WHERE mmsi = $m ORDER BY score DESC NULLS LAST, list_source, entry_id", mmsi))
+            while (r.Read()) matches.Add(new StoredListMatch(Rows.Text(r, 0) ?? "", Rows.Text(r, 1) ?? "", Rows.Text(r, 2), Rows.Text(r, 3), Rows.Double(r, 4), Rows.Time(r, 5)));
+
+        return new VesselReport(mmsi, count, first, last, identities, positions, events, risk, matches);
     }
 
     private static DuckDBDataReader Query(DuckDBConnection c, string sql, uint mmsi)
