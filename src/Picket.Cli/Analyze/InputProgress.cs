@@ -37,12 +37,10 @@ internal static class InputProgress
     public static Stream Open(string path, Action<int>? onRead, out HashingStream hashing)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        Span<byte> magic = stackalloc byte[2];
-        int n = file.Read(magic);
-        file.Position = 0;
+        bool gzip = InputFormat.IsGzip(file); // sniffed before hashing starts, so the hash sees the file from byte 0
         hashing = new HashingStream(file);
         Stream counted = onRead == null ? hashing : new CountingStream(hashing, onRead);
-        return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(counted, CompressionMode.Decompress) : counted;
+        return gzip ? new GZipStream(counted, CompressionMode.Decompress) : counted;
     }
 
     /// <summary>A read-only pass-through that reports how many bytes each read returned.</summary>

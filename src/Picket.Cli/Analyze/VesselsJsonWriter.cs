@@ -27,19 +27,8 @@ internal static class VesselsJsonWriter
             w.WriteEndArray();
             w.WriteNumber("risk", Math.Round(risk.Score, 1));
             w.WriteBoolean("high_risk", risk.IsHighRisk);
-            w.WriteStartArray("risk_factors");
-            foreach (var f in risk.Factors)
-            {
-                w.WriteStartObject();
-                w.WriteString("practice", f.Practice.ToString());
-                w.WriteNumber("points", Math.Round(f.Points, 2));
-                w.WriteString("reason", f.Reason);
-                w.WriteStartArray("events");
-                foreach (var id in f.EventIds) w.WriteStringValue(id);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WritePropertyName("risk_factors");
+            RiskFactorJson.WriteArray(w, risk.Factors);
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');

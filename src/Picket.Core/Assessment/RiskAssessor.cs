@@ -47,8 +47,8 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                 case EventType.Encounter:
                 {
                     Add(DeceptivePractice.ShipToShipTransfer, _w.Encounter, "encounter at sea (possible STS)", e.Id);
-                    var dprk = e.Vessels.Select(v => v.Mmsi).Where(m => m != mmsi && m.Mid == DprkMid).ToList();
-                    if (mmsi.Mid != DprkMid && dprk.Count > 0)
+                    var dprk = e.Vessels.Select(v => v.Mmsi).Where(m => m != mmsi && m.Mid == IdentityChecks.DprkMid).ToList();
+                    if (mmsi.Mid != IdentityChecks.DprkMid && dprk.Count > 0)
                     {
                         Add(DeceptivePractice.ShipToShipTransfer, _w.EncounterWithDprkVessel, $"met DPRK-flagged {dprk[0]} at sea (UNSCR 2375 OP11 bans STS transfers with DPRK-flagged vessels)", e.Id);
                         prohibited.Add(factors[^1]);
@@ -80,9 +80,6 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         }
         return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
-
-    /// <summary>MID 445: the Democratic People's Republic of Korea (ITU Table of Maritime Identification Digits).</summary>
-    private const int DprkMid = 445;
 
     /// <summary>
     /// Circumstantial evidence is capped per practice (ten ordinary encounters are not ten breaches); a prohibited act
