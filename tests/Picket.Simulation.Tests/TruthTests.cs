@@ -84,6 +84,22 @@ public sealed class TruthTests(BenchmarkScenario scenario) : IClassFixture<Bench
     }
 
     [Fact]
+    public void Draught_patterns_around_ports_and_shared_mmsis_leave_the_truth_a_detector_should_report()
+    {
+        // Typed 0.5–4 h after sailing, after the old value was heard at sea: a change at sea as far as AIS can tell.
+        var late = Assert.Single(Of("draught_typed_late", "draught_change"));
+        using (var doc = JsonDocument.Parse(File.ReadLines(scenario.Truth).First(l => l.Contains($"\"id\":\"{late.Id}\"", StringComparison.Ordinal))))
+            Assert.InRange(doc.RootElement.GetProperty("evidence").GetProperty("hours_since_port").GetDouble(), 0.3, 4.5);
+        // Typed at the berth: the port's, no truth event; two hulls on one MMSI: a clash, never a draught change.
+        Assert.Empty(Of("decoy_port_draught", "draught_change"));
+        Assert.Empty(Of("decoy_shared_mmsi_draught", "draught_change"));
+        Assert.Single(Of("decoy_shared_mmsi_draught", "identity_clash"));
+        // A transfer whose crew never types the laden draught leaves an encounter and no draught change.
+        Assert.Single(Of("sts_draught_not_updated", "encounter"));
+        Assert.Empty(Of("sts_draught_not_updated", "draught_change"));
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_bytes_and_another_seed_does_not()
     {
         var options = scenario.Options with { Vessels = 40, Hours = 12, MovingIntervalSeconds = 120 };

@@ -76,6 +76,7 @@ internal sealed class DarkStsLinker(DetectorContext ctx)
             evidence.Add("possible_partner", partner);
         }
         ctx.Stats.Loiterings++;
+        ctx.Sts.Add(c.Mmsi, new StsSighting(c.Id, "loitering", c.SegmentId, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: best is not null));
         ctx.Events.Emit(new PicketEvent(c.Id, EventType.Loitering, c.Start, c.End, GeoPoint.Create(c.Lat, c.Lon),
             [ctx.Resolve(c.Mmsi)], confidence, evidence));
     }

@@ -46,10 +46,16 @@ public sealed record DetectionOptions
 
     // --- loitering (GFW pipe-loitering; Pew/RFMO carrier definition) ---
 
-    /// <summary>An hour is slow when the distance sailed in it, over the time, is under this (GFW 2 kn).</summary>
+    /// <summary>A window is slow when the distance sailed in it, over the time, is under this (GFW 2 kn per hour).</summary>
     public double LoiteringMaxSpeedKnots { get; init; } = 2;
 
-    /// <summary>Consecutive slow hours must span this long (carrier-report variant 4 h; Miller 2018 used 8 h).</summary>
+    /// <summary>
+    /// The sliding window the loitering speed is measured over (GFW measures whole UTC hours; the same hour, slid along
+    /// the fixes, so a run starts and ends with the slow movement rather than with the clock).
+    /// </summary>
+    public TimeSpan LoiteringWindow { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Consecutive slow windows must span this long (carrier-report variant 4 h; Miller 2018 used 8 h).</summary>
     public TimeSpan LoiteringMinDuration { get; init; } = TimeSpan.FromHours(4);
 
     /// <summary>The loitering's mean position must be this far from a port.</summary>
@@ -102,6 +108,22 @@ public sealed record DetectionOptions
     /// <summary>A reported draught change this large with no port call since the old value was first reported is cargo moved at sea.</summary>
     public double DraughtMinChangeMetres { get; init; } = 1;
 
+    /// <summary>
+    /// Scale of the late-typing discount: a change typed h hours after the hull was last in port keeps 1 − exp(−h ÷ this)
+    /// of its confidence. Crews commonly update the voyage data within a few hours of sailing (IMO Res. A.917(22)
+    /// leaves it to the watch), so 3 h.
+    /// </summary>
+    public TimeSpan DraughtLateTypingHours { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>An encounter or loitering of the same hull that ended within this long before a draught change is linked to it.</summary>
+    public TimeSpan DraughtLinkWindow { get; init; } = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// A draught change is held this long before it is emitted, so that encounters (emitted after their 4 h merge gap)
+    /// and loitering (held <see cref="PartnerHold"/> for a dark partner) that explain it are already known.
+    /// </summary>
+    public TimeSpan DraughtLinkHold { get; init; } = TimeSpan.FromHours(18);
+
     // --- dark-STS link ---
 
     /// <summary>A loitering event is held this long after it ends so that a partner's gap closing later can still be linked.</summary>
@@ -121,8 +143,8 @@ public sealed record DetectionOptions
         if (!(EncounterMaxDistanceMetres > 0) || PairingCellKm * 1000 < EncounterMaxDistanceMetres * 1.1 || PairingCellKm > 50
             || ResampleInterval <= TimeSpan.Zero || MaxInterpolationGap < TimeSpan.Zero || MaxNeighbours < 1
             || !(ReceptionCellDegrees is > 0 and <= 10) || !(PortExitKm >= PortEntryKm) || PortEntryKm <= 0
-            || PortExitKm > PortTable.IndexedRadiusKm || GapMinDuration <= TimeSpan.Zero || !(DraughtMinChangeMetres > 0)
-            || !(PartnerTransitKnots > 0) || ReceptionRetention < TimeSpan.FromHours(1))
+            || PortExitKm > PortTable.IndexedRadiusKm || GapMinDuration <= TimeSpan.Zero || !(DraughtMinChangeMetres > 0) || DraughtLateTypingHours <= TimeSpan.Zero || DraughtLinkHold < TimeSpan.Zero
+            || !(PartnerTransitKnots > 0) || LoiteringWindow < TimeSpan.FromMinutes(10) || ReceptionRetention < TimeSpan.FromHours(1))
             throw new ArgumentException("Detection options out of range.");
         ArgumentNullException.ThrowIfNull(Ports);
     }

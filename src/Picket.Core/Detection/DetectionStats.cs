@@ -28,6 +28,9 @@ public sealed class DetectionStats
 
     public long DraughtChanges { get; internal set; }
     public long DraughtChangesAfterPortCall { get; internal set; }
+    public long DraughtChangesLinkedToSts { get; internal set; }
+    /// <summary>Draught reports that could not be given to one hull (several hulls share the MMSI, or none was heard).</summary>
+    public long DraughtReportsUnattributed { get; internal set; }
 
     public long EventsEmitted => Encounters + Loiterings + Gaps + PortCalls + DraughtChanges;
 
@@ -39,5 +42,5 @@ public sealed class DetectionStats
         $"loitering {Loiterings} (dropped: near port {LoiteringCandidatesNearPort}, near shore {LoiteringCandidatesNearShore}; with possible partner {LoiteringsWithPartner})\n") +
         FormattableString.Invariant($"gap {Gaps} (near port dropped {GapCandidatesNearPort})\n") +
         FormattableString.Invariant($"port_call {PortCalls} (DPRK {DprkPortCalls})\n") +
-        FormattableString.Invariant($"draught_change {DraughtChanges} (explained by a port call {DraughtChangesAfterPortCall})\n");
+        FormattableString.Invariant($"draught_change {DraughtChanges} (linked to an STS {DraughtChangesLinkedToSts}; explained by a port call {DraughtChangesAfterPortCall}; reports not attributable to one hull {DraughtReportsUnattributed})\n");
 }

@@ -12,6 +12,9 @@ internal sealed class DetectorContext(DetectionOptions options, IEventSink event
     public Func<Mmsi, EventVessel> Resolve { get; } = resolve;
     public DetectionStats Stats { get; } = new();
 
+    /// <summary>Recent encounters and loitering per MMSI, for the draught detector's links.</summary>
+    public StsLog Sts { get; } = new(options.DraughtLinkWindow + options.DraughtLinkHold);
+
     public PortTable Ports => Options.Ports;
 
     /// <summary>Evidence for the nearest port: name, country, distance; DPRK ports flagged.</summary>

@@ -1,43 +1,72 @@
-using Picket.Core.Events;
 using Picket.Core.Geo;
 using Picket.Core.Ports;
+using Picket.Core.Tracks;
 using Picket.Core.Vessels;
 
 namespace Picket.Core.Detection;
 
 /// <summary>
-/// Cargo moved at sea: the draught a vessel broadcasts (type 5 static data, 0.1 m steps up to 25.5 m, ITU-R M.1371)
-/// changes by ≥ 1 m although it has not been in a port since it first reported the old value. Draught is typed in
-/// by the crew and often updated late, so a change after any port stay is attributed to the port and only counted.
-/// Evidence: both values, when each was reported and where the vessel was. Memory: one record per MMSI that
-/// reported a draught or was in port, dropped after <see cref="DetectionOptions.GapMemory"/> without news.
+/// Cargo moved at sea: a hull's broadcast draught (type 5 static and voyage data, 0.1 m steps up to 25.5 m, ITU-R
+/// M.1371-5) changes by ≥ <see cref="DetectionOptions.DraughtMinChangeMetres"/> and the hull was not in a port between
+/// the last report of the old value and the first report of the new one. A value re-confirmed at sea after leaving port
+/// is the baseline, whatever happened before; a change whose old value was last heard in port (or that follows a port
+/// stay) is the port's and only counted. Crews type draught late, so a change soon after leaving port is still
+/// reported, with its confidence lowered (<see cref="DraughtChangeJudge"/>).
+/// <para>
+/// Draught is keyed by hull (<see cref="DraughtHull"/>, one per track segment), never by MMSI alone: a type 5 report has
+/// no position, so it is given to the only hull of its MMSI heard lately; with several (a shared or spoofed MMSI) to the
+/// one already broadcasting that value, or one with no value yet; otherwise it is counted as unattributed.
+/// Reports wait until the fixes, delayed by the track builder's reorder window, have caught up with them, so "in port"
+/// is judged at the report's time. Memory: one record per hull heard within <see cref="DetectionOptions.GapMemory"/>.
+/// </para>
 /// </summary>
-internal sealed class DraughtChangeDetector(DetectorContext ctx)
+internal sealed class DraughtChangeDetector
 {
-    /// <summary>ITU-R M.1371 type 5: 25.5 m means "25.5 m or more"; anything above is not a draught.</summary>
+    /// <summary>ITU-R M.1371-5 type 5: 25.5 m means "25.5 m or more"; anything above is not a draught.</summary>
     private const double MaxDraughtMetres = 25.5;
 
-    private readonly DetectionOptions _o = ctx.Options;
-    private readonly Dictionary<Mmsi, State> _vessels = [];
-    private long _nextSweepTicks = long.MinValue;
+    /// <summary>A hull whose last fix is older than this when a report arrives did not send it.</summary>
+    private static readonly long RecentTicks = TimeSpan.FromMinutes(60).Ticks;
 
-    /// <summary>Where the vessel was last heard; set by the owner to the gap detector's table.</summary>
-    public TryGetPosition LastPosition { get; set; } = (Mmsi _, out long t, out GeoPoint p) => { (t, p) = (0, default); return false; };
+    /// <summary>Hulls with fewer fixes (a stray fix, a jump the builder split off) do not compete for a report.</summary>
+    private const int MinFixesToCompete = 5;
 
-    public delegate bool TryGetPosition(Mmsi mmsi, out long ticks, out GeoPoint position);
+    /// <summary>A hull's next segment must be reachable at this speed (the track builder's own limit) plus a margin.</summary>
+    /// <summary>Closed hulls kept per MMSI beyond the open ones: a spoofed MMSI splitting into many segments stays bounded.</summary>
+    private const int MaxHullsPerMmsi = 16;
 
-    public int TrackedVessels => _vessels.Count;
+    private const double ContinuationKnots = 30, ContinuationSlackKm = 20;
 
-    public void MarkInPort(Mmsi mmsi, long ticks, Port port)
+    private readonly DetectorContext _ctx;
+    private readonly DetectionOptions _o;
+    private readonly DraughtChangeJudge _judge;
+    private readonly Dictionary<Mmsi, List<DraughtHull>> _hulls = [];
+    private readonly Queue<(Mmsi Mmsi, long Ticks, double Metres)> _reports = new();
+    private long _nowTicks = long.MinValue, _nextSweepTicks = long.MinValue;
+
+    public DraughtChangeDetector(DetectorContext ctx)
     {
-        if (!_vessels.TryGetValue(mmsi, out var s))
-            _vessels[mmsi] = s = new State();
-        if (ticks >= s.LastInPortTicks)
-        {
-            s.LastInPortTicks = ticks;
-            s.LastPort = port;
-        }
-        s.LastNewsTicks = Math.Max(s.LastNewsTicks, ticks);
+        _ctx = ctx;
+        _o = ctx.Options;
+        _judge = new DraughtChangeJudge(ctx);
+    }
+
+    public int TrackedVessels => _hulls.Count + _reports.Count + _judge.Held;
+
+    public void OnFix(in SegmentFix sf, SegmentRecord segment)
+    {
+        var t = sf.Fix.Time.UtcTicks;
+        Advance(t);
+        var hull = segment.Draught ??= Attach(segment, t, sf.Fix.Lat, sf.Fix.Lon);
+        hull.OnFix(t, sf.Fix.Lat, sf.Fix.Lon);
+    }
+
+    public void MarkInPort(SegmentRecord segment, long ticks, Port port) => segment.Draught?.MarkInPort(ticks, port);
+
+    public void OnSegmentClosed(SegmentRecord segment)
+    {
+        if (segment.Draught is { } hull && hull.SegmentId == segment.SegmentId)
+            hull.Open = false;
     }
 
     public void OnIdentity(in IdentityReport r)
@@ -45,90 +74,147 @@ internal sealed class DraughtChangeDetector(DetectorContext ctx)
         if (r.DraughtMetres is not { } d || !(d > 0 && d <= MaxDraughtMetres))
             return;
         var t = r.Time.UtcTicks;
-        if (!_vessels.TryGetValue(r.Mmsi, out var s))
-            _vessels[r.Mmsi] = s = new State();
-        s.LastNewsTicks = Math.Max(s.LastNewsTicks, t);
-        var known = LastPosition(r.Mmsi, out _, out var position);
-        if (s.Draught is not { } old)
-            s.Set(d, t, known ? position : null);
-        else if (Math.Abs(d - old) < 0.05)
-            s.Heard(t, known ? position : null);
-        else
-        {
-            if (Math.Abs(d - old) >= _o.DraughtMinChangeMetres)
-            {
-                if (s.LastInPortTicks >= s.SinceTicks)
-                    ctx.Stats.DraughtChangesAfterPortCall++;
-                else
-                    Emit(r.Mmsi, s, d, t, known ? position : null);
-            }
-            s.Set(d, t, known ? position : null);
-        }
-        if (t >= _nextSweepTicks)
-            Sweep(t);
+        _reports.Enqueue((r.Mmsi, t, d));
+        // Fixes far behind the reports (a feed of static data only): judge what is known rather than hold without bound.
+        while (_reports.TryPeek(out var head) && head.Ticks < t - TimeSpan.TicksPerHour)
+            Judge(_reports.Dequeue());
     }
 
-    private void Emit(Mmsi mmsi, State s, double after, long t, GeoPoint? position)
+    /// <summary>Stream time moved to <paramref name="nowTicks"/>: reports up to it are judged, held changes released.</summary>
+    public void Advance(long nowTicks)
     {
-        var before = s.Draught!.Value;
-        var start = new DateTimeOffset(s.LastReportTicks, TimeSpan.Zero);
-        var end = new DateTimeOffset(t, TimeSpan.Zero);
-        var change = after - before;
-        var evidence = new Evidence()
-            .Add("draught_before_m", before)
-            .Add("draught_after_m", after)
-            .Add("change_m", change)
-            .Add("direction", change > 0 ? "loaded" : "discharged")
-            .Add("before_first_reported", new DateTimeOffset(s.SinceTicks, TimeSpan.Zero))
-            .Add("before_last_reported", start)
-            .Add("after_reported", end);
-        if (s.PositionAtLastReport is { } p0)
-            evidence.Add("position_before", p0);
-        if (position is { } p1)
-            evidence.Add("position_after", p1);
-        if (s.LastPort is { } port)
-            evidence.Add("last_port", DetectorContext.PortEvidence(port).Add("last_seen", new DateTimeOffset(s.LastInPortTicks, TimeSpan.Zero)));
-        ctx.Stats.DraughtChanges++;
-        // A bigger change is harder to explain by a typing correction.
-        var confidence = Math.Clamp(0.5 + 0.1 * Math.Abs(change), 0.5, 0.9);
-        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.DraughtChange, mmsi, start, (long)Math.Round(after * 10)),
-            EventType.DraughtChange, start, end, position ?? s.PositionAtLastReport, [ctx.Resolve(mmsi)], confidence, evidence));
+        if (nowTicks <= _nowTicks)
+            return;
+        _nowTicks = nowTicks;
+        while (_reports.TryPeek(out var head) && head.Ticks <= nowTicks)
+            Judge(_reports.Dequeue());
+        _judge.Release(nowTicks);
+        if (nowTicks >= _nextSweepTicks)
+            Sweep(nowTicks);
+    }
+
+    public void Flush()
+    {
+        while (_reports.TryDequeue(out var r))
+            Judge(r);
+        _judge.Release(long.MaxValue);
+    }
+
+    private DraughtHull Attach(SegmentRecord segment, long t, double lat, double lon)
+    {
+        if (!_hulls.TryGetValue(segment.Mmsi, out var hulls))
+            _hulls[segment.Mmsi] = hulls = [];
+        // The same hull again after its segment closed: the most recently heard closed hull that could have sailed here.
+        DraughtHull? best = null;
+        foreach (var h in hulls)
+        {
+            if (h.Open || !h.HasFix || (best is not null && h.LastFixTicks <= best.LastFixTicks))
+                continue;
+            var hours = Math.Max(0, (double)(t - h.LastFixTicks) / TimeSpan.TicksPerHour);
+            var km = GreatCircle.DistanceMetres(h.LastLat, h.LastLon, lat, lon) / 1000;
+            if (km <= ContinuationKnots * Distance.MetresPerNauticalMile / 1000 * hours + ContinuationSlackKm)
+                best = h;
+        }
+        if (best is not null)
+        {
+            best.Continue(segment.SegmentId);
+            return best;
+        }
+        var hull = new DraughtHull(segment.Mmsi, segment.SegmentId);
+        if (hulls.Count >= MaxHullsPerMmsi)
+            DropOldestClosed(hulls);
+        hulls.Add(hull);
+        return hull;
+    }
+
+    private void Judge((Mmsi Mmsi, long Ticks, double Metres) r)
+    {
+        if (Attribute(r.Mmsi, r.Ticks, r.Metres) is not { } hull)
+        {
+            _ctx.Stats.DraughtReportsUnattributed++;
+            return;
+        }
+        if (hull.Draught is not { } old)
+            hull.Set(r.Metres, r.Ticks);
+        else if (Math.Abs(r.Metres - old) < 0.05)
+            hull.Heard(r.Ticks);
+        else
+        {
+            if (Math.Abs(r.Metres - old) >= _o.DraughtMinChangeMetres)
+            {
+                // In port at or after the old value's last report: loaded or discharged there (or typed late after it).
+                if (hull.LastInPortTicks >= hull.LastReportTicks)
+                    _ctx.Stats.DraughtChangesAfterPortCall++;
+                else
+                    _judge.Hold(hull, r.Metres, r.Ticks);
+            }
+            hull.Set(r.Metres, r.Ticks);
+        }
+    }
+
+    private DraughtHull? Attribute(Mmsi mmsi, long t, double metres)
+    {
+        if (!_hulls.TryGetValue(mmsi, out var hulls) || hulls.Count == 0)
+            return null;
+        DraughtHull? only = null, matching = null, blank = null, latest = null;
+        int active = 0, matches = 0, blanks = 0;
+        foreach (var h in hulls)
+        {
+            if (latest is null || h.LastFixTicks > latest.LastFixTicks)
+                latest = h;
+            if (!h.HasFix || h.LastFixTicks < t - RecentTicks || (h.Fixes < MinFixesToCompete && hulls.Count > 1))
+                continue;
+            active++;
+            only = h;
+            if (h.Draught is { } v && Math.Abs(v - metres) < 0.05)
+                (matching, matches) = (h, matches + 1);
+            // A blank hull takes a value no other hull broadcasts; among several, the one heard nearest the report.
+            if (h.Draught is null && (blank is null || Math.Abs(t - h.LastFixTicks) < Math.Abs(t - blank.LastFixTicks)))
+                (blank, blanks) = (h, blanks + 1);
+        }
+        return active switch
+        {
+            0 => hulls.Count == 1 || CountOpen(hulls) <= 1 ? latest : null,
+            1 => only,
+            _ when matches == 1 => matching,
+            _ when matches == 0 && blanks >= 1 => blank,
+            _ => null,
+        };
+    }
+
+    private static void DropOldestClosed(List<DraughtHull> hulls)
+    {
+        var oldest = -1;
+        for (var i = 0; i < hulls.Count; i++)
+            if (!hulls[i].Open && (oldest < 0 || hulls[i].LastFixTicks < hulls[oldest].LastFixTicks))
+                oldest = i;
+        if (oldest >= 0)
+            hulls.RemoveAt(oldest);
+    }
+
+    private static int CountOpen(List<DraughtHull> hulls)
+    {
+        var n = 0;
+        foreach (var h in hulls)
+            if (h.Open)
+                n++;
+        return n;
     }
 
     private void Sweep(long nowTicks)
     {
         _nextSweepTicks = nowTicks + TimeSpan.TicksPerHour;
+        _ctx.Sts.Prune(nowTicks);
         var limit = nowTicks - _o.GapMemory.Ticks;
-        List<Mmsi>? stale = null;
-        foreach (var (mmsi, s) in _vessels)
-            if (s.LastNewsTicks < limit)
-                (stale ??= []).Add(mmsi);
-        if (stale is not null)
-            foreach (var m in stale)
-                _vessels.Remove(m);
-    }
-
-    private sealed class State
-    {
-        public double? Draught;
-        public long SinceTicks, LastReportTicks, LastInPortTicks = long.MinValue, LastNewsTicks = long.MinValue;
-        public GeoPoint? PositionAtLastReport;
-        public Port? LastPort;
-
-        public void Set(double draught, long t, GeoPoint? position)
+        List<Mmsi>? empty = null;
+        foreach (var (mmsi, hulls) in _hulls)
         {
-            Draught = draught;
-            SinceTicks = LastReportTicks = t;
-            PositionAtLastReport = position;
+            hulls.RemoveAll(h => !h.Open && Math.Max(h.LastFixTicks, h.LastReportTicks) < limit);
+            if (hulls.Count == 0)
+                (empty ??= []).Add(mmsi);
         }
-
-        public void Heard(long t, GeoPoint? position)
-        {
-            if (t < LastReportTicks)
-                return;
-            LastReportTicks = t;
-            if (position is not null)
-                PositionAtLastReport = position;
-        }
+        if (empty is not null)
+            foreach (var m in empty)
+                _hulls.Remove(m);
     }
 }

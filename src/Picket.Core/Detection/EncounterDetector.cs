@@ -248,8 +248,11 @@ internal sealed class EncounterDetector
         // Confidence falls when the pair's grid points were mostly interpolated (GFW point_density).
         var density = Math.Min(run.MeanDensityA, run.MeanDensityB);
         var confidence = Math.Clamp(0.4 + 0.6 * density, 0, 1);
+        var id = EventIds.For(EventType.Encounter, run.A, start, run.B.Value);
+        _ctx.Sts.Add(run.A, new StsSighting(id, "encounter", run.SegmentA, run.StartTicks, run.LastTicks));
+        _ctx.Sts.Add(run.B, new StsSighting(id, "encounter", run.SegmentB, run.StartTicks, run.LastTicks));
         _ctx.Events.Emit(new PicketEvent(
-            EventIds.For(EventType.Encounter, run.A, start, run.B.Value),
+            id,
             EventType.Encounter, start, end, GeoPoint.Create(lat, lon),
             [_ctx.Resolve(run.A), _ctx.Resolve(run.B)], confidence, evidence));
     }

@@ -6,87 +6,75 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Detection;
 
 /// <summary>
-/// One vessel lingering at sea (GFW pipe-loitering): each segment's fixes are bucketed by UTC hour; an hour is slow
-/// when the metres sailed from each fix's predecessor, over the time between them, come to &lt; 2 kn; consecutive slow
-/// hours form a run that starts at the fix before the first slow hour (the transition) and ends at the last fix of
-/// the last slow one. A run of ≥ 4 h whose mean position is ≥ 10 km from a port and, with a coastline, ≥ 20 nm from
-/// shore (GFW's published rule) is a candidate; a hole of a gap's length breaks it (the gap detector reports that).
+/// One vessel lingering at sea. GFW pipe-loitering judges UTC hour buckets (an hour is slow when the distance sailed in
+/// it over the time is &lt; 2 kn) and joins consecutive slow hours; clock hours cut a real stay short by up to two hours
+/// and can miss a 5-hour drift that covers only four whole hours. Here the same speed rule slides with the fixes: at each
+/// sample of the segment (<see cref="LoiteringWindow"/>, ≤ 1 per 2 min) the distance sailed over the preceding
+/// <see cref="DetectionOptions.LoiteringWindow"/> (1 h), over its time, is compared with 2 kn; consecutive slow windows
+/// form a run from the first slow window's first sample to the last one's last sample, so a run starts and ends where
+/// the slow movement does (within a few minutes at 11 kn in and out). Drift is allowed: only the speed counts, never
+/// zero motion. A run of ≥ 4 h whose mean position is ≥ 10 km from a port and, with a coastline, ≥ 20 nm from shore
+/// (GFW's published rule) is a candidate; a hole of a gap's length breaks it (the gap detector reports that).
 /// Candidates go to <see cref="DarkStsLinker"/>, which emits them. Evidence <c>shore_rule</c> says which rule applied.
 /// </summary>
 internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linker)
 {
     private readonly DetectionOptions _o = ctx.Options;
+    private readonly long _window = ctx.Options.LoiteringWindow.Ticks;
+    private readonly long _spacing = LoiteringWindow.Spacing(ctx.Options.LoiteringWindow.Ticks);
 
     public void OnFix(in SegmentFix sf, SegmentRecord segment)
     {
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
-        var hour = t / TimeSpan.TicksPerHour;
         ref var s = ref segment.Loitering;
-        if (!s.Started)
+        var w = s.Window ??= new LoiteringWindow();
+        if (w.Count == 0)
         {
-            s = new SegmentState { Started = true, LastTicks = t, LastLat = f.Lat, LastLon = f.Lon, Hour = hour, HourEntryTicks = t, HourEntryLat = f.Lat, HourEntryLon = f.Lon };
+            w.Push(t, 0, f.Lat, f.Lon, _window);
             return;
         }
-        if (t <= s.LastTicks)
+        var last = w.LastTicks;
+        if (t <= last)
             return;
-        if (t - s.LastTicks >= _o.GapMinDuration.Ticks)
+        if (t - last >= _o.GapMinDuration.Ticks)
         {
-            EndHour(segment);
             CloseRun(segment);
-            s.StartHour(hour, t, f.Lat, f.Lon);
-            (s.LastTicks, s.LastLat, s.LastLon) = (t, f.Lat, f.Lon);
+            w.Clear();
+            w.Push(t, 0, f.Lat, f.Lon, _window);
             return; // nothing is known about the movement across the hole
         }
-        else if (hour != s.Hour)
+        if (t - last < _spacing)
+            return;
+        var path = w.LastPath + GreatCircle.DistanceMetres(w.LastLat, w.LastLon, f.Lat, f.Lon);
+        w.Push(t, path, f.Lat, f.Lon, _window);
+        var b = w.Base();
+        var span = t - b.Ticks;
+        if (span < _window / 2)
+            return; // too little of the segment yet to judge its speed
+        var knots = (path - b.Path) / Distance.MetresPerNauticalMile / ((double)span / TimeSpan.TicksPerHour);
+        if (knots >= _o.LoiteringMaxSpeedKnots)
         {
-            EndHour(segment);
-            s.StartHour(hour, s.LastTicks, s.LastLat, s.LastLon);
+            CloseRun(segment);
+            return;
         }
-        s.HourMetres += GreatCircle.DistanceMetres(s.LastLat, s.LastLon, f.Lat, f.Lon);
-        s.HourTicks += t - s.LastTicks;
-        s.HourSumLat += f.Lat;
-        s.HourSumLon += f.Lon;
-        s.HourFixes++;
-        s.HourLastTicks = t;
-        (s.LastTicks, s.LastLat, s.LastLon) = (t, f.Lat, f.Lon);
-    }
-
-    /// <summary>The segment ended: its last hour and run are judged.</summary>
-    public void OnSegmentClosed(SegmentRecord segment)
-    {
-        if (!segment.Loitering.Started)
-            return;
-        EndHour(segment);
-        CloseRun(segment);
-    }
-
-    private void EndHour(SegmentRecord segment)
-    {
-        ref var s = ref segment.Loitering;
-        if (s.HourFixes == 0)
-            return;
-        var knots = s.HourMetres / Distance.MetresPerNauticalMile / ((double)s.HourTicks / TimeSpan.TicksPerHour);
-        if (knots < _o.LoiteringMaxSpeedKnots)
+        if (s.RunFixes == 0)
         {
-            if (s.RunFixes == 0)
-            {
-                s.RunStartTicks = s.HourEntryTicks;
-                (s.RunStartLat, s.RunStartLon) = (s.HourEntryLat, s.HourEntryLon);
-            }
-            s.RunEndTicks = s.HourLastTicks;
-            (s.RunEndLat, s.RunEndLon) = (s.LastLat, s.LastLon);
-            s.RunFixes += s.HourFixes;
-            s.RunSumLat += s.HourSumLat;
-            s.RunSumLon += s.HourSumLon;
-            s.RunMetres += s.HourMetres;
-            s.RunTicks += s.HourTicks;
-            s.RunMaxHourlyKnots = Math.Max(s.RunMaxHourlyKnots, knots);
+            (s.RunSumLat, s.RunSumLon, s.RunFixes) = w.Sums();
+            (s.RunStartTicks, s.RunStartLat, s.RunStartLon, s.RunStartPath) = (b.Ticks, b.Lat, b.Lon, b.Path);
         }
         else
-            CloseRun(segment);
-        s.HourFixes = 0;
+        {
+            s.RunSumLat += f.Lat;
+            s.RunSumLon += f.Lon;
+            s.RunFixes++;
+        }
+        (s.RunEndTicks, s.RunEndLat, s.RunEndLon, s.RunEndPath) = (t, f.Lat, f.Lon, path);
+        s.RunMaxWindowKnots = Math.Max(s.RunMaxWindowKnots, knots);
     }
+
+    /// <summary>The segment ended: its run is judged.</summary>
+    public void OnSegmentClosed(SegmentRecord segment) => CloseRun(segment);
 
     private void CloseRun(SegmentRecord segment)
     {
@@ -97,11 +85,13 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
         var lat = s.RunSumLat / s.RunFixes;
         var lon = s.RunSumLon / s.RunFixes;
         var fixes = s.RunFixes;
-        var meanKnots = s.RunTicks > 0 ? s.RunMetres / Distance.MetresPerNauticalMile / ((double)s.RunTicks / TimeSpan.TicksPerHour) : 0;
-        var maxHourly = s.RunMaxHourlyKnots;
+        var runTicks = s.RunEndTicks - s.RunStartTicks;
+        var meanKnots = runTicks > 0 ? (s.RunEndPath - s.RunStartPath) / Distance.MetresPerNauticalMile / ((double)runTicks / TimeSpan.TicksPerHour) : 0;
+        var maxHourly = s.RunMaxWindowKnots;
         var (startLat, startLon, endLat, endLon) = (s.RunStartLat, s.RunStartLon, s.RunEndLat, s.RunEndLon);
         var (startTicks, endTicks) = (s.RunStartTicks, s.RunEndTicks);
-        s.ResetRun();
+        s.RunFixes = 0;
+        s.RunMaxWindowKnots = 0;
         if (duration < _o.LoiteringMinDuration)
             return;
         var port = ctx.NearestPortEvidence(lat, lon, out var portKm);
@@ -124,6 +114,7 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
             .Add("fixes", (long)fixes)
             .Add("start_position", GeoPoint.Create(startLat, startLon))
             .Add("end_position", GeoPoint.Create(endLat, endLon))
+            .Add("displacement_km", GreatCircle.DistanceMetres(startLat, startLon, endLat, endLon) / 1000)
             .Add("segment", segment.SegmentId)
             .Add("shore_rule", _o.Shoreline is { } shore ? shore.Source : "port_distance");
         if (shoreKm is { } km)
@@ -131,41 +122,16 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
         if (port is not null)
             evidence.Add("nearest_port", port);
         linker.AddLoitering(new LoiteringCandidate(
-            EventIds.For(EventType.Loitering, segment.Mmsi, start, segment.SegmentId), segment.Mmsi, start,
+            EventIds.For(EventType.Loitering, segment.Mmsi, start, segment.SegmentId), segment.Mmsi, segment.SegmentId, start,
             new DateTimeOffset(endTicks, TimeSpan.Zero), lat, lon, evidence));
     }
 
-    /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the current hour and the current run of slow hours.</summary>
+    /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the movement window and the current run of slow windows.</summary>
     internal struct SegmentState
     {
-        // Written on every fix, so declared together: at thousands of segments each extra cache line is a miss.
-        public bool Started;
-        public int HourFixes;
-        public long LastTicks, Hour, HourTicks, HourLastTicks;
-        public double LastLat, LastLon, HourMetres, HourSumLat, HourSumLon;
-        // Where the current UTC hour's movement is measured from.
-        public long HourEntryTicks;
-        public double HourEntryLat, HourEntryLon;
-        // The current run of slow hours.
-        public long RunStartTicks, RunEndTicks, RunTicks;
-        public double RunStartLat, RunStartLon, RunEndLat, RunEndLon, RunSumLat, RunSumLon, RunMetres, RunMaxHourlyKnots;
+        public LoiteringWindow? Window;
+        public long RunStartTicks, RunEndTicks;
+        public double RunStartLat, RunStartLon, RunEndLat, RunEndLon, RunStartPath, RunEndPath, RunSumLat, RunSumLon, RunMaxWindowKnots;
         public int RunFixes;
-
-        /// <summary>Starts an hour bucket whose first movement is measured from the given (preceding) fix.</summary>
-        public void StartHour(long hour, long entryTicks, double entryLat, double entryLon)
-        {
-            Hour = hour;
-            (HourEntryTicks, HourEntryLat, HourEntryLon) = (entryTicks, entryLat, entryLon);
-            HourMetres = HourSumLat = HourSumLon = 0;
-            HourTicks = 0;
-            HourFixes = 0;
-        }
-
-        public void ResetRun()
-        {
-            RunFixes = 0;
-            RunTicks = 0;
-            RunSumLat = RunSumLon = RunMetres = RunMaxHourlyKnots = 0;
-        }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
             if (km <= _o.PortExitKm)
             {
                 s.Stay(t, km, f.Sog, _o.PortStopKnots);
-                draught.MarkInPort(f.Mmsi, t, port);
+                draught.MarkInPort(segment, t, port);
                 return;
             }
             Emit(segment, exitTicks: t);
@@ -39,7 +39,7 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
         if (ctx.Ports.Nearest(f.Lat, f.Lon, _o.PortEntryKm) is { } near)
         {
             s.Enter(near.Port, t, near.DistanceKm, f.Sog, _o.PortStopKnots);
-            draught.MarkInPort(f.Mmsi, t, near.Port);
+            draught.MarkInPort(segment, t, near.Port);
         }
         else
             s.SeenOutside = true;

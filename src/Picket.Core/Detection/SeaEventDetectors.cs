@@ -38,7 +38,7 @@ public sealed class SeaEventDetectors : ITrackSink
         _encounters = new EncounterDetector(_ctx);
         _loitering = new LoiteringDetector(_ctx, _linker);
         _gaps = new GapDetector(_ctx, _linker);
-        _draught = new DraughtChangeDetector(_ctx) { LastPosition = _gaps.TryGetLast };
+        _draught = new DraughtChangeDetector(_ctx);
         _ports = new PortCallDetector(_ctx, _draught);
         _linker.OpenSilences = _gaps.OpenSilences;
         _next = next;
@@ -50,7 +50,7 @@ public sealed class SeaEventDetectors : ITrackSink
 
     /// <summary>Records held in memory now (open segments, vessels, runs, held events): for tests and benchmarks of boundedness.</summary>
     public int HeldState => _segments.Count + _encounters.OpenRuns + _encounters.PendingSlots + _gaps.TrackedVessels
-        + _draught.TrackedVessels + _linker.Held;
+        + _draught.TrackedVessels + _linker.Held + _ctx.Sts.Count;
 
     public void OnFix(in SegmentFix fix)
     {
@@ -61,6 +61,7 @@ public sealed class SeaEventDetectors : ITrackSink
         // One lookup per fix: every per-segment detector keeps its state in this record.
         if (!_segments.TryGetValue(fix.SegmentId, out var segment))
             _segments[fix.SegmentId] = segment = new SegmentRecord(fix.SegmentId, fix.Fix.Mmsi);
+        _draught.OnFix(fix, segment);
         _gaps.OnFix(fix, segment);
         _ports.OnFix(fix, segment);
         _loitering.OnFix(fix, segment);
@@ -76,6 +77,7 @@ public sealed class SeaEventDetectors : ITrackSink
         {
             _loitering.OnSegmentClosed(record);
             _ports.OnSegmentClosed(record);
+            _draught.OnSegmentClosed(record);
         }
         _next?.OnSegmentClosed(segment);
     }
@@ -100,5 +102,6 @@ public sealed class SeaEventDetectors : ITrackSink
             _ports.OnSegmentClosed(record);
         _segments.Clear();
         _linker.Flush(_nowTicks);
+        _draught.Flush();
     }
 }

@@ -23,4 +23,7 @@ internal sealed class SegmentRecord(long segmentId, Mmsi mmsi)
 
     /// <summary>The gap detector's record of this segment's MMSI, cached so the per-MMSI table is not searched per fix.</summary>
     public GapDetector.VesselState? GapVessel;
+
+    /// <summary>The hull this segment is (its draught state), shared with the hull's earlier segments.</summary>
+    public DraughtHull? Draught;
 }

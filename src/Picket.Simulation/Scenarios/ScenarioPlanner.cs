@@ -14,7 +14,8 @@ internal static class ScenarioPlanner
     [
         ("sts_ais_on", 2, 2), ("sts_dprk_dark", 1, 2), ("sts_both_dark", 1, 2), ("sts_cloned_mmsi", 1, 2),
         ("dprk_port_call", 1, 1), ("gnss_jump", 2, 1), ("flag_hop", 1, 1), ("rename", 1, 1), ("mmsi_clone", 1, 2),
-        ("decoy_short_meeting", 1, 2),
+        ("decoy_short_meeting", 1, 2), ("sts_draught_not_updated", 1, 2), ("draught_typed_late", 1, 1), ("decoy_port_draught", 1, 1),
+        ("decoy_shared_mmsi_draught", 1, 2),
     ];
 
     public static int CountFor(int baseCount, int vessels) =>
@@ -47,6 +48,10 @@ internal static class ScenarioPlanner
                     case "rename": VoyagePlanner.Rename(fleet, region, ids, seed, startMs, endMs); break;
                     case "mmsi_clone": VoyagePlanner.MmsiClone(fleet, region, ids, seed, startMs); break;
                     case "decoy_short_meeting": DecoyPlanner.ShortMeeting(fleet, region, ids, seed, startMs, endMs); break;
+                    case "sts_draught_not_updated": TransferPlanner.Plant(fleet, TransferMode.AisOn, region, ids, seed, startMs, endMs, null, updateDraught: false); break;
+                    case "draught_typed_late": DraughtPlanner.PortLoad(fleet, region, ids, seed, startMs, endMs, typedLate: true); break;
+                    case "decoy_port_draught": DraughtPlanner.PortLoad(fleet, region, ids, seed, startMs, endMs, typedLate: false); break;
+                    case "decoy_shared_mmsi_draught": DraughtPlanner.SharedMmsi(fleet, region, ids, seed, startMs); break;
                 }
             }
         }

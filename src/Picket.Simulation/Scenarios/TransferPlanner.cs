@@ -21,7 +21,8 @@ internal enum TransferMode
 /// <summary>
 /// Plants one transfer: a foreign tanker (flag of convenience) leaves a Chinese anchorage, waits at a hotspot
 /// drifting 2.5–4 h, a DPRK tanker from Nampo comes alongside (55 m apart) for 6.5–9 h, then both leave; the DPRK tanker's draught
-/// rises by 1.5–3 m and it goes home. The truth (encounter, loitering, gaps, port calls, draught, clash) is read off by
+/// rises by 1.5–3 m, typed 0.1–3 h after casting off (or never, <c>sts_draught_not_updated</c>), and it goes home. Its
+/// Nampo draught is re-confirmed at sea on the way out, so the change is judged against a baseline heard at sea. The truth (encounter, loitering, gaps, port calls, draught, clash) is read off by
 /// the oracles in <see cref="TruthRecorder"/>, not written here, so it always matches what was transmitted.
 /// </summary>
 internal static class TransferPlanner
@@ -30,11 +31,13 @@ internal static class TransferPlanner
     /// <summary>Hours a dark vessel keeps broadcasting after leaving / before arriving, so its gap has two ends.</summary>
     private const double OnAirMarginHours = 1.5;
 
-    public static void Plant(Fleet fleet, TransferMode mode, Region region, IdentityFactory ids, long seed, long startMs, long endMs, SimVessel? innocent)
+    /// <param name="updateDraught">False: the crew never types the laden draught (the transfer leaves no draught change on air).</param>
+    public static void Plant(Fleet fleet, TransferMode mode, Region region, IdentityFactory ids, long seed, long startMs, long endMs, SimVessel? innocent,
+        bool updateDraught = true)
     {
         int index = fleet.Vessels.Count;
         var rng = SimRandom.For(seed, index);
-        string scenario = mode switch
+        string scenario = !updateDraught ? "sts_draught_not_updated" : mode switch
         {
             TransferMode.AisOn => "sts_ais_on",
             TransferMode.DprkDark => "sts_dprk_dark",
@@ -94,16 +97,9 @@ internal static class TransferPlanner
         var (dStart, dDepart, dAtSea) = ScriptBuilder.Backtrack(berth, alongside, ReceiverKnots, tm, startMs);
         var d = new ScriptBuilder(dStart, startMs);
         if (!dAtSea) d.HoldUntil(dDepart, NavigationStatus.Moored);
-        double ballast = Math.Round(drng.Between(0.2, 0.5), 1);
-        d.MoveToward(alongside, ReceiverKnots, 0.5);
-        d.Then(v =>
-        {
-            // Clear of the harbour (9 km out) the crew enters the sailing draught (a small, unremarkable edit), so the
-            // draught the transfer changes was first reported at sea, not in port.
-            v.TrueIdentity = v.TrueIdentity with { DraughtMetres = Math.Round(v.TrueIdentity.DraughtMetres - ballast, 1) };
-            if (v.Broadcast.Mmsi == v.TrueIdentity.Mmsi) v.Broadcast = v.TrueIdentity;
-        });
-        d.MoveToward(alongside, ReceiverKnots, OnAirMarginHours - 0.5);
+        // The draught typed in Nampo stays on air as the tanker sails: re-confirmed at sea by every static report, it is
+        // the baseline the transfer changes (the pattern of research/dprk.md §3: "heard at sea still at 4.1 m").
+        d.MoveToward(alongside, ReceiverKnots, OnAirMarginHours);
         uint innocentMmsi = innocent?.Broadcast.Mmsi ?? 0;
         switch (mode)
         {
@@ -122,20 +118,24 @@ internal static class TransferPlanner
         d.MoveTo(alongside, ReceiverKnots);
         d.HoldUntil(leaveAt, NavigationStatus.UnderWayUsingEngine, driftKn, driftBearing);
         double rise = Math.Round(drng.Between(1.5, 3.0), 1);
+        long back = ScriptBuilder.TravelMs(d.Position, nampo.Gate, ReceiverKnots);
+        double backH = Math.Max(0.2, back / 3_600_000.0 - OnAirMarginHours);
+        // Crews type the laden draught late: from minutes to a few hours after casting off.
+        double typedAfterH = Math.Min(drng.Between(0.1, 3.0), Math.Max(0.05, backH - 0.5));
+        d.MoveToward(nampo.Gate, ReceiverKnots, typedAfterH);
         d.Then(v =>
         {
-            // Laden after the transfer; a crew that keeps AIS honest updates the draught (type 5).
             bool own = v.Broadcast.Mmsi == v.TrueIdentity.Mmsi;
             v.TrueIdentity = v.TrueIdentity with { DraughtMetres = Math.Round(v.TrueIdentity.DraughtMetres + rise, 1) };
-            if (own) v.Broadcast = v.TrueIdentity;
+            if (own && updateDraught) v.Broadcast = v.TrueIdentity;
+            else if (own) v.Broadcast = v.TrueIdentity with { DraughtMetres = v.Broadcast.DraughtMetres };
         });
-        long back = ScriptBuilder.TravelMs(d.Position, nampo.Gate, ReceiverKnots);
-        d.MoveToward(nampo.Gate, ReceiverKnots, Math.Max(0.2, back / 3_600_000.0 - OnAirMarginHours));
+        d.MoveToward(nampo.Gate, ReceiverKnots, Math.Max(0.05, backH - typedAfterH));
         if (mode != TransferMode.AisOn)
             d.Then(v =>
             {
                 v.Dark = false;
-                v.Broadcast = v.TrueIdentity;
+                v.Broadcast = updateDraught ? v.TrueIdentity : v.TrueIdentity with { DraughtMetres = Math.Round(v.TrueIdentity.DraughtMetres - rise, 1) };
                 v.SendsStatic = true;
             });
         d.MoveTo(nampo.Gate, ReceiverKnots).MoveTo(berth, 6).HoldUntil(endMs + 86_400_000, NavigationStatus.Moored);

@@ -15,6 +15,15 @@ internal sealed class HullTruthState
     public long PortStart, PortLast;
     public LatLon PortAt;
     public uint PortMmsi;
+    /// <summary>Last time a transmitted position of this hull was in a port (within the port-call exit distance).</summary>
+    public long LastInPortMs = -1;
+
+    // Draught as this hull broadcasts it under the MMSI it uses: a property of the hull, never of the MMSI alone.
+    public uint DraughtMmsi;
+    public double DraughtHeard = -1;
+    /// <summary>Last transmission of the heard value, and its last reception.</summary>
+    public long DraughtTxMs = -1, DraughtHeardMs = -1;
+
     /// <summary>No port is within reach before this time (skips the port search while far out at sea).</summary>
     public long NextPortCheckMs;
 

@@ -1,4 +1,5 @@
 using Picket.Core.Events;
+using Picket.Simulation.Geography;
 using Picket.Simulation.Vessels;
 
 namespace Picket.Simulation.Truth;
@@ -7,17 +8,21 @@ namespace Picket.Simulation.Truth;
 internal sealed partial class TruthRecorder
 {
     /// <summary>
-    /// A class A static report (type 5): identity and draught changes, keyed by MMSI and by IMO. The baseline is what
-    /// receivers last heard (a detector cannot know a value nobody received), so a change is written when the new
-    /// value is first heard: its span runs from the last transmission of the old value to that first reception.
+    /// A class A static report (type 5): identity changes keyed by MMSI and by IMO, draught changes by hull. The
+    /// baseline is what receivers last heard (a detector cannot know a value nobody received), so a change is written
+    /// when the new value is first heard: its span runs from the last transmission of the old value to that first
+    /// reception.
     /// </summary>
     public void OnStatic(SimVessel v, long t, bool received)
     {
         var id = v.Broadcast;
         var heard = Get(id.Mmsi);
-        bool same = heard.StaticMs >= 0 && heard.Imo == id.Imo && heard.Name == id.Name && heard.CallSign == id.CallSign
-            && Math.Abs(heard.Draught - id.DraughtMetres) < 0.05;
-        if (same) heard.StaticMs = t;
+        bool same = heard.StaticMs >= 0 && heard.Imo == id.Imo && heard.Name == id.Name && heard.CallSign == id.CallSign;
+        if (same)
+        {
+            heard.StaticMs = t;
+            if (received) heard.Draught = id.DraughtMetres;
+        }
         else if (received)
         {
             if (heard.StaticMs >= 0)
@@ -26,19 +31,14 @@ internal sealed partial class TruthRecorder
                 if (heard.Imo != id.Imo) changes.Add("imo");
                 if (heard.Name != id.Name) changes.Add("name");
                 if (heard.CallSign != id.CallSign) changes.Add("call_sign");
-                if (changes.Count > 0)
-                    Emit(EventType.IdentityChange, v, heard.StaticMs, t, null, [Vessel(id)], true, new Evidence()
-                        .Add("changes", changes)
-                        .Add("before", new Evidence().Add("mmsi", (long)id.Mmsi).Add("imo", (long)heard.Imo).Add("name", heard.Name).Add("call_sign", heard.CallSign))
-                        .Add("after", new Evidence().Add("mmsi", (long)id.Mmsi).Add("imo", (long)id.Imo).Add("name", id.Name).Add("call_sign", id.CallSign)));
-                if (heard.Draught > 0 && Math.Abs(heard.Draught - id.DraughtMetres) >= TruthRules.DraughtMinChangeMetres)
-                    Emit(EventType.DraughtChange, v, heard.StaticMs, t, heard.At, [Vessel(id)], true, new Evidence()
-                        .Add("draught_before_m", heard.Draught)
-                        .Add("draught_after_m", id.DraughtMetres)
-                        .Add("change_m", id.DraughtMetres - heard.Draught));
+                Emit(EventType.IdentityChange, v, heard.StaticMs, t, null, [Vessel(id)], true, new Evidence()
+                    .Add("changes", changes)
+                    .Add("before", new Evidence().Add("mmsi", (long)id.Mmsi).Add("imo", (long)heard.Imo).Add("name", heard.Name).Add("call_sign", heard.CallSign))
+                    .Add("after", new Evidence().Add("mmsi", (long)id.Mmsi).Add("imo", (long)id.Imo).Add("name", id.Name).Add("call_sign", id.CallSign)));
             }
             Remember(heard, id, t);
         }
+        HullDraught(v, id, t, received, heard.At);
         if (id.Imo == 0) return;
         if (!_mmsiByImo.TryGetValue(id.Imo, out var before))
         {
@@ -55,6 +55,42 @@ internal sealed partial class TruthRecorder
                 .Add("after", new Evidence().Add("mmsi", (long)id.Mmsi).Add("imo", (long)id.Imo).Add("name", id.Name).Add("call_sign", id.CallSign)));
             _mmsiByImo[id.Imo] = (id.Mmsi, t);
         }
+    }
+
+    /// <summary>
+    /// Cargo moved at sea, as a hull reports it: the draught this hull broadcasts under its MMSI changes by ≥ 1 m and the
+    /// hull was in no port between the last reception of the old value and the first of the new one. A change made in
+    /// port (loaded at the berth and typed there, or not re-confirmed at sea before the new value) is the port's and
+    /// not in the truth: a decoy. A change typed soon after sailing is in it (a detector reports it, with low
+    /// confidence), with <c>hours_since_port</c>. Two hulls on one MMSI each keep their own value: no change.
+    /// </summary>
+    private void HullDraught(SimVessel v, Identity id, long t, bool received, LatLon at)
+    {
+        var s = v.Truth;
+        if (s.DraughtMmsi != id.Mmsi || s.DraughtHeard < 0)
+        {
+            if (!received) return;
+            (s.DraughtMmsi, s.DraughtHeard, s.DraughtTxMs, s.DraughtHeardMs) = (id.Mmsi, id.DraughtMetres, t, t);
+            return;
+        }
+        if (Math.Abs(s.DraughtHeard - id.DraughtMetres) < 0.05)
+        {
+            s.DraughtTxMs = t;
+            if (received) s.DraughtHeardMs = t;
+            return;
+        }
+        if (!received) return;
+        if (s.DraughtHeard > 0 && Math.Abs(s.DraughtHeard - id.DraughtMetres) >= TruthRules.DraughtMinChangeMetres
+            && s.LastInPortMs < s.DraughtHeardMs)
+        {
+            var evidence = new Evidence()
+                .Add("draught_before_m", s.DraughtHeard)
+                .Add("draught_after_m", id.DraughtMetres)
+                .Add("change_m", id.DraughtMetres - s.DraughtHeard);
+            if (s.LastInPortMs >= 0) evidence.Add("hours_since_port", (t - s.LastInPortMs) / 3_600_000.0);
+            Emit(EventType.DraughtChange, v, s.DraughtTxMs, t, at, [Vessel(id)], true, evidence);
+        }
+        (s.DraughtHeard, s.DraughtTxMs, s.DraughtHeardMs) = (id.DraughtMetres, t, t);
     }
 
     /// <summary>A class B static report (type 24): remembered for naming, no events (class B craft do not change identity here).</summary>

@@ -8,7 +8,7 @@ namespace Picket.Simulation.Truth;
 
 /// <summary>
 /// Writes <c>truth.jsonl</c> as the run goes. Most truth is read off what was actually transmitted — per MMSI on air
-/// (gaps, identity and draught changes, as a detector keys them) or per hull (loitering, port calls, jumps, clones) —
+/// (gaps and identity changes, as a detector keys them) or per hull (loitering, port calls, draught, jumps, clones) —
 /// so background traffic that happens to meet a rule is in the truth too (<c>planted: false</c>) and nothing is
 /// claimed that was not on air. Encounters are watched for the planted pairs only (<see cref="EncounterWatch"/>);
 /// background traffic is built never to meet the encounter rule (anchorages lie inside the port exclusion, pair
@@ -136,7 +136,7 @@ internal sealed partial class TruthRecorder
         {
             if (d <= TruthRules.PortExitMetres && port == s.Port && mmsi == s.PortMmsi)
             {
-                s.PortLast = t;
+                s.PortLast = s.LastInPortMs = t;
                 return;
             }
             ClosePort(v);
@@ -144,7 +144,7 @@ internal sealed partial class TruthRecorder
         if (d <= TruthRules.PortEntryMetres && port != null)
         {
             s.Port = port;
-            s.PortStart = s.PortLast = t;
+            s.PortStart = s.PortLast = s.LastInPortMs = t;
             s.PortMmsi = mmsi;
         }
         else

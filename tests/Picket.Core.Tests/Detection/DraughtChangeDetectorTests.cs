@@ -24,15 +24,33 @@ public class DraughtChangeDetectorTests
     }
 
     [Fact]
-    public void A_change_after_a_port_call_is_explained_by_the_port()
+    public void A_change_whose_old_value_was_last_heard_in_port_is_the_ports()
     {
         var s = new SeaScenario(seed: 52);
         var berth = Sea.Offset((38.9167, 121.6667), 90, 800); // Dalian
-        s.Vessel(413_520_001).At(0, 38.6, 122.2).At(4, berth.Lat, berth.Lon).Stay(10).Sail(16, 120, 10)
-            .Draught(0, 6.0).Draught(12, 12.0); // crew updated the draught two hours after sailing
+        var v = s.Vessel(413_520_001).At(0, 38.6, 122.2).At(4, berth.Lat, berth.Lon).Stay(10).Sail(16, 120, 10)
+            .Draught(0, 6.0).Draught(10, 12.0); // loaded in port; the first report after sailing already says so
+        v.StaticInterval = TimeSpan.FromHours(1);
         var result = s.Run();
         Assert.Empty(result.Of(EventType.DraughtChange));
         Assert.Equal(1, result.Stats.DraughtChangesAfterPortCall);
+    }
+
+    [Fact]
+    public void A_change_typed_hours_after_sailing_is_reported_with_the_confidence_of_late_typing()
+    {
+        var s = new SeaScenario(seed: 54);
+        var berth = Sea.Offset((38.9167, 121.6667), 90, 800); // Dalian
+        s.Vessel(413_540_001).At(0, 38.6, 122.2).At(4, berth.Lat, berth.Lon).Stay(10).Sail(22, 120, 10)
+            .Draught(0, 6.0).Draught(12, 12.0).Draught(20, 6.0); // 6.0 re-confirmed at sea, 12.0 two hours out; back to 6.0 at 20 h
+        var events = s.Run().Of(EventType.DraughtChange);
+        Assert.Equal(2, events.Count);
+        var early = events.Single(e => (double)e.Evidence["draught_after_m"]! == 12.0);
+        var late = events.Single(e => (double)e.Evidence["draught_after_m"]! == 6.0);
+        Assert.InRange((double)early.Evidence["hours_since_port"]!, 1.5, 2.5);
+        Assert.InRange(early.Confidence, 0.3, 0.5);   // 0.9 × (1 − e^(−2/3))
+        Assert.True(late.Confidence > 0.85, $"ten hours out: {late.Confidence}");
+        Assert.True(late.Confidence > early.Confidence);
     }
 
     [Fact]

@@ -72,4 +72,32 @@ public class LoiteringDetectorTests
         Assert.Empty(result.Of(EventType.Loitering));
         Assert.Single(result.Of(EventType.Gap));
     }
+
+    [Fact]
+    public void A_drift_of_5_h_10_min_between_two_11_knot_legs_is_one_loitering_of_that_length()
+    {
+        var s = new SeaScenario(seed: 27);
+        var p = Sea.EastChinaSea;
+        var start = 4 + 18 / 60.0;
+        var end = start + 5 + 10 / 60.0;   // 09:28
+        s.Vessel(445_400_006).At(0, p.Lat, p.Lon - 0.8).Sail(start, 90, 11).Sail(end, 30, 1).Sail(end + 4, 90, 12);
+        var result = s.Run();
+        var e = Assert.Single(result.Of(EventType.Loitering));
+        var slack = TimeSpan.FromMinutes(15);
+        Assert.InRange(e.Start, SeaScenario.H(start) - slack, SeaScenario.H(start) + slack);
+        Assert.InRange(e.End, SeaScenario.H(end) - slack, SeaScenario.H(end) + slack);
+        Assert.InRange((e.End - e.Start).TotalMinutes, 310 - 20, 310 + 20);
+        Assert.InRange((double)e.Evidence["mean_speed_kn"]!, 0.7, 1.6);
+    }
+
+    [Fact]
+    public void Loitering_is_measured_on_the_fixes_whatever_the_reporting_rate()
+    {
+        var s = new SeaScenario(seed: 28);
+        var p = Sea.EastChinaSea;
+        var v = s.Vessel(445_400_007).At(0, p.Lat, p.Lon - 0.4).Sail(2.5, 90, 11).Sail(7.5, 0, 0.8).Sail(9, 90, 11);
+        v.Interval = TimeSpan.FromSeconds(30); // GNSS noise over 30-second steps would read as knots if summed fix by fix
+        var e = Assert.Single(s.Run().Of(EventType.Loitering));
+        Assert.InRange((e.End - e.Start).TotalMinutes, 300 - 20, 300 + 20);
+    }
 }

@@ -74,6 +74,26 @@ internal sealed class SeaScenario(int seed = 1)
     }
 }
 
+internal static class SeaScenarioNmea
+{
+    /// <summary>
+    /// Runs the scenario from raw AIS: the items are written as NMEA (types 1 and 5 with tag-block times) and read back
+    /// through the decoder, <see cref="Picket.Core.Input.AisFeed"/>, the track builder and the detectors.
+    /// </summary>
+    public static ScenarioResult RunNmea(this SeaScenario s, DetectionOptions? options = null)
+    {
+        var events = new EventCollector();
+        var detectors = new SeaEventDetectors(events, options);
+        var tracker = new VesselTracker(detectors, events);
+        var nmea = Picket.Core.Tests.Support.NmeaReplay.ToNmea(s.Items());
+        var feed = new Picket.Core.Input.AisFeed(tracker, r => detectors.OnIdentity(r));
+        Picket.Ais.NmeaStreamReader.Read(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(nmea)), new Picket.Ais.AisDecoder(), feed);
+        tracker.Flush();
+        detectors.Flush();
+        return new ScenarioResult(events, detectors.Stats);
+    }
+}
+
 internal sealed record ScenarioResult(EventCollector Events, DetectionStats Stats, int PeakHeldState = 0)
 {
     public List<PicketEvent> Of(EventType type) => [.. Events.OfType(type)];
@@ -91,6 +111,7 @@ internal sealed class ScriptedVessel(Mmsi mmsi)
 
     public Mmsi Mmsi { get; } = mmsi;
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(3);
+    public TimeSpan StaticInterval { get; set; } = TimeSpan.FromMinutes(30);
     public double NoiseMetres { get; set; } = 15;
 
     public ScriptedVessel At(double hours, double lat, double lon)
@@ -155,7 +176,7 @@ internal sealed class ScriptedVessel(Mmsi mmsi)
                     var draught = _draught.LastOrDefault(d => d.From <= t);
                     yield return new IdentityReport(Mmsi, t, IdentitySource.ClassAStatic, $"VESSEL {Mmsi.Value % 10000}", null, null,
                         new ShipType(80), null, draught.Metres > 0 ? draught.Metres : null);
-                    nextStatic = t + TimeSpan.FromMinutes(30);
+                    nextStatic = t + StaticInterval;
                 }
             }
             t += Interval + TimeSpan.FromSeconds(rng.Next(-20, 21));

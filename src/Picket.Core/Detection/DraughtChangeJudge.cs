@@ -1,0 +1,88 @@
+using Picket.Core.Events;
+using Picket.Core.Geo;
+using Picket.Core.Ports;
+
+namespace Picket.Core.Detection;
+
+/// <summary>
+/// Turns an at-sea draught change into an event once the ship-to-ship evidence that may explain it has had time to
+/// come out: encounters are emitted only after their merge gap, loitering only after the dark-partner hold, so a change
+/// is held for <see cref="DetectionOptions.DraughtLinkHold"/> before it is linked and emitted.
+/// <para>
+/// Confidence: the size of the change sets a base (0.5 + 0.1 per metre, 0.5–0.9: a big change is hard to explain by a
+/// typing correction). Crews often type the draught loaded in port hours after sailing, so the base is scaled down by
+/// the chance of late typing, exp(−hours since the hull was last in port ÷ <see cref="DetectionOptions.DraughtLateTypingHours"/>),
+/// floored at 0.1: typed 40 min after leaving port it is ≈ 0.1–0.2, a day later the base. An encounter or a dark-STS
+/// loitering of the same hull after its last port stay and within <see cref="DetectionOptions.DraughtLinkWindow"/>
+/// before the change explains it: confidence ≥ 0.9 (≥ 0.75 for a loitering without a dark partner) and the events'
+/// ids are cited in <c>linked_events</c>.
+/// </para>
+/// </summary>
+internal sealed class DraughtChangeJudge(DetectorContext ctx)
+{
+    private readonly DetectionOptions _o = ctx.Options;
+    private readonly Queue<Change> _held = new();
+
+    public int Held => _held.Count;
+
+    public void Hold(DraughtHull hull, double after, long ticks) => _held.Enqueue(new Change(hull, hull.Draught!.Value, after,
+        hull.SinceTicks, hull.LastReportTicks, ticks, hull.PositionAtLastReport, hull.LastPosition, hull.LastInPortTicks, hull.LastPort));
+
+    public void Release(long nowTicks)
+    {
+        var hold = _o.DraughtLinkHold.Ticks;
+        while (_held.TryPeek(out var c) && (nowTicks == long.MaxValue || c.Ticks <= nowTicks - hold))
+            Emit(_held.Dequeue());
+    }
+
+    private void Emit(Change c)
+    {
+        var start = new DateTimeOffset(c.LastReportTicks, TimeSpan.Zero);
+        var end = new DateTimeOffset(c.Ticks, TimeSpan.Zero);
+        var change = c.After - c.Before;
+        var evidence = new Evidence()
+            .Add("draught_before_m", c.Before)
+            .Add("draught_after_m", c.After)
+            .Add("change_m", change)
+            .Add("direction", change > 0 ? "loaded" : "discharged")
+            .Add("before_first_reported", new DateTimeOffset(c.SinceTicks, TimeSpan.Zero))
+            .Add("before_last_reported", start)
+            .Add("after_reported", end)
+            .Add("segment", c.Hull.SegmentId);
+        if (c.PositionBefore is { } p0)
+            evidence.Add("position_before", p0);
+        if (c.PositionAfter is { } p1)
+            evidence.Add("position_after", p1);
+        var confidence = Math.Clamp(0.5 + 0.1 * Math.Abs(change), 0.5, 0.9);
+        if (c.LastPort is { } port)
+        {
+            var hours = (double)(c.Ticks - c.LastInPortTicks) / TimeSpan.TicksPerHour;
+            var lateTyping = Math.Exp(-hours / _o.DraughtLateTypingHours.TotalHours);
+            confidence = Math.Max(0.1, confidence * (1 - lateTyping));
+            evidence.Add("last_port", DetectorContext.PortEvidence(port).Add("last_seen", new DateTimeOffset(c.LastInPortTicks, TimeSpan.Zero)))
+                .Add("hours_since_port", hours)
+                .Add("late_typing_likelihood", lateTyping);
+        }
+        List<string>? linked = null, kinds = null;
+        foreach (var s in ctx.Sts.Of(c.Hull.Mmsi))
+        {
+            if (!c.Hull.Segments.Contains(s.SegmentId) || s.StartTicks >= c.Ticks || s.StartTicks < c.LastInPortTicks
+                || s.EndTicks < c.Ticks - _o.DraughtLinkWindow.Ticks)
+                continue;
+            (linked ??= []).Add(s.EventId);
+            var kind = s.Kind == "loitering" && s.DarkPartner ? "dark_sts" : s.Kind;
+            (kinds ??= []).Add(kind);
+            confidence = Math.Max(confidence, kind == "loitering" ? 0.75 : 0.9);
+        }
+        if (linked is not null)
+            evidence.Add("linked_events", linked).Add("linked_event_kinds", kinds!);
+        ctx.Stats.DraughtChanges++;
+        if (linked is not null)
+            ctx.Stats.DraughtChangesLinkedToSts++;
+        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.DraughtChange, c.Hull.Mmsi, start, (long)Math.Round(c.After * 10)),
+            EventType.DraughtChange, start, end, c.PositionAfter ?? c.PositionBefore, [ctx.Resolve(c.Hull.Mmsi)], Math.Round(confidence, 3), evidence));
+    }
+
+    private readonly record struct Change(DraughtHull Hull, double Before, double After, long SinceTicks, long LastReportTicks, long Ticks,
+        GeoPoint? PositionBefore, GeoPoint? PositionAfter, long LastInPortTicks, Port? LastPort);
+}

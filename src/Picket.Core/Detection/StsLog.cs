@@ -1,0 +1,51 @@
+using Picket.Core.Vessels;
+
+namespace Picket.Core.Detection;
+
+/// <summary>An encounter or loitering that one hull took part in, as the draught detector needs it to explain a change.</summary>
+/// <param name="Kind">The event type on the wire: <c>encounter</c> or <c>loitering</c>.</param>
+/// <param name="DarkPartner">For a loitering: a partner that went dark nearby was found (a dark STS).</param>
+internal readonly record struct StsSighting(string EventId, string Kind, long SegmentId, long StartTicks, long EndTicks, bool DarkPartner = false);
+
+/// <summary>
+/// The recent ship-to-ship evidence of each MMSI (encounters and loitering, with the segment that took part), written by
+/// the detectors as they emit and read by <see cref="DraughtChangeDetector"/>: a draught change of a hull preceded by a
+/// meeting of that hull is cargo moved in that meeting. Records older than <see cref="Keep"/> behind the stream are
+/// dropped hourly, so memory follows recent events, not the input.
+/// </summary>
+internal sealed class StsLog(TimeSpan keep)
+{
+    private readonly Dictionary<Mmsi, List<StsSighting>> _byMmsi = [];
+    private long _nextPruneTicks = long.MinValue;
+
+    public TimeSpan Keep { get; } = keep;
+
+    public int Count => _byMmsi.Count;
+
+    public void Add(Mmsi mmsi, in StsSighting sighting)
+    {
+        if (!_byMmsi.TryGetValue(mmsi, out var list))
+            _byMmsi[mmsi] = list = [];
+        list.Add(sighting);
+    }
+
+    public IReadOnlyList<StsSighting> Of(Mmsi mmsi) => _byMmsi.TryGetValue(mmsi, out var list) ? list : [];
+
+    public void Prune(long nowTicks)
+    {
+        if (nowTicks < _nextPruneTicks)
+            return;
+        _nextPruneTicks = nowTicks + TimeSpan.TicksPerHour;
+        var limit = nowTicks - Keep.Ticks;
+        List<Mmsi>? empty = null;
+        foreach (var (mmsi, list) in _byMmsi)
+        {
+            list.RemoveAll(s => s.EndTicks < limit);
+            if (list.Count == 0)
+                (empty ??= []).Add(mmsi);
+        }
+        if (empty is not null)
+            foreach (var m in empty)
+                _byMmsi.Remove(m);
+    }
+}
