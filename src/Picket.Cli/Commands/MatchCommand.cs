@@ -9,7 +9,8 @@ namespace Picket.Cli.Commands;
 /// threshold on their own labelled pairs. Header-driven: columns <c>name1</c>, <c>name2</c>, optional <c>schema</c>
 /// (carried through; the name score does not depend on it) and any others, all written back with <c>score</c> and
 /// <c>match</c> added. With a label column (<c>expected</c> or <c>label</c>: true/false, 1/0, yes/no) the confusion
-/// counts at the threshold go to standard error.
+/// counts at the threshold go to standard error; with a <c>class</c> column too, a table of precision and recall per
+/// class (the format of tests/Picket.Screening.Tests/Data/name-pairs.csv).
 /// </summary>
 internal static class MatchCommand
 {
@@ -50,6 +51,7 @@ internal static class MatchCommand
             var columns = reader.Header.ColNames.ToArray();
             int name1 = CsvInput.Column(reader.Header, "name1"), name2 = CsvInput.Column(reader.Header, "name2");
             var label = CsvInput.Column(reader.Header, "expected") is var e and >= 0 ? e : CsvInput.Column(reader.Header, "label");
+            var pairClass = CsvInput.Column(reader.Header, "class");
             if (name1 < 0 || name2 < 0)
             {
                 Console.Error.WriteLine($"picket match: {file}: the header must name columns 'name1' and 'name2'; found: {string.Join(",", columns)}");
@@ -59,6 +61,7 @@ internal static class MatchCommand
             output = CsvInput.OpenOutput(outPath);
             using var csv = CsvInput.Writer(output);
             var tally = new MatchTally();
+            var byClass = new LabelledPairTally();
             var scorer = NameScorer.Default;
             foreach (var row in reader)
             {
@@ -78,12 +81,21 @@ internal static class MatchCommand
                     outRow["explanation"].Set(cmp?.Explanation ?? "name1 or name2 is empty");
                 }
 
-                tally.Add(cmp is not null, isMatch, ParseLabel(CsvInput.Cell(row, label)));
+                var expected = ParseLabel(CsvInput.Cell(row, label));
+                tally.Add(cmp is not null, isMatch, expected);
+                if (cmp is not null && expected is { } x && pairClass >= 0)
+                {
+                    byClass.Add(CsvInput.Cell(row, pairClass), isMatch, x);
+                }
             }
 
             csv.Flush();
             output.Flush();
             Console.Error.Write(tally.Report(threshold));
+            if (pairClass >= 0 && byClass.Total.Positives + byClass.Total.Negatives > 0)
+            {
+                Console.Error.Write(byClass.Table(threshold));
+            }
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)

@@ -12,7 +12,7 @@ namespace Picket.Screening.Matching;
 /// </summary>
 public sealed class NameScorer
 {
-    const int MaxTokens = 24;
+    static readonly int MaxTokens = NameLimits.Default.MaxTokensPerName;
 
     public NameScorer(NameScorerOptions? options = null) => Options = options ?? NameScorerOptions.Default;
 

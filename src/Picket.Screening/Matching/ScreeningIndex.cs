@@ -33,18 +33,24 @@ public sealed class ScreeningIndex
         var imo = new Dictionary<string, List<int>>();
         var mmsi = new Dictionary<string, List<int>>();
         var callSign = new Dictionary<string, List<int>>();
+        int namesDropped = 0, namesCut = 0, tokensCut = 0, tokensDropped = 0;
         for (var e = 0; e < Entities.Count; e++)
         {
             var entity = Entities[e];
+            namesDropped += entity.NamesDropped;
             var seen = new HashSet<string>();
             foreach (var name in entity.Names)
             {
+                namesCut += name.Value.Length > NameLimits.Default.MaxNameLength ? 1 : 0;
                 foreach (var prepared in PreparedName.PrepareAll(name.Value))
                 {
                     if (prepared.IsEmpty || !seen.Add(prepared.Folded))
                     {
                         continue;
                     }
+
+                    tokensCut += (prepared.Cuts & NameCuts.TokenCut) != 0 ? 1 : 0;
+                    tokensDropped += (prepared.Cuts & NameCuts.TokensDropped) != 0 ? 1 : 0;
 
                     var id = names.Count;
                     names.Add(new IndexedName(e, name, prepared));
@@ -72,6 +78,7 @@ public sealed class ScreeningIndex
         }
 
         Names = names;
+        LimitCounts = new IndexLimitCounts(namesDropped, namesCut, tokensCut, tokensDropped);
         _postings = postings.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray());
         _spanLookup = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
         ByImo = imo.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray());
@@ -91,6 +98,9 @@ public sealed class ScreeningIndex
     internal FrozenDictionary<string, int[]> ByCallSign { get; }
 
     public int PostingKeyCount => _postings.Count;
+
+    /// <summary>How often the indexed lists hit a <see cref="NameLimits"/> bound (all zero for real lists).</summary>
+    public IndexLimitCounts LimitCounts { get; }
 
     /// <summary>Number of (entity, name fold) entries indexed.</summary>
     public int NameCount => Names.Count;

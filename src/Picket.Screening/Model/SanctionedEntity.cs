@@ -47,6 +47,12 @@ public sealed class SanctionedEntity
 
     public string? Remarks { get; }
 
+    /// <summary>
+    /// Distinct names the list gave beyond <see cref="Names.NameLimits.MaxNamesPerEntity"/>, not kept: a sign of a
+    /// hostile or broken list file, reported with the load.
+    /// </summary>
+    public int NamesDropped { get; internal init; }
+
     /// <summary>The name the list files the entry under.</summary>
     public string Caption => Names.Count > 0 ? Names[0].Value : SourceId;
 
@@ -64,7 +70,7 @@ public sealed class SanctionedEntity
 
     /// <summary>A copy with <paramref name="owners"/> in place of <see cref="Owners"/> (owner links resolved after loading).</summary>
     internal SanctionedEntity WithOwners(OwnerLink[] owners) =>
-        new(Id, Source, SourceId, Schema, [.. Names], [.. Identifiers], [.. Flags], owners, [.. Programs], Remarks);
+        new(Id, Source, SourceId, Schema, [.. Names], [.. Identifiers], [.. Flags], owners, [.. Programs], Remarks) { NamesDropped = NamesDropped };
 
     public override string ToString() => $"{Id} {Schema} {Caption}";
 }

@@ -21,6 +21,7 @@ public static class NameNormalizer
     public static string Fold(string name, HanReading hanReading)
     {
         ArgumentNullException.ThrowIfNull(name);
+        name = Bounded(name);
         if (IsSimpleAscii(name))
         {
             return FoldAscii(name);
@@ -42,6 +43,8 @@ public static class NameNormalizer
     /// </summary>
     public static IReadOnlyList<string> FoldVariants(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        name = Bounded(name);
         var korean = Fold(name, HanReading.Korean);
         if (!ContainsHan(name))
         {
@@ -50,6 +53,22 @@ public static class NameNormalizer
 
         var mandarin = Fold(name, HanReading.Mandarin);
         return mandarin == korean ? [korean] : [korean, mandarin];
+    }
+
+    /// <summary>
+    /// The first <see cref="NameLimits.MaxNameLength"/> characters of <paramref name="name"/> (never splitting a
+    /// surrogate pair): everything after folding is then bounded by the input size.
+    /// </summary>
+    internal static string Bounded(string name)
+    {
+        var max = NameLimits.Default.MaxNameLength;
+        if (name.Length <= max)
+        {
+            return name;
+        }
+
+        var cut = char.IsHighSurrogate(name[max - 1]) ? max - 1 : max;
+        return name[..cut];
     }
 
     public static bool ContainsHan(string s)

@@ -6,9 +6,10 @@ namespace Picket.Screening.Names;
 /// </summary>
 public sealed class PreparedName
 {
-    PreparedName(string folded, string[] tokens, string[] keys, TokenClass[] classes)
+    PreparedName(string folded, string[] tokens, string[] keys, TokenClass[] classes, NameCuts cuts)
     {
         Folded = folded;
+        Cuts = cuts;
         Tokens = tokens;
         Keys = keys;
         Classes = classes;
@@ -41,6 +42,9 @@ public sealed class PreparedName
 
     public bool IsEmpty => Tokens.Length == 0;
 
+    /// <summary>Which <see cref="NameLimits"/> this name hit while it was prepared; <see cref="NameCuts.None"/> for real names.</summary>
+    public NameCuts Cuts { get; }
+
     /// <summary>Prepares each fold variant of <paramref name="raw"/> (two when it holds Han characters).</summary>
     public static PreparedName[] PrepareAll(string raw)
     {
@@ -60,7 +64,29 @@ public sealed class PreparedName
     /// <summary>Prepares text that is already folded by <see cref="NameNormalizer"/>.</summary>
     public static PreparedName FromFolded(string folded)
     {
+        var limits = NameLimits.Default;
+        var cuts = NameCuts.None;
         var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > limits.MaxTokensPerName)
+        {
+            tokens = tokens[..limits.MaxTokensPerName];
+            cuts |= NameCuts.TokensDropped;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Length > limits.MaxTokenLength)
+            {
+                tokens[i] = tokens[i][..limits.MaxTokenLength];
+                cuts |= NameCuts.TokenCut;
+            }
+        }
+
+        if (cuts != NameCuts.None)
+        {
+            folded = string.Join(' ', tokens);
+        }
+
         var keys = new string[tokens.Length];
         var classes = new TokenClass[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -74,10 +100,21 @@ public sealed class PreparedName
             keys[i] = key == t ? t : key; // same instance when unchanged, so comparers can skip a second pass
         }
 
-        return new PreparedName(folded, tokens, keys, classes);
+        return new PreparedName(folded, tokens, keys, classes, cuts);
     }
 
     public override string ToString() => Folded;
+}
+
+/// <summary>Which <see cref="NameLimits"/> a prepared name hit.</summary>
+[Flags]
+public enum NameCuts : byte
+{
+    None = 0,
+    /// <summary>A token was longer than <see cref="NameLimits.MaxTokenLength"/> and was cut.</summary>
+    TokenCut = 1,
+    /// <summary>The name had more than <see cref="NameLimits.MaxTokensPerName"/> tokens; the rest were dropped.</summary>
+    TokensDropped = 2,
 }
 
 /// <summary>What a token contributes to a comparison.</summary>
