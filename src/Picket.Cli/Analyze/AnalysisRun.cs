@@ -100,12 +100,12 @@ internal sealed class AnalysisRun(AnalysisOptions options)
                 var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall);
                 VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
                 riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
-                if (matches.Count > 0) screened.Add((record, matches));
-                if (matches.Count > 0) Summary.ListedVessels++;
+                if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
+                Summary.CountListResults(matches);
                 if (risk.IsHighRisk) Summary.HighRiskVessels++;
                 var current = record.Current;
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
-                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : []));
+                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches));
             }
         }
         Summary.Vessels = records.Count;

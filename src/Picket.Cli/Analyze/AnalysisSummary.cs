@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Picket.Ais.Nmea;
+using Picket.Core.Assessment;
 using Picket.Core.Events;
 
 namespace Picket.Cli.Analyze;
@@ -16,7 +17,14 @@ internal sealed class AnalysisSummary
     public long StoredPositions { get; set; }
     public int Vessels { get; set; }
     public int HighRiskVessels { get; set; }
+    /// <summary>Vessels with at least one listing: the listed IMO or MMSI, or a listed name backed by other facts.</summary>
     public int ListedVessels { get; set; }
+    /// <summary>Of <see cref="ListedVessels"/>, those listed by a corroborated name rather than an identifier.</summary>
+    public int ListedByName { get; set; }
+    /// <summary>Vessels with no listing but at least one lead: a list name (or call sign) alone, for the analyst to check.</summary>
+    public int LeadVessels { get; set; }
+    /// <summary>Vessels with a list name whose broadcast IMO is another ship's: noted, not matched.</summary>
+    public int ImoConflictVessels { get; set; }
     public int Deliveries { get; set; }
     public string Lists { get; set; } = "none";
     public Dictionary<string, int> EventsByType { get; } = [];
@@ -24,6 +32,19 @@ internal sealed class AnalysisSummary
     public long LiveHeapBytesAfterRead { get; set; }
     /// <summary>Wall-clock seconds per phase of the run, in order: where the time went.</summary>
     public Dictionary<string, double> PhaseSeconds { get; } = [];
+
+    /// <summary>Counts one vessel's judged list results: a listing, else a lead; an IMO conflict is counted on its own.</summary>
+    public void CountListResults(IReadOnlyList<ListMatchEvidence> matches)
+    {
+        var listings = matches.Where(m => m.Standing == ListMatchStanding.Listing).ToList();
+        if (listings.Count > 0)
+        {
+            ListedVessels++;
+            if (!listings.Any(m => m.MatchedOn is "imo" or "mmsi")) ListedByName++;
+        }
+        else if (matches.Any(m => m.Standing == ListMatchStanding.Lead)) LeadVessels++;
+        if (matches.Any(m => m.Standing == ListMatchStanding.Note)) ImoConflictVessels++;
+    }
 
     public IReadOnlyList<KeyValuePair<string, string>> ForReport()
     {
@@ -39,6 +60,9 @@ internal sealed class AnalysisSummary
         rows.Add(new("positions used", Positions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("sanctions lists", Lists));
         rows.Add(new("vessels on a list", ListedVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        rows.Add(new("  of them by a corroborated name", ListedByName.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        rows.Add(new("vessels with a list lead only (name alone)", LeadVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        rows.Add(new("list names on another IMO (not matched)", ImoConflictVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("deliveries to DPRK ports", Deliveries.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return rows;
     }
@@ -52,6 +76,7 @@ internal sealed class AnalysisSummary
         w.WriteNumber("csv_rows", CsvRows); w.WriteNumber("csv_rejected", CsvRejected);
         w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("stored_positions", StoredPositions);
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
+        w.WriteNumber("listed_by_name", ListedByName); w.WriteNumber("lead_vessels", LeadVessels); w.WriteNumber("imo_conflict_vessels", ImoConflictVessels);
         w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);
         w.WriteNumber("live_heap_mb_after_read", Math.Round(LiveHeapBytesAfterRead / 1048576.0, 1));
         w.WriteStartObject("phase_seconds");

@@ -30,7 +30,8 @@ public sealed record ReportVessel(
     string? ShipType,
     VesselRisk Risk,
     IReadOnlyList<TrackPoint> Track,
-    IReadOnlyList<DraughtPoint> Draught);
+    IReadOnlyList<DraughtPoint> Draught,
+    IReadOnlyList<ListMatchEvidence>? ListMatches = null);
 
 /// <summary>A port drawn on the map; DPRK ports stand out.</summary>
 public sealed record ReportPort(string Name, string Country, double Lat, double Lon, bool IsDprk);

@@ -3,10 +3,6 @@ using Picket.Core.Vessels;
 
 namespace Picket.Core.Assessment;
 
-/// <summary>A sanctions-list hit on a vessel, as the screening stage reports it.</summary>
-/// <param name="MatchedOn">"imo", "mmsi", "call_sign", "name", "former_name" or "owner".</param>
-public sealed record ListMatchEvidence(string ListSource, string EntryId, string EntryName, string MatchedOn, double Score);
-
 /// <summary>One contribution to a vessel's score: which practice, how many points, why, and the events behind it.</summary>
 public sealed record RiskFactor(DeceptivePractice Practice, double Points, string Reason, IReadOnlyList<string> EventIds);
 
@@ -71,13 +67,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         if (flags.HasFlag(IdentityFlags.MidNotCountry)) Add(DeceptivePractice.AisManipulation, _w.MidNotCountry, "MMSI's MID belongs to no country");
         if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, "DPRK flag (MID 445)");
         if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
-        foreach (var m in matches)
-        {
-            bool identifier = m.MatchedOn is "imo" or "mmsi" or "call_sign";
-            double points = identifier ? _w.ListMatchIdentifier : m.MatchedOn == "owner" ? _w.ListMatchOwner * m.Score : _w.ListMatchName * m.Score;
-            Add(m.MatchedOn == "owner" ? DeceptivePractice.ComplexOwnership : DeceptivePractice.ListMatch, points,
-                $"{m.ListSource} {m.EntryId} \"{m.EntryName}\" matched on {m.MatchedOn} (score {m.Score:0.00})");
-        }
+        factors.AddRange(ListMatchFactors.For(matches, _w));
         return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
 

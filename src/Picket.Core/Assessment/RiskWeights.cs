@@ -53,8 +53,21 @@ public sealed record RiskWeights
 
     /// <summary>List match on an identifier (IMO, MMSI): the hull itself is designated.</summary>
     public double ListMatchIdentifier { get; init; } = 100;
-    /// <summary>List match on a name or former name, times the match score.</summary>
-    public double ListMatchName { get; init; } = 50;
+    /// <summary>
+    /// List match on a name backed by strong independent facts (call sign, a second broadcast name of the entry, the
+    /// DPRK flag, or two common facts together), times the name score: enough for high risk, as the hull is all but named.
+    /// </summary>
+    public double ListMatchCorroborated { get; init; } = 80;
+    /// <summary>
+    /// List match on a name backed by one common fact (a flag or former flag that thousands of ships share), times the
+    /// name score: a listing the analyst must confirm, kept below high risk on its own.
+    /// </summary>
+    public double ListMatchWeaklyCorroborated { get; init; } = 35;
+    /// <summary>
+    /// A lead: a name (or call sign) alone, times the name score and shared among every entry the name matched; only the
+    /// best lead counts. A ship name is not an identity, so a lead stays far below high risk on its own.
+    /// </summary>
+    public double ListMatchLead { get; init; } = 10;
     /// <summary>The vessel's owner or manager is designated.</summary>
     public double ListMatchOwner { get; init; } = 30;
     public double ListMatchCap { get; init; } = 100;
