@@ -68,6 +68,7 @@ public sealed class AisDecoder
 
         var reason = VdmSentence.TryParse(line, out var v);
         if (reason != RejectReason.None) return Reject(reason);
+        if (v.HasTrailingText) Statistics.TrailingTextLines++;
 
         long timeMs = tag.TimeMs != long.MinValue ? tag.TimeMs
             : _pghpTimeMs != long.MinValue ? _pghpTimeMs

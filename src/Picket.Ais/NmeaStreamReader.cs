@@ -8,7 +8,8 @@ namespace Picket.Ais;
 
 /// <summary>
 /// Reads NMEA lines from a stream of any size in bounded memory and feeds them to an <see cref="AisDecoder"/>.
-/// Lines may end in LF or CRLF; a line longer than the decoder's maximum is skipped up to its end and counted.
+/// Lines may end in LF, CRLF or a lone CR (old Mac-style loggers; IEC 61162-1 ends sentences with CRLF, and a file
+/// that kept only the CR is still one sentence per line); a line longer than the decoder's maximum is skipped up to its end and counted.
 /// </summary>
 public static class NmeaStreamReader
 {
@@ -64,6 +65,8 @@ public static class NmeaStreamReader
         public readonly byte[] Scratch = new byte[maxLineLength + 1];
         /// <summary>True while skipping the rest of an over-long line.</summary>
         public bool Skipping;
+        /// <summary>The last line ended in CR at the end of a buffer: a LF that comes next belongs to it.</summary>
+        public bool AfterCr;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -71,16 +74,27 @@ public static class NmeaStreamReader
     {
         while (!buffer.IsEmpty)
         {
+            if (state.AfterCr)
+            {
+                state.AfterCr = false;
+                if (buffer.FirstSpan[0] == (byte)'\n') { buffer = buffer.Slice(1); continue; }
+            }
             // Fast path: split the lines that lie wholly inside the first segment with IndexOf on its span, and slice
             // the sequence once for all of them (slicing a sequence per line costs more than decoding the line).
             ReadOnlySpan<byte> first = buffer.FirstSpan;
             int consumed = 0;
             while (true)
             {
-                int nl = first[consumed..].IndexOf((byte)'\n');
+                int nl = first[consumed..].IndexOfAny((byte)'\n', (byte)'\r');
                 if (nl < 0) break;
                 var line = first.Slice(consumed, nl);
+                bool cr = first[consumed + nl] == (byte)'\r';
                 consumed += nl + 1;
+                if (cr)
+                {
+                    if (consumed == first.Length) state.AfterCr = true;
+                    else if (first[consumed] == (byte)'\n') consumed++;
+                }
                 if (state.Skipping) { state.Skipping = false; continue; }
                 if (decoder.Decode(line, out var payload) == LineOutcome.Message) sink.OnMessage(in payload);
             }
@@ -91,8 +105,8 @@ public static class NmeaStreamReader
             }
 
             // Slow path: the next line crosses a segment boundary, or has no end yet.
-            SequencePosition? newline = buffer.PositionOf((byte)'\n');
-            if (newline == null)
+            var sequence = new SequenceReader<byte>(buffer);
+            if (!sequence.TryReadToAny(out ReadOnlySequence<byte> crossing, "\r\n"u8, advancePastDelimiter: false))
             {
                 if (buffer.Length > state.MaxLineLength)
                 {
@@ -108,8 +122,13 @@ public static class NmeaStreamReader
                 }
                 return;
             }
-            var crossing = buffer.Slice(0, newline.Value);
-            buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
+            sequence.TryRead(out byte terminator);
+            if (terminator == (byte)'\r')
+            {
+                if (!sequence.TryPeek(out byte next)) state.AfterCr = true;
+                else if (next == (byte)'\n') sequence.Advance(1);
+            }
+            buffer = buffer.Slice(sequence.Position);
             if (state.Skipping) { state.Skipping = false; continue; }
             DecodeLine(crossing, decoder, sink, state);
         }

@@ -67,7 +67,7 @@ public sealed class MessageValueTests
     }
 
     [Fact]
-    public void Text_is_trimmed_of_padding_and_trailing_spaces_but_not_of_inner_text()
+    public void Text_ends_at_the_first_at_sign_padding_and_is_trimmed_of_trailing_spaces()
     {
         var buffer = new byte[40];
         var w = new BitWriter(buffer);
@@ -75,7 +75,8 @@ public sealed class MessageValueTests
         foreach (char c in "C@D@    ") w.Write((ulong)SixBit.FromText(c), 6);
         var r = new BitReader(buffer, w.BitLength);
         Assert.Equal("AB", r.Text(0, 8));
-        Assert.Equal("C@D", r.Text(48, 8));
+        // '@' is padding (M.1371-5 Table 47): what a transmitter left after it is not text, as gpsd and pyais read it.
+        Assert.Equal("C", r.Text(48, 8));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class StreamReaderTests
     }
 
     /// <summary>Returns at most <c>chunk</c> bytes per read, as a slow network or a pipe might.</summary>
-    private sealed class TrickleStream(byte[] data, int chunk) : Stream
+    internal sealed class TrickleStream(byte[] data, int chunk) : Stream
     {
         private int _position;
         public override int Read(byte[] buffer, int offset, int count)

@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -24,11 +25,14 @@ public readonly record struct AidToNavigationReport : IAisMessage
     public Epfd Epfd { get; init; }
     public byte SecondRaw { get; init; }
     public bool OffPosition { get; init; }
-    public byte Regional { get; init; }
-    public bool Raim { get; init; }
-    /// <summary>True for a virtual AtoN: a symbol broadcast where no physical aid exists.</summary>
-    public bool VirtualAid { get; init; }
-    public bool Assigned { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public byte? Regional { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public bool? Raim { get; init; }
+    /// <summary>True for a virtual AtoN: a symbol broadcast where no physical aid exists; null when the payload was cut before it.</summary>
+    public bool? VirtualAid { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public bool? Assigned { get; init; }
 
     public double? Longitude => AisValues.Longitude(LongitudeRaw);
     public double? Latitude => AisValues.Latitude(LatitudeRaw);
@@ -36,11 +40,16 @@ public readonly record struct AidToNavigationReport : IAisMessage
 
     public static AidToNavigationReport Read(BitReader r)
     {
-        string name = r.Text(43, 20);
-        if (r.BitLength > StandardBits + 5 && name.Length == 20)
+        // The extension continues the name's 20 characters (Table 74 note), so it joins the untrimmed field: a name
+        // whose 20th character is a space keeps that space before the extension. A name ended by '@' has no extension.
+        string name;
+        string extension = r.BitLength >= StandardBits + 6 ? r.Text(272, 14) : string.Empty;
+        if (extension.Length == 0) name = r.Text(43, 20);
+        else
         {
-            string extension = r.Text(272, 14);
-            if (extension.Length > 0) name += extension;
+            Span<char> whole = stackalloc char[20];
+            int n = r.RawTextTo(43, 20, whole);
+            name = n < 20 ? new string(whole[..n]).TrimEnd(' ') : string.Concat(whole, extension);
         }
         return new()
         {
@@ -58,10 +67,10 @@ public readonly record struct AidToNavigationReport : IAisMessage
             Epfd = (Epfd)r.UInt(249, 4),
             SecondRaw = (byte)r.UInt(253, 6),
             OffPosition = r.Bool(259),
-            Regional = (byte)r.UInt(260, 8),
-            Raim = r.Bool(268),
-            VirtualAid = r.Bool(269),
-            Assigned = r.Bool(270),
+            Regional = (byte?)r.UIntIfPresent(260, 8),
+            Raim = r.BoolIfPresent(268),
+            VirtualAid = r.BoolIfPresent(269),
+            Assigned = r.BoolIfPresent(270),
         };
     }
 
@@ -71,11 +80,22 @@ public readonly record struct AidToNavigationReport : IAisMessage
         w.Write(21, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(AidType, 5); w.WriteText(name.Length > 20 ? name[..20] : name, 20);
         w.Write(PositionAccuracy); w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write(ToBow, 9);
         w.Write(ToStern, 9); w.Write(ToPort, 6); w.Write(ToStarboard, 6); w.Write((uint)Epfd, 4); w.Write(SecondRaw, 6);
-        w.Write(OffPosition); w.Write(Regional, 8); w.Write(Raim); w.Write(VirtualAid); w.Write(Assigned); w.Write(0, 1);
+        w.Write(OffPosition); w.Write(Regional ?? 0, 8); w.Write(Raim ?? false); w.Write(VirtualAid ?? false); w.Write(Assigned ?? false); w.Write(0, 1);
         if (name.Length > 20)
         {
             string ext = name.Length > 34 ? name[20..34] : name[20..];
             w.WriteText(ext, ext.Length);
         }
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.AidType, AidType); s.Text(AisFields.Name, Name);
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
+        s.Integer(AisFields.Epfd, (int)Epfd); s.Integer(AisFields.Second, Second); s.Boolean(AisFields.OffPosition, OffPosition);
+        s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Raim, Raim); s.Boolean(AisFields.VirtualAid, VirtualAid);
+        s.Boolean(AisFields.Assigned, Assigned);
     }
 }

@@ -51,4 +51,13 @@ public static class AisValues
 
     /// <summary>IMO number: 0 is not available.</summary>
     public static int? Imo(uint raw) => raw == 0 ? null : (int)raw;
+
+    /// <summary>Writes <c>to_bow</c>, <c>to_stern</c>, <c>to_port</c>, <c>to_starboard</c> in metres, null where 0 (not available).</summary>
+    public static void WriteDimensions(Output.IAisFieldSink s, uint bow, uint stern, uint port, uint starboard)
+    {
+        Output.AisFieldSinkExtensions.Integer(s, Output.AisFields.ToBow, Dimension(bow));
+        Output.AisFieldSinkExtensions.Integer(s, Output.AisFields.ToStern, Dimension(stern));
+        Output.AisFieldSinkExtensions.Integer(s, Output.AisFields.ToPort, Dimension(port));
+        Output.AisFieldSinkExtensions.Integer(s, Output.AisFields.ToStarboard, Dimension(starboard));
+    }
 }

@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -30,7 +31,8 @@ public readonly record struct BaseStationReport : IAisMessage
     public int LatitudeRaw { get; init; }
     public Epfd Epfd { get; init; }
     public bool Raim { get; init; }
-    public uint RadioStatus { get; init; }
+    /// <summary>Communication state (SOTDMA or ITDMA, ITU-R M.1371-5 §3.3.7.2); null when the payload was cut before it.</summary>
+    public uint? RadioStatus { get; init; }
 
     public double? Longitude => AisValues.Longitude(LongitudeRaw);
     public double? Latitude => AisValues.Latitude(LatitudeRaw);
@@ -62,7 +64,7 @@ public readonly record struct BaseStationReport : IAisMessage
         LatitudeRaw = r.Int(107, 27),
         Epfd = (Epfd)r.UInt(134, 4),
         Raim = r.Bool(148),
-        RadioStatus = r.UInt(149, 19),
+        RadioStatus = r.UIntIfPresent(149, 19),
     };
 
     public void Write(ref BitWriter w)
@@ -70,6 +72,17 @@ public readonly record struct BaseStationReport : IAisMessage
         w.Write(MessageType, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(Year, 14); w.Write(Month, 4);
         w.Write(Day, 5); w.Write(Hour, 5); w.Write(Minute, 6); w.Write(SecondRaw, 6); w.Write(PositionAccuracy);
         w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write((uint)Epfd, 4); w.Write(0, 10);
-        w.Write(Raim); w.Write(RadioStatus, 19);
+        w.Write(Raim); w.Write(RadioStatus ?? 0, 19);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.Year, Year == 0 ? null : Year); s.Integer(AisFields.Month, Month is >= 1 and <= 12 ? Month : null);
+        s.Integer(AisFields.Day, Day is >= 1 and <= 31 ? Day : null); s.Integer(AisFields.Hour, Hour < 24 ? Hour : null);
+        s.Integer(AisFields.Minute, Minute < 60 ? Minute : null); s.Integer(AisFields.Second, SecondRaw < 60 ? SecondRaw : null);
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Integer(AisFields.Epfd, (int)Epfd); s.Boolean(AisFields.Raim, Raim);
+        RadioState.WriteFields(s, RadioState.From(RadioStatus, itdma: false));
     }
 }

@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -5,7 +6,7 @@ namespace Picket.Ais.Messages;
 /// <summary>
 /// The header of an addressed (type 6) or broadcast (type 8) binary message (ITU-R M.1371-5 Annex 8 §3.4 and §3.6):
 /// who sent it, to whom (type 6), and which application (designated area code and function id) the data belongs to.
-/// The application data itself is not decoded.
+/// The application data is decoded by the application's own type (see <see cref="Application.ApplicationMessages"/>).
 /// </summary>
 public readonly record struct BinaryMessageHeader : IAisMessage
 {
@@ -24,6 +25,8 @@ public readonly record struct BinaryMessageHeader : IAisMessage
     public byte Fi { get; init; }
     /// <summary>Length of the application data in bits.</summary>
     public int DataBits { get; init; }
+    /// <summary>Where the application data starts, in bits from the message start (88 for type 6, 56 for type 8).</summary>
+    public int DataOffset => MessageType == 6 ? AddressedHeaderBits : BroadcastHeaderBits;
 
     /// <summary>Minimum lengths: type 6 header 88 bits, type 8 header 56 bits.</summary>
     public const int AddressedHeaderBits = 88, BroadcastHeaderBits = 56;
@@ -54,5 +57,17 @@ public readonly record struct BinaryMessageHeader : IAisMessage
         if (MessageType == 6) { w.Write(SequenceNumber, 2); w.Write(DestinationMmsi, 30); w.Write(Retransmitted); w.Write(0, 1); w.Write(Dac, 10); w.Write(Fi, 6); }
         else { w.Write(0, 2); w.Write(Dac, 10); w.Write(Fi, 6); }
         for (int i = 0; i < DataBits; i++) w.Write(0, 1);
+    }
+
+    /// <summary>Writes the header after the MMSI and then the application's fields, or its data as hexadecimal when unknown.</summary>
+    public void WriteFields(IAisFieldSink s, BitReader r)
+    {
+        if (MessageType == 6)
+        {
+            s.Integer(AisFields.Seqno, SequenceNumber); s.Integer(AisFields.DestMmsi, DestinationMmsi);
+            s.Boolean(AisFields.Retransmit, Retransmitted);
+        }
+        s.Integer(AisFields.Dac, Dac); s.Integer(AisFields.Fi, Fi); s.Integer(AisFields.DataBits, DataBits);
+        if (!Application.ApplicationMessages.TryWriteFields(s, r, Dac, Fi, DataOffset)) s.Bits(AisFields.Data, r, DataOffset, DataBits);
     }
 }

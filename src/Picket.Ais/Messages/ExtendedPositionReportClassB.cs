@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -29,8 +30,10 @@ public readonly record struct ExtendedPositionReportClassB : IAisMessage
     public byte ToStarboard { get; init; }
     public Epfd Epfd { get; init; }
     public bool Raim { get; init; }
-    public bool Dte { get; init; }
-    public bool Assigned { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public bool? Dte { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public bool? Assigned { get; init; }
 
     public double? Speed => AisValues.SpeedTenths(SpeedRaw);
     public double? Longitude => AisValues.Longitude(LongitudeRaw);
@@ -60,8 +63,8 @@ public readonly record struct ExtendedPositionReportClassB : IAisMessage
         ToStarboard = (byte)r.UInt(295, 6),
         Epfd = (Epfd)r.UInt(301, 4),
         Raim = r.Bool(305),
-        Dte = r.Bool(306),
-        Assigned = r.Bool(307),
+        Dte = r.BoolIfPresent(306),
+        Assigned = r.BoolIfPresent(307),
     };
 
     public void Write(ref BitWriter w)
@@ -70,6 +73,17 @@ public readonly record struct ExtendedPositionReportClassB : IAisMessage
         w.Write(PositionAccuracy); w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write(CourseRaw, 12);
         w.Write(HeadingRaw, 9); w.Write(SecondRaw, 6); w.Write(Regional, 4); w.WriteText(Name, 20); w.Write(ShipType, 8);
         w.Write(ToBow, 9); w.Write(ToStern, 9); w.Write(ToPort, 6); w.Write(ToStarboard, 6); w.Write((uint)Epfd, 4);
-        w.Write(Raim); w.Write(Dte); w.Write(Assigned); w.Write(0, 4);
+        w.Write(Raim); w.Write(Dte ?? false); w.Write(Assigned ?? false); w.Write(0, 4);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
+        s.Decimal(AisFields.Cog, Course); s.Integer(AisFields.Heading, Heading); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Integer(AisFields.Second, Second); s.Integer(AisFields.Regional, Regional); s.Text(AisFields.Name, Name);
+        s.Integer(AisFields.ShipType, ShipType);
+        AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
+        s.Integer(AisFields.Epfd, (int)Epfd); s.Boolean(AisFields.Raim, Raim); s.Boolean(AisFields.Dte, Dte); s.Boolean(AisFields.Assigned, Assigned);
     }
 }

@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -20,15 +21,15 @@ public readonly record struct LongRangePosition : IAisMessage
     public int LatitudeRaw { get; init; }
     /// <summary>Knots 0–62; 63 not available.</summary>
     public byte SpeedRaw { get; init; }
-    /// <summary>Degrees 0–359; 511 not available.</summary>
-    public ushort CourseRaw { get; init; }
-    /// <summary>False when the position is the current GNSS position; true when it is not (M.1371-5 Table 86).</summary>
-    public bool GnssNotCurrent { get; init; }
+    /// <summary>Degrees 0–359; 511 not available; null when the payload was cut before this field.</summary>
+    public ushort? CourseRaw { get; init; }
+    /// <summary>False when the position is the current GNSS position; true when it is not (M.1371-5 Table 86); null when the payload was cut before it.</summary>
+    public bool? GnssNotCurrent { get; init; }
 
     public double? Longitude => AisValues.LongitudeTenthMinute(LongitudeRaw);
     public double? Latitude => AisValues.LatitudeTenthMinute(LatitudeRaw);
     public double? Speed => SpeedRaw >= 63 ? null : SpeedRaw;
-    public double? Course => CourseRaw >= 360 ? null : CourseRaw;
+    public double? Course => CourseRaw is ushort c && c < 360 ? c : null;
 
     public static LongRangePosition Read(BitReader r) => new()
     {
@@ -40,14 +41,22 @@ public readonly record struct LongRangePosition : IAisMessage
         LongitudeRaw = r.Int(44, 18),
         LatitudeRaw = r.Int(62, 17),
         SpeedRaw = (byte)r.UInt(79, 6),
-        CourseRaw = (ushort)r.UInt(85, 9),
-        GnssNotCurrent = r.Bool(94),
+        CourseRaw = (ushort?)r.UIntIfPresent(85, 9),
+        GnssNotCurrent = r.BoolIfPresent(94),
     };
 
     public void Write(ref BitWriter w)
     {
         w.Write(27, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(PositionAccuracy); w.Write(Raim); w.Write((uint)Status, 4);
-        w.WriteSigned(LongitudeRaw, 18); w.WriteSigned(LatitudeRaw, 17); w.Write(SpeedRaw, 6); w.Write(CourseRaw, 9);
-        w.Write(GnssNotCurrent); w.Write(0, 1);
+        w.WriteSigned(LongitudeRaw, 18); w.WriteSigned(LatitudeRaw, 17); w.Write(SpeedRaw, 6); w.Write(CourseRaw ?? 511u, 9);
+        w.Write(GnssNotCurrent ?? false); w.Write(0, 1);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Boolean(AisFields.Accuracy, PositionAccuracy); s.Boolean(AisFields.Raim, Raim); s.Integer(AisFields.Status, (int)Status);
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
+        s.Decimal(AisFields.Cog, Course); s.Boolean(AisFields.GnssCurrent, GnssNotCurrent is bool n ? !n : null);
     }
 }

@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -28,7 +29,8 @@ public readonly record struct PositionReportClassA : IAisMessage
     public byte SecondRaw { get; init; }
     public byte ManeuverIndicator { get; init; }
     public bool Raim { get; init; }
-    public uint RadioStatus { get; init; }
+    /// <summary>Communication state (SOTDMA or ITDMA, ITU-R M.1371-5 §3.3.7.2); null when the payload was cut before it.</summary>
+    public uint? RadioStatus { get; init; }
 
     public double? RateOfTurn => AisValues.RateOfTurn(RateOfTurnRaw);
     public double? Speed => AisValues.SpeedTenths(SpeedRaw);
@@ -55,7 +57,7 @@ public readonly record struct PositionReportClassA : IAisMessage
         SecondRaw = (byte)r.UInt(137, 6),
         ManeuverIndicator = (byte)r.UInt(143, 2),
         Raim = r.Bool(148),
-        RadioStatus = r.UInt(149, 19),
+        RadioStatus = r.UIntIfPresent(149, 19),
     };
 
     /// <summary>Writes the message in its standard 168 bits.</summary>
@@ -65,6 +67,17 @@ public readonly record struct PositionReportClassA : IAisMessage
         w.WriteSigned(RateOfTurnRaw, 8); w.Write(SpeedRaw, 10); w.Write(PositionAccuracy);
         w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write(CourseRaw, 12);
         w.Write(HeadingRaw, 9); w.Write(SecondRaw, 6); w.Write(ManeuverIndicator, 2); w.Write(0, 3);
-        w.Write(Raim); w.Write(RadioStatus, 19);
+        w.Write(Raim); w.Write(RadioStatus ?? 0, 19);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.Status, (int)Status);
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
+        s.Decimal(AisFields.Cog, Course); s.Integer(AisFields.Heading, Heading); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Decimal(AisFields.Rot, RateOfTurn); s.Integer(AisFields.RotRaw, RateOfTurnRaw); s.Integer(AisFields.Second, Second);
+        s.Integer(AisFields.Maneuver, ManeuverIndicator); s.Boolean(AisFields.Raim, Raim);
+        RadioState.WriteFields(s, RadioState.From(RadioStatus, itdma: MessageType == 3));
     }
 }

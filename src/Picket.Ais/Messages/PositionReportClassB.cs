@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -30,7 +31,8 @@ public readonly record struct PositionReportClassB : IAisMessage
     public bool Message22 { get; init; }
     public bool Assigned { get; init; }
     public bool Raim { get; init; }
-    public uint RadioStatus { get; init; }
+    /// <summary>Communication state (SOTDMA or ITDMA, ITU-R M.1371-5 §3.3.7.2); null when the payload was cut before it.</summary>
+    public uint? RadioStatus { get; init; }
 
     public double? Speed => AisValues.SpeedTenths(SpeedRaw);
     public double? Longitude => AisValues.Longitude(LongitudeRaw);
@@ -59,7 +61,7 @@ public readonly record struct PositionReportClassB : IAisMessage
         Message22 = r.Bool(145),
         Assigned = r.Bool(146),
         Raim = r.Bool(147),
-        RadioStatus = r.UInt(148, 20),
+        RadioStatus = r.UIntIfPresent(148, 20),
     };
 
     public void Write(ref BitWriter w)
@@ -67,6 +69,17 @@ public readonly record struct PositionReportClassB : IAisMessage
         w.Write(18, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(Reserved, 8); w.Write(SpeedRaw, 10);
         w.Write(PositionAccuracy); w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write(CourseRaw, 12);
         w.Write(HeadingRaw, 9); w.Write(SecondRaw, 6); w.Write(Regional, 2); w.Write(CsUnit); w.Write(Display);
-        w.Write(Dsc); w.Write(Band); w.Write(Message22); w.Write(Assigned); w.Write(Raim); w.Write(RadioStatus, 20);
+        w.Write(Dsc); w.Write(Band); w.Write(Message22); w.Write(Assigned); w.Write(Raim); w.Write(RadioStatus ?? 0, 20);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
+        s.Decimal(AisFields.Cog, Course); s.Integer(AisFields.Heading, Heading); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Integer(AisFields.Second, Second); s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Cs, CsUnit);
+        s.Boolean(AisFields.Display, Display); s.Boolean(AisFields.Dsc, Dsc); s.Boolean(AisFields.Band, Band);
+        s.Boolean(AisFields.Msg22, Message22); s.Boolean(AisFields.Assigned, Assigned); s.Boolean(AisFields.Raim, Raim);
+        RadioState.WriteFields(s, RadioState.FromSelector(RadioStatus));
     }
 }

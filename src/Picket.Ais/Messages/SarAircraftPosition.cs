@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -22,7 +23,8 @@ public readonly record struct SarAircraftPosition : IAisMessage
     public bool Dte { get; init; }
     public bool Assigned { get; init; }
     public bool Raim { get; init; }
-    public uint RadioStatus { get; init; }
+    /// <summary>Communication state (SOTDMA or ITDMA, ITU-R M.1371-5 §3.3.7.2); null when the payload was cut before it.</summary>
+    public uint? RadioStatus { get; init; }
 
     public int? Altitude => AltitudeRaw >= 4095 ? null : AltitudeRaw;
     public double? Speed => SpeedRaw >= 1023 ? null : SpeedRaw;
@@ -46,7 +48,7 @@ public readonly record struct SarAircraftPosition : IAisMessage
         Dte = r.Bool(142),
         Assigned = r.Bool(146),
         Raim = r.Bool(147),
-        RadioStatus = r.UInt(148, 20),
+        RadioStatus = r.UIntIfPresent(148, 20),
     };
 
     public void Write(ref BitWriter w)
@@ -54,6 +56,17 @@ public readonly record struct SarAircraftPosition : IAisMessage
         w.Write(9, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(AltitudeRaw, 12); w.Write(SpeedRaw, 10);
         w.Write(PositionAccuracy); w.WriteSigned(LongitudeRaw, 28); w.WriteSigned(LatitudeRaw, 27); w.Write(CourseRaw, 12);
         w.Write(SecondRaw, 6); w.Write(Regional, 8); w.Write(Dte); w.Write(0, 3); w.Write(Assigned); w.Write(Raim);
-        w.Write(RadioStatus, 20);
+        w.Write(RadioStatus ?? 0, 20);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.Altitude, Altitude);
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
+        s.Decimal(AisFields.Cog, Course); s.Boolean(AisFields.Accuracy, PositionAccuracy); s.Integer(AisFields.Second, Second);
+        s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Dte, Dte); s.Boolean(AisFields.Assigned, Assigned);
+        s.Boolean(AisFields.Raim, Raim);
+        RadioState.WriteFields(s, RadioState.FromSelector(RadioStatus));
     }
 }

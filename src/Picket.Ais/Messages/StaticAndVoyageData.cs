@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -33,7 +34,8 @@ public readonly record struct StaticAndVoyageData : IAisMessage
     public byte EtaMinute { get; init; }
     public byte DraughtRaw { get; init; }
     public string Destination { get; init; }
-    public bool Dte { get; init; }
+    /// <summary>Null when the payload was cut before this field.</summary>
+    public bool? Dte { get; init; }
 
     public int? Imo => AisValues.Imo(ImoRaw);
     public double? Draught => AisValues.Draught(DraughtRaw);
@@ -62,7 +64,7 @@ public readonly record struct StaticAndVoyageData : IAisMessage
         EtaMinute = (byte)r.UInt(288, 6),
         DraughtRaw = (byte)r.UInt(294, 8),
         Destination = r.Text(302, 20),
-        Dte = r.Bool(422),
+        Dte = r.BoolIfPresent(422),
     };
 
     public void Write(ref BitWriter w)
@@ -71,6 +73,18 @@ public readonly record struct StaticAndVoyageData : IAisMessage
         w.WriteText(CallSign, 7); w.WriteText(Name, 20); w.Write(ShipType, 8); w.Write(ToBow, 9); w.Write(ToStern, 9);
         w.Write(ToPort, 6); w.Write(ToStarboard, 6); w.Write((uint)Epfd, 4); w.Write(EtaMonth, 4); w.Write(EtaDay, 5);
         w.Write(EtaHour, 5); w.Write(EtaMinute, 6); w.Write(DraughtRaw, 8); w.WriteText(Destination, 20);
-        w.Write(Dte); w.Write(0, 1);
+        w.Write(Dte ?? false); w.Write(0, 1);
+    }
+
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.AisVersion, AisVersion); s.Integer(AisFields.Imo, Imo); s.Text(AisFields.Callsign, CallSign);
+        s.Text(AisFields.Name, Name); s.Integer(AisFields.ShipType, ShipType);
+        AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
+        s.Integer(AisFields.Epfd, (int)Epfd);
+        s.Integer(AisFields.EtaMonth, EtaMonth is >= 1 and <= 12 ? EtaMonth : null); s.Integer(AisFields.EtaDay, EtaDay is >= 1 and <= 31 ? EtaDay : null);
+        s.Integer(AisFields.EtaHour, EtaHour < 24 ? EtaHour : null); s.Integer(AisFields.EtaMinute, EtaMinute < 60 ? EtaMinute : null);
+        s.Decimal(AisFields.Draught, Draught); s.Text(AisFields.Destination, Destination); s.Boolean(AisFields.Dte, Dte);
     }
 }

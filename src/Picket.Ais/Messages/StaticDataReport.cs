@@ -1,3 +1,4 @@
+using Picket.Ais.Output;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Messages;
@@ -71,5 +72,16 @@ public readonly record struct StaticDataReport : IAisMessage
         if (IsAuxiliaryCraft(Mmsi)) w.Write(MothershipMmsi, 30);
         else { w.Write(ToBow, 9); w.Write(ToStern, 9); w.Write(ToPort, 6); w.Write(ToStarboard, 6); }
         w.Write(0, 6);
+    }
+
+    /// <summary>Writes every field of the part after the MMSI, with null for "not available".</summary>
+    public void WriteFields(IAisFieldSink s)
+    {
+        s.Integer(AisFields.Part, PartNumber);
+        if (IsPartA) { s.Text(AisFields.Name, Name); return; }
+        s.Integer(AisFields.ShipType, ShipType); s.Text(AisFields.VendorId, VendorId); s.Integer(AisFields.Model, UnitModel);
+        s.Integer(AisFields.Serial, SerialNumber); s.Text(AisFields.Callsign, CallSign);
+        if (IsAuxiliaryCraft(Mmsi)) s.Integer(AisFields.MothershipMmsi, MothershipMmsi);
+        else AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
     }
 }

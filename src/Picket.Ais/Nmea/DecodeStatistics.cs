@@ -24,6 +24,8 @@ public sealed class DecodeStatistics
     public long IgnoredLines { get; internal set; }
     /// <summary>Tag blocks whose own checksum failed; the sentence was kept but the tag's fields were not used.</summary>
     public long TagBlocksIgnored { get; internal set; }
+    /// <summary>Sentences with text after a good checksum that is not a comma trailer; the sentence was kept.</summary>
+    public long TrailingTextLines { get; internal set; }
 
     public long RejectedLines { get { long n = 0; foreach (long v in _rejected) n += v; return n; } }
 
@@ -40,6 +42,7 @@ public sealed class DecodeStatistics
     {
         Lines += other.Lines; Messages += other.Messages; FragmentLines += other.FragmentLines; PendingLines += other.PendingLines;
         TimestampLines += other.TimestampLines; IgnoredLines += other.IgnoredLines; TagBlocksIgnored += other.TagBlocksIgnored;
+        TrailingTextLines += other.TrailingTextLines;
         for (int i = 0; i < 64; i++) _byType[i] += other._byType[i];
         for (int i = 0; i < _rejected.Length; i++) _rejected[i] += other._rejected[i];
     }
@@ -56,6 +59,7 @@ public sealed class DecodeStatistics
         if (TimestampLines > 0) sb.Append("timestamp lines: ").Append(TimestampLines).AppendLine();
         if (IgnoredLines > 0) sb.Append("blank or comment lines: ").Append(IgnoredLines).AppendLine();
         if (TagBlocksIgnored > 0) sb.Append("tag blocks with a bad checksum (sentence kept): ").Append(TagBlocksIgnored).AppendLine();
+        if (TrailingTextLines > 0) sb.Append("sentences with text after a good checksum (kept): ").Append(TrailingTextLines).AppendLine();
         sb.Append("rejected lines: ").Append(RejectedLines).AppendLine();
         foreach (RejectReason r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && _rejected[(int)r] > 0) sb.Append("  ").Append(ReasonName(r)).Append(": ").Append(_rejected[(int)r]).AppendLine();
@@ -75,6 +79,7 @@ public sealed class DecodeStatistics
         w.WriteNumber("timestamp_lines", TimestampLines);
         w.WriteNumber("ignored_lines", IgnoredLines);
         w.WriteNumber("tag_blocks_ignored", TagBlocksIgnored);
+        w.WriteNumber("trailing_text_lines", TrailingTextLines);
         w.WriteNumber("rejected", RejectedLines);
         w.WriteStartObject("rejected_by_reason");
         foreach (RejectReason r in Enum.GetValues<RejectReason>())
@@ -100,6 +105,7 @@ public sealed class DecodeStatistics
         RejectReason.StaleFragment => "stale_fragment",
         RejectReason.LineTooLong => "line_too_long",
         RejectReason.BadTagBlock => "bad_tag_block",
+        RejectReason.TooLong => "too_long",
         _ => "none",
     };
 }

@@ -32,6 +32,8 @@ public enum RejectReason : byte
     LineTooLong,
     /// <summary>The tag block is malformed (no closing backslash).</summary>
     BadTagBlock,
+    /// <summary>The payload is longer than its type can be (type 27 is exactly 96 bits, ITU-R M.1371-5 Annex 8 §3.25).</summary>
+    TooLong,
 }
 
 /// <summary>What one input line turned out to be.</summary>

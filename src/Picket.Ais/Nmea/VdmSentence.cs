@@ -9,7 +9,7 @@ public ref struct VdmSentence
     /// <summary>VDO: the receiver's own ship.</summary>
     public bool OwnShip;
     public int Total, Number;
-    /// <summary>Sequential message id 0–9, or -1 when empty (single-sentence messages).</summary>
+    /// <summary>Sequential message id (0–9 by the standard; up to 9999 tolerated), or -1 when empty or unusable on a single-sentence line.</summary>
     public int SequenceId;
     /// <summary>Radio channel as sent ('A', 'B', '1', '2'), or 0 when empty.</summary>
     public byte Channel;
@@ -19,6 +19,8 @@ public ref struct VdmSentence
     public ReadOnlySpan<byte> TrailerSource;
     /// <summary>UNIX time in ms from a trailing field after the checksum, or <see cref="long.MinValue"/>.</summary>
     public long TrailerTimeMs;
+    /// <summary>Text other than a comma trailer followed the checksum; the checksum was good, so the sentence is kept.</summary>
+    public bool HasTrailingText;
 
     /// <summary>Longest payload accepted in one sentence; the standard's 82-character line allows about 60.</summary>
     public const int MaxPayloadChars = 256;
@@ -36,22 +38,27 @@ public ref struct VdmSentence
         if (s[6] != (byte)',') return RejectReason.NotAis;
         v.OwnShip = s[5] == (byte)'O';
 
-        int star = s.LastIndexOf((byte)'*');
-        // A trailer may follow the checksum; the checksum star is the last one before any trailer comma.
-        int trailerComma = star >= 0 ? s[star..].IndexOf((byte)',') : -1;
+        // The first '*' ends the sentence: no armouring character, field or tag is a '*' (IEC 61162-1 §7.2.3), so
+        // anything after "*hh" is a trailer (USCG ",receiver,time") or a logger's trailing text, neither of which the
+        // checksum covers. A good checksum followed by such text is a good sentence, as gpsd and libais read it.
+        int star = s.IndexOf((byte)'*');
         if (star < 0)
         {
             return CountCommas(s) >= 6 ? RejectReason.MissingChecksum : RejectReason.Truncated;
         }
-        int checksumEnd = trailerComma < 0 ? s.Length : star + trailerComma;
-        if (checksumEnd - star != 3)
+        if (s.Length - star < 3)
             return CountCommas(s[..star]) >= 6 ? RejectReason.BadChecksum : RejectReason.Truncated;
         int expected = NmeaChecksum.ParseHex2(s[star + 1], s[star + 2]);
         var body = s[1..star];
         if (expected < 0) return RejectReason.BadChecksum;
         if (expected != NmeaChecksum.Compute(body))
             return CountCommas(body) >= 6 ? RejectReason.BadChecksum : RejectReason.Truncated;
-        if (trailerComma >= 0) ParseTrailer(s[(checksumEnd + 1)..], ref v);
+        var after = s[(star + 3)..];
+        if (!after.IsEmpty)
+        {
+            if (after[0] == (byte)',') ParseTrailer(after[1..], ref v);
+            else v.HasTrailingText = true;
+        }
 
         var f = body[6..]; // after "ccVDM,"
         if (!NextField(ref f, out var total) || !NextField(ref f, out var number) || !NextField(ref f, out var seq)
@@ -62,16 +69,39 @@ public ref struct VdmSentence
         v.Total = total[0] - '0';
         v.Number = number[0] - '0';
         if (v.Total is < 1 or > 9 || v.Number < 1 || v.Number > v.Total) return RejectReason.MalformedField;
-        if (seq.IsEmpty) v.SequenceId = -1;
-        else if (seq.Length == 1 && seq[0] - '0' is >= 0 and <= 9) v.SequenceId = seq[0] - '0';
-        else return RejectReason.MalformedField;
+        // The sequential message id is 0–9 by the standard and only ties the sentences of one message together, so a
+        // single-sentence line with any other id (seen in the wild: "10", letters) loses nothing and is kept; a
+        // multi-part id is accepted when it is a small number, which is all reassembly needs.
+        v.SequenceId = ParseSequenceId(seq);
+        if (v.SequenceId == InvalidSequenceId)
+        {
+            if (v.Total != 1) return RejectReason.MalformedField;
+            v.SequenceId = -1;
+        }
         v.Channel = channel.Length == 1 ? channel[0] : (byte)0;
         if (fill.Length != 1 || fill[0] - '0' is < 0 or > 5) return RejectReason.BadFillBits;
         v.FillBits = fill[0] - '0';
-        if (payload.IsEmpty) return RejectReason.EmptyPayload;
+        // An empty fragment may end a multi-part message whose earlier sentences carried the whole payload (some base
+        // stations split that way); only a single sentence with nothing in it is empty.
+        if (payload.IsEmpty && v.Total == 1) return RejectReason.EmptyPayload;
         if (payload.Length > MaxPayloadChars) return RejectReason.MalformedField;
         v.Payload = payload;
         return RejectReason.None;
+    }
+
+    private const int InvalidSequenceId = int.MinValue;
+
+    private static int ParseSequenceId(ReadOnlySpan<byte> seq)
+    {
+        if (seq.IsEmpty) return -1;
+        if (seq.Length > 4) return InvalidSequenceId;
+        int id = 0;
+        foreach (byte b in seq)
+        {
+            if (b is < (byte)'0' or > (byte)'9') return InvalidSequenceId;
+            id = id * 10 + (b - '0');
+        }
+        return id;
     }
 
     private static bool NextField(scoped ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> field)

@@ -57,6 +57,19 @@ public readonly ref struct BitReader
         return (int)((long)(raw << (64 - length)) >> (64 - length));
     }
 
+    /// <summary>
+    /// True when the field lies wholly inside the payload. Transmitters cut messages a few bits short; a field they did
+    /// not send is absent (null), not zero.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Has(int offset, int length) => offset + length <= BitLength;
+
+    /// <summary>An unsigned field, or null when the payload ends before the field does.</summary>
+    public uint? UIntIfPresent(int offset, int length) => Has(offset, length) ? UInt(offset, length) : null;
+
+    /// <summary>A flag, or null when the payload ends before it.</summary>
+    public bool? BoolIfPresent(int offset) => Has(offset, 1) ? Bool(offset) : null;
+
     /// <summary>A single-bit flag.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Bool(int offset) => ULong(offset, 1) != 0;
@@ -72,6 +85,23 @@ public readonly ref struct BitReader
         return n == 0 ? string.Empty : new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// Decodes a six-bit text field up to its first '@' (padding) without trimming spaces, for fields that another field
+    /// continues (the type 21 name and its extension). Returns the number of characters written.
+    /// </summary>
+    public int RawTextTo(int offset, int maxChars, Span<char> destination)
+    {
+        int available = Math.Max(0, (BitLength - offset) / 6);
+        int count = Math.Min(Math.Min(maxChars, available), destination.Length);
+        for (int i = 0; i < count; i++)
+        {
+            char c = SixBit.ToText((int)ULong(offset + 6 * i, 6));
+            if (c == '@') return i;
+            destination[i] = c;
+        }
+        return count;
+    }
+
     /// <summary>Decodes a trimmed six-bit text field into <paramref name="destination"/> without allocating; returns its length.</summary>
     public int TextTo(int offset, int maxChars, Span<char> destination)
     {
@@ -84,10 +114,10 @@ public readonly ref struct BitReader
             destination[i] = c;
             if (c != '@' && c != ' ') last = i + 1;
         }
-        // Everything after the first '@' is padding by the standard, though some transmitters put garbage there;
-        // gpsd stops at the first '@', and so do we, but only when it is followed by padding alone.
+        // '@' (six-bit 0) is padding by the standard (ITU-R M.1371-5 Table 47): the text ends at the first one, and
+        // whatever a transmitter left after it is not part of the name (gpsd and pyais read it so too).
         int at = destination[..last].IndexOf('@');
-        if (at >= 0 && destination[at..last].IndexOfAnyExcept('@', ' ') < 0) last = at;
+        if (at >= 0) last = at;
         while (last > 0 && destination[last - 1] == ' ') last--;
         return last;
     }

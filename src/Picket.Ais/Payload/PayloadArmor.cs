@@ -49,6 +49,14 @@ public static class PayloadArmor
         return true;
     }
 
+    /// <summary>The index of the first character outside the armouring alphabet, or -1.</summary>
+    internal static int IndexOfInvalid(ReadOnlySpan<byte> armored)
+    {
+        for (int i = 0; i < armored.Length; i++)
+            if (SixBit.Dearmor(armored[i]) > 63) return i;
+        return -1;
+    }
+
     /// <summary>Armours <paramref name="bitLength"/> bits; returns the number of characters written and the fill bits needed.</summary>
     public static int Armor(ReadOnlySpan<byte> bits, int bitLength, Span<byte> destination, out int fillBits)
     {

@@ -1,0 +1,159 @@
+using System.Buffers.Text;
+using System.Globalization;
+using Picket.Ais.Payload;
+
+namespace Picket.Ais.Output;
+
+/// <summary>
+/// Writes decoded messages as JSON lines (RFC 8259 objects, one per line) straight into a reused UTF-8 buffer that is
+/// flushed to the stream in large blocks: field names are pre-encoded, numbers are formatted in place, nothing is
+/// allocated per message. Not thread-safe; one writer per output stream.
+/// </summary>
+public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
+{
+    private const int FlushAt = 1 << 16;
+    private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
+    private readonly Stream _out;
+    private byte[] _buffer = new byte[FlushAt * 2];
+    private int _pos;
+    private bool _first;
+
+    public AisJsonLineWriter(Stream output) => _out = output;
+
+    /// <summary>Messages written so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Writes one message as one line.</summary>
+    public void Write(in AisPayload message)
+    {
+        Begin();
+        AisMessageFields.Write(this, message);
+        End();
+    }
+
+    /// <summary>Starts an object for fields given one by one (see <see cref="End"/>).</summary>
+    public void Begin()
+    {
+        Ensure(1);
+        _buffer[_pos++] = (byte)'{';
+        _first = true;
+    }
+
+    /// <summary>Ends the object and the line; flushes when the buffer is full enough.</summary>
+    public void End()
+    {
+        Ensure(2);
+        _buffer[_pos++] = (byte)'}';
+        _buffer[_pos++] = (byte)'\n';
+        Count++;
+        if (_pos >= FlushAt) Flush();
+    }
+
+    public void Flush()
+    {
+        if (_pos > 0) _out.Write(_buffer, 0, _pos);
+        _pos = 0;
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        _out.Flush();
+    }
+
+    private void Key(AisField f)
+    {
+        var key = f.JsonKey;
+        Ensure(key.Length + 64);
+        if (!_first) _buffer[_pos++] = (byte)',';
+        _first = false;
+        key.CopyTo(_buffer.AsSpan(_pos));
+        _pos += key.Length;
+    }
+
+    public void Null(AisField field)
+    {
+        Key(field);
+        "null"u8.CopyTo(_buffer.AsSpan(_pos));
+        _pos += 4;
+    }
+
+    public void Integer(AisField field, long value)
+    {
+        Key(field);
+        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_pos), out int n);
+        _pos += n;
+    }
+
+    public void Decimal(AisField field, double value)
+    {
+        if (!double.IsFinite(value)) { Null(field); return; }
+        Key(field);
+        // Six decimals are finer than any AIS resolution (1/10 000 minute is 0.0000017°); the shortest round-trip form
+        // of the rounded value is what a reader expects ("38.123457", not "38.12345666666667").
+        value = Math.Round(value, 6);
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        {
+            Utf8Formatter.TryFormat((long)value, _buffer.AsSpan(_pos), out int whole);
+            _pos += whole;
+            return;
+        }
+        value.TryFormat(_buffer.AsSpan(_pos), out int n, default, CultureInfo.InvariantCulture);
+        _pos += n;
+    }
+
+    public void Boolean(AisField field, bool value)
+    {
+        Key(field);
+        (value ? "true"u8 : "false"u8).CopyTo(_buffer.AsSpan(_pos));
+        _pos += value ? 4 : 5;
+    }
+
+    public void Text(AisField field, ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty) { Null(field); return; }
+        Key(field);
+        Ensure(value.Length * 6 + 2);
+        var b = _buffer;
+        b[_pos++] = (byte)'"';
+        foreach (char c in value)
+        {
+            if (c is >= ' ' and < '\u007F' and not '"' and not '\\') { b[_pos++] = (byte)c; continue; }
+            if (c is '"' or '\\') { b[_pos++] = (byte)'\\'; b[_pos++] = (byte)c; continue; }
+            if (Utf8Text.IsUnsafe(c))
+            {
+                // Controls must be escaped in JSON (RFC 8259 §7); bidi and zero-width characters are escaped too, so
+                // the raw line shows them instead of reordering what a person reading it sees.
+                b[_pos++] = (byte)'\\'; b[_pos++] = (byte)'u';
+                b[_pos++] = s_hex[(c >> 12) & 0xF]; b[_pos++] = s_hex[(c >> 8) & 0xF];
+                b[_pos++] = s_hex[(c >> 4) & 0xF]; b[_pos++] = s_hex[c & 0xF];
+                continue;
+            }
+            _pos += Utf8Text.EncodeChar(c, b.AsSpan(_pos));
+        }
+        b[_pos++] = (byte)'"';
+    }
+
+    public void Bits(AisField field, BitReader reader, int offset, int length)
+    {
+        if (length <= 0) { Null(field); return; }
+        Key(field);
+        int bytes = (length + 7) / 8;
+        Ensure(bytes * 2 + 2);
+        _buffer[_pos++] = (byte)'"';
+        for (int i = 0; i < bytes; i++)
+        {
+            int take = Math.Min(8, length - 8 * i);
+            uint v = reader.UInt(offset + 8 * i, take) << (8 - take);
+            _buffer[_pos++] = s_hex[v >> 4];
+            _buffer[_pos++] = s_hex[v & 0xF];
+        }
+        _buffer[_pos++] = (byte)'"';
+    }
+
+    private void Ensure(int more)
+    {
+        if (_pos + more <= _buffer.Length) return;
+        Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _pos + more));
+    }
+}
