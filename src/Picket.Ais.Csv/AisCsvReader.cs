@@ -7,8 +7,10 @@ namespace Picket.Ais.Csv;
 /// <summary>
 /// Streams records from an AIS CSV export, recognising the layout from its header (NOAA MarineCadastre or Danish
 /// Maritime Authority) and the separator from the first line. Plain or gzip. A row that cannot be read is counted by
-/// reason in <see cref="CsvReadStatistics"/> and skipped; a file whose header is not a known layout yields nothing and
-/// says so in <see cref="CsvReadStatistics.Rejected"/> under <c>unknown_layout</c>.
+/// reason in <see cref="CsvReadStatistics"/> and skipped; a row longer than the bound (an unterminated quote, a
+/// corrupt file) is skipped under <c>row_too_long</c>; a file whose header is not a known layout yields nothing, is
+/// counted under <c>unknown_layout</c> and says in <see cref="CsvReadStatistics.Problem"/> which columns were
+/// expected and which were found.
 /// </summary>
 public static class AisCsvReader
 {
@@ -21,20 +23,47 @@ public static class AisCsvReader
         return first.Contains("MMSI", StringComparison.OrdinalIgnoreCase) && (first.Contains(',') || first.Contains(';') || first.Contains('\t'));
     }
 
-    public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics)
+    public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics) =>
+        Read(stream, statistics, CsvRowLimiter.DefaultMaxRowChars);
+
+    /// <param name="maxRowChars">Longest row accepted, in characters; longer rows are skipped and counted.</param>
+    public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics, int maxRowChars)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(stream);
-        var layout = NoaaLayout.TryCreate(new CsvColumns(reader.Header)) ?? DmaLayout.TryCreate(new CsvColumns(reader.Header));
-        if (layout == null)
+        using var limiter = new CsvRowLimiter(new StreamReader(stream, leaveOpen: true), maxRowChars);
+        // The header is read as a plain row: Sep refuses a header with a repeated name, which real exports have
+        // (several blank trailing columns), and a refused header would end the file with an exception.
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(limiter);
+        using var rows = reader.GetEnumerator();
+        long dropped = 0;
+        ICsvLayout? layout = null;
+        while (true)
         {
-            statistics.Reject("unknown_layout");
-            yield break;
-        }
-        foreach (var row in reader)
-        {
+            CsvAisRecord? record = null;
+            string? reason = null;
+            if (!MoveNext(rows, statistics)) break;
+            if (limiter.DroppedRows != dropped)
+            {
+                statistics.Rows += limiter.DroppedRows - dropped;
+                statistics.Reject("row_too_long", limiter.DroppedRows - dropped);
+                dropped = limiter.DroppedRows;
+            }
+
+            var row = rows.Current;
+            if (layout is null)
+            {
+                var columns = Header(row);
+                layout = NoaaLayout.TryCreate(columns) ?? DmaLayout.TryCreate(columns);
+                if (layout is null)
+                {
+                    statistics.Reject("unknown_layout");
+                    statistics.Problem = UnknownLayout(columns);
+                    yield break;
+                }
+
+                continue;
+            }
+
             statistics.Rows++;
-            CsvAisRecord? record;
-            string? reason;
             try
             {
                 record = layout.Read(row, out reason);
@@ -42,12 +71,53 @@ public static class AisCsvReader
             catch (IndexOutOfRangeException)
             {
                 // Fewer columns than the header: a cut line.
-                record = null;
                 reason = "missing_columns";
             }
+
             if (record == null) { statistics.Reject(reason ?? "unreadable"); continue; }
             statistics.Records++;
             yield return record;
         }
+
+        if (limiter.DroppedRows != dropped)
+        {
+            statistics.Rows += limiter.DroppedRows - dropped;
+            statistics.Reject("row_too_long", limiter.DroppedRows - dropped);
+        }
+
+        if (layout is null && statistics.Problem is null)
+        {
+            statistics.Reject("unknown_layout");
+            statistics.Problem = "the file is empty: no header row";
+        }
+    }
+
+    /// <summary>Advances over the rows; a structure Sep cannot read ends the file, counted, instead of throwing.</summary>
+    private static bool MoveNext(SepReader rows, CsvReadStatistics statistics)
+    {
+        try
+        {
+            return rows.MoveNext();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or ArgumentException)
+        {
+            statistics.Reject("unreadable_file");
+            statistics.Problem = "the rest of the file could not be read as CSV: " + ex.Message;
+            return false;
+        }
+    }
+
+    private static CsvColumns Header(SepReader.Row row)
+    {
+        var names = new string[row.ColCount];
+        for (int i = 0; i < names.Length; i++) names[i] = row[i].ToString();
+        return new CsvColumns(names);
+    }
+
+    private static string UnknownLayout(CsvColumns found)
+    {
+        var shown = found.Names.Take(30).Select(n => n.Length > 40 ? n[..40] + "…" : n);
+        return $"unknown CSV layout: expected the columns of {NoaaLayout.Description} or of {DmaLayout.Description}; " +
+               $"found {found.Names.Count} column(s): {string.Join(", ", shown)}{(found.Names.Count > 30 ? ", …" : "")}";
     }
 }

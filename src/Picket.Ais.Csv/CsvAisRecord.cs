@@ -38,9 +38,13 @@ public sealed class CsvReadStatistics
     public Dictionary<string, long> Rejected { get; } = new(StringComparer.Ordinal);
     public long RejectedRows => Rejected.Values.Sum();
 
-    internal void Reject(string reason) => Rejected[reason] = Rejected.GetValueOrDefault(reason) + 1;
+    /// <summary>Why the file gave nothing or stopped early (unknown layout, unreadable structure); null when it read through.</summary>
+    public string? Problem { get; internal set; }
+
+    internal void Reject(string reason, long count = 1) => Rejected[reason] = Rejected.GetValueOrDefault(reason) + count;
 
     public override string ToString() =>
         $"rows read: {Rows}\nrecords: {Records}\nrejected rows: {RejectedRows}\n" +
-        string.Concat(Rejected.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"  {p.Key}: {p.Value}\n"));
+        string.Concat(Rejected.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"  {p.Key}: {p.Value}\n")) +
+        (Problem is null ? "" : $"problem: {Problem}\n");
 }

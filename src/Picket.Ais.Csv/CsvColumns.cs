@@ -1,17 +1,22 @@
-using nietras.SeparatedValues;
-
 namespace Picket.Ais.Csv;
 
-/// <summary>Finds columns by header name, case-insensitively, trying each known spelling; -1 when absent.</summary>
+/// <summary>
+/// Finds columns by header name, case-insensitively, trying each known spelling; -1 when absent. A name given twice
+/// (two blank trailing columns, a pasted header) keeps its first column: duplicates are legal CSV, not an error.
+/// </summary>
 internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
 
-    public CsvColumns(SepReaderHeader header)
+    public CsvColumns(IReadOnlyList<string> names)
     {
-        for (int i = 0; i < header.ColNames.Count; i++)
-            _byName.TryAdd(header.ColNames[i].Trim().TrimStart('#').Trim(), i);
+        Names = names;
+        for (int i = 0; i < names.Count; i++)
+            _byName.TryAdd(Clean(names[i]), i);
     }
+
+    /// <summary>The header's names as written.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     public int Find(params string[] names)
     {
@@ -20,4 +25,7 @@ internal sealed class CsvColumns
     }
 
     public bool Has(string name) => _byName.ContainsKey(name);
+
+    /// <summary>DMA writes its header as a comment ("# Timestamp,…").</summary>
+    private static string Clean(string name) => name.Trim().TrimStart('#').Trim();
 }

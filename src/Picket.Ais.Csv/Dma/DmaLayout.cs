@@ -23,6 +23,9 @@ internal sealed class DmaLayout : ICsvLayout
         _width = c.Find("Width"); _length = c.Find("Length"); _draught = c.Find("Draught"); _destination = c.Find("Destination");
     }
 
+    /// <summary>What the layout needs, for the message about a file of unknown layout.</summary>
+    public const string Description = "the Danish Maritime Authority (Timestamp, MMSI, Latitude, Longitude, …)";
+
     public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("Timestamp") && c.Has("MMSI") && c.Has("Latitude") ? new DmaLayout(c) : null;
 
     /// <summary>The cell's text, or empty when the column is absent.</summary>

@@ -20,6 +20,9 @@ internal sealed class NoaaLayout : ICsvLayout
         _draft = c.Find("Draft"); _class = c.Find("TransceiverClass");
     }
 
+    /// <summary>What the layout needs, for the message about a file of unknown layout.</summary>
+    public const string Description = "NOAA MarineCadastre (MMSI, BaseDateTime, LAT, LON, …)";
+
     public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("MMSI") && c.Has("BaseDateTime") ? new NoaaLayout(c) : null;
 
     /// <summary>The cell's text, or empty when the column is absent.</summary>

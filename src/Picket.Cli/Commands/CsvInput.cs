@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using Picket.Ais.Csv;
 
 namespace Picket.Cli.Commands;
 
@@ -9,8 +10,21 @@ namespace Picket.Cli.Commands;
 /// </summary>
 internal static class CsvInput
 {
-    public static SepReader Open(string path) =>
-        Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading by header. Rows longer than <see cref="CsvRowLimiter.DefaultMaxRowChars"/>
+    /// (a corrupt file, an unterminated quote) are skipped and counted in <paramref name="limiter"/>, never passed to the
+    /// parser, which would throw on a row past 16 Mi characters; <see cref="SkippedRows"/> words the count for stderr.
+    /// </summary>
+    public static SepReader Open(string path, out CsvRowLimiter limiter)
+    {
+        limiter = new CsvRowLimiter(new StreamReader(path));
+        return Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(limiter);
+    }
+
+    /// <summary>The line to print about rows skipped for length, or null when there were none.</summary>
+    public static string? SkippedRows(string command, string path, CsvRowLimiter limiter) =>
+        limiter.DroppedRows == 0 ? null
+            : $"picket {command}: {path}: {limiter.DroppedRows} row(s) longer than {limiter.MaxRowChars} characters skipped (unterminated quote or corrupt file?)";
 
     public static SepWriter Writer(TextWriter output) => Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
 

@@ -47,7 +47,7 @@ internal static class MatchCommand
         TextWriter? output = null;
         try
         {
-            using var reader = CsvInput.Open(file);
+            using var reader = CsvInput.Open(file, out var limiter);
             var columns = reader.Header.ColNames.ToArray();
             int name1 = CsvInput.Column(reader.Header, "name1"), name2 = CsvInput.Column(reader.Header, "name2");
             var label = CsvInput.Column(reader.Header, "expected") is var e and >= 0 ? e : CsvInput.Column(reader.Header, "label");
@@ -91,6 +91,7 @@ internal static class MatchCommand
 
             csv.Flush();
             output.Flush();
+            if (CsvInput.SkippedRows("match", file, limiter) is { } skipped) Console.Error.WriteLine(skipped);
             Console.Error.Write(tally.Report(threshold));
             if (pairClass >= 0 && byClass.Total.Positives + byClass.Total.Negatives > 0)
             {

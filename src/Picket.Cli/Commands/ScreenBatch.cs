@@ -20,7 +20,7 @@ internal static class ScreenBatch
         TextWriter? output = null;
         try
         {
-            using var reader = CsvInput.Open(file);
+            using var reader = CsvInput.Open(file, out var limiter);
             int name = CsvInput.Column(reader.Header, "name"), schema = CsvInput.Column(reader.Header, "schema");
             int imo = CsvInput.Column(reader.Header, "imo"), mmsi = CsvInput.Column(reader.Header, "mmsi");
             int callSign = CsvInput.Column(reader.Header, "call_sign");
@@ -55,6 +55,7 @@ internal static class ScreenBatch
 
             csv?.Flush();
             output.Flush();
+            if (CsvInput.SkippedRows("screen", file, limiter) is { } skipped) Console.Error.WriteLine(skipped);
             Console.Error.WriteLine($"rows: {rows}, with a match at or above {settings.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}: {matched}, not screened (bad row): {bad}");
             return Task.FromResult(ExitCodes.Ok);
         }

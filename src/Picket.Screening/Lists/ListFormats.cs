@@ -41,10 +41,11 @@ internal static class ListFormats
     {
         try
         {
-            using var reader = XmlReader.Create(path, XmlListReading.SafeSettings);
+            using var stream = File.OpenRead(path);
+            using var reader = XmlListReading.Create(stream, ListReaderLimits.Default);
             return reader.MoveToContent() == XmlNodeType.Element ? reader.LocalName : null;
         }
-        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (XmlListReading.IsUnreadableXml(ex) || ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -6,32 +6,48 @@ namespace Picket.Screening.Lists;
 /// <summary>Shared plumbing for XML lists: safe reader settings and streaming one record element at a time.</summary>
 internal static class XmlListReading
 {
-    /// <summary>No DTDs, no external resolution: list files are untrusted input.</summary>
-    public static XmlReaderSettings SafeSettings => new()
+    /// <summary>
+    /// No DTDs (so no entity expansion: OWASP XML External Entity Prevention), no external resolution, and a bound on the
+    /// document's size: list files are untrusted input.
+    /// </summary>
+    public static XmlReaderSettings Settings(ListReaderLimits limits) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreWhitespace = true,
         CloseInput = false,
+        MaxCharactersFromEntities = 0,
+        MaxCharactersInDocument = limits.MaxXmlCharacters,
     };
 
+    /// <summary>A reader over <paramref name="stream"/> with every bound of <paramref name="limits"/>, nesting depth included.</summary>
+    public static XmlReader Create(Stream stream, ListReaderLimits limits) =>
+        new DepthLimitedXmlReader(XmlReader.Create(stream, Settings(limits)), limits.MaxXmlDepth);
+
     /// <summary>
-    /// Yields every element named one of <paramref name="recordNames"/> (namespace ignored) as a detached
-    /// <see cref="XElement"/>, so memory is bounded by the largest record, not the file.
+    /// True for the exceptions that mean "this XML cannot be read": malformed XML or a bound exceeded (XmlException), and
+    /// the ArgumentException System.Xml's reader itself throws on some corrupt encoding declarations (found by fuzzing:
+    /// XmlTextReaderImpl.SwitchEncoding passes a negative count to Buffer.BlockCopy).
     /// </summary>
+    public static bool IsUnreadableXml(Exception ex) => ex is XmlException or ArgumentException;
+
+    /// <summary>The reason recorded for a file rejected with <paramref name="ex"/>.</summary>
+    public static string Reason(Exception ex) =>
+        ex is XmlException ? "malformed XML: " + ex.Message : "unreadable XML (" + ex.GetType().Name + "): " + ex.Message;
+
     /// <summary>
     /// The shape every XML list parser shares: check the root element, stream the record elements one at a time through
     /// <paramref name="read"/>, and return the whole list or, on malformed XML, nothing (never half a list).
     /// </summary>
     public static ListLoadResult LoadRecords(Stream stream, string name, Model.ListSource source, string root, string recordLabel,
-        string[] recordNames, Func<XElement, string, List<ParseIssue>, Model.SanctionedEntity?> read)
+        string[] recordNames, Func<XElement, string, List<ParseIssue>, Model.SanctionedEntity?> read, ListReaderLimits? limits)
     {
         var entities = new List<Model.SanctionedEntity>();
         var issues = new List<ParseIssue>();
         try
         {
-            using var reader = XmlReader.Create(stream, SafeSettings);
+            using var reader = Create(stream, limits ?? ListReaderLimits.Default);
             reader.MoveToContent();
             if (reader.LocalName != root)
                 return ListLoadResult.Rejected(source, name, issues, $"root element is <{reader.LocalName}>, expected <{root}>");
@@ -43,13 +59,17 @@ internal static class XmlListReading
                     entities.Add(e);
             }
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (IsUnreadableXml(ex))
         {
-            return ListLoadResult.Rejected(source, name, issues, "malformed XML: " + ex.Message);
+            return ListLoadResult.Rejected(source, name, issues, Reason(ex));
         }
         return ListLoadResult.Loaded(source, name, entities, issues);
     }
 
+    /// <summary>
+    /// Yields every element named one of <paramref name="recordNames"/> (namespace ignored) as a detached
+    /// <see cref="XElement"/>, so memory is bounded by the largest record, not the file.
+    /// </summary>
     public static IEnumerable<XElement> StreamRecords(XmlReader reader, params string[] recordNames)
     {
         reader.MoveToContent();

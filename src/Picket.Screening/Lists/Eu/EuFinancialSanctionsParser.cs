@@ -16,10 +16,10 @@ public static partial class EuFinancialSanctionsParser
 {
     public const string IdPrefix = "eu";
 
-    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.EuFinancialSanctions, Load);
+    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.EuFinancialSanctions, (stream, name) => Load(stream, name));
 
-    public static ListLoadResult Load(Stream stream, string name) =>
-        XmlListReading.LoadRecords(stream, name, ListSource.EuFinancialSanctions, "export", "sanctionEntity", ["sanctionEntity"], Read);
+    public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.EuFinancialSanctions, "export", "sanctionEntity", ["sanctionEntity"], Read, limits);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

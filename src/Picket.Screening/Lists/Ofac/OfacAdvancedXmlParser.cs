@@ -15,9 +15,9 @@ namespace Picket.Screening.Lists.Ofac;
 /// </summary>
 public static class OfacAdvancedXmlParser
 {
-    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.OfacSdn, Load);
+    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.OfacSdn, (stream, name) => Load(stream, name));
 
-    public static ListLoadResult Load(Stream stream, string name)
+    public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null)
     {
         var issues = new List<ParseIssue>();
         var refs = new AdvancedReferences();
@@ -25,7 +25,7 @@ public static class OfacAdvancedXmlParser
         var order = new List<string>();
         try
         {
-            using var reader = XmlReader.Create(stream, XmlListReading.SafeSettings);
+            using var reader = XmlListReading.Create(stream, limits ?? ListReaderLimits.Default);
             reader.MoveToContent();
             if (reader.LocalName != "Sanctions")
             {
@@ -68,9 +68,9 @@ public static class OfacAdvancedXmlParser
                 }
             }
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (XmlListReading.IsUnreadableXml(ex))
         {
-            return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, "malformed XML: " + ex.Message);
+            return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, XmlListReading.Reason(ex));
         }
 
         var entities = order.Select(id => builders[id].Build()).ToList();

@@ -13,10 +13,10 @@ namespace Picket.Screening.Lists.Ofac;
 /// </summary>
 public static class OfacEnhancedXmlParser
 {
-    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.OfacSdn, Load);
+    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.OfacSdn, (stream, name) => Load(stream, name));
 
-    public static ListLoadResult Load(Stream stream, string name) =>
-        XmlListReading.LoadRecords(stream, name, ListSource.OfacSdn, "sanctionsData", "entity", ["entity"], Read);
+    public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.OfacSdn, "sanctionsData", "entity", ["entity"], Read, limits);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

@@ -16,8 +16,9 @@ public static class OfacSdnCsvParser
     const int SdnColumns = 12;
 
     /// <summary>Reads the files of <paramref name="directory"/>; <c>sdn.csv</c> is required, the others optional.</summary>
-    public static ListLoadResult LoadDirectory(string directory)
+    public static ListLoadResult LoadDirectory(string directory, ListReaderLimits? limits = null)
     {
+        var maxRow = (limits ?? ListReaderLimits.Default).MaxCsvRowCharacters;
         var issues = new List<ParseIssue>();
         var sdn = Path.Combine(directory, "sdn.csv");
         if (!File.Exists(sdn))
@@ -28,15 +29,15 @@ public static class OfacSdnCsvParser
         try
         {
             string? rejected = null;
-            var comments = ReadComments(Path.Combine(directory, "sdn_comments.csv"), issues, ref rejected);
-            var aliases = rejected is null ? ReadAliases(Path.Combine(directory, "alt.csv"), issues, ref rejected) : [];
+            var comments = ReadComments(Path.Combine(directory, "sdn_comments.csv"), maxRow, issues, ref rejected);
+            var aliases = rejected is null ? ReadAliases(Path.Combine(directory, "alt.csv"), maxRow, issues, ref rejected) : [];
             using var reader = OpenCsv(sdn);
-            var entities = rejected is null ? ReadSdn(reader, sdn, comments, aliases, issues, ref rejected) : [];
+            var entities = rejected is null ? ReadSdn(reader, sdn, maxRow, comments, aliases, issues, ref rejected) : [];
             return rejected is null
                 ? ListLoadResult.Loaded(ListSource.OfacSdn, directory, entities, issues)
                 : ListLoadResult.Rejected(ListSource.OfacSdn, directory, issues, rejected);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || IsUnreadableCsv(ex))
         {
             // Sep reports unrecoverable structure by throwing; the list is then not trusted at all.
             return ListLoadResult.Rejected(ListSource.OfacSdn, directory, issues, "cannot read: " + ex.Message);
@@ -44,25 +45,42 @@ public static class OfacSdnCsvParser
     }
 
     /// <summary>Parses an sdn.csv given as text, with optional alt/comments text; for tests and in-memory sources.</summary>
-    public static ListLoadResult LoadText(string sdnCsv, string? altCsv = null, string? commentsCsv = null, string name = "sdn.csv")
+    public static ListLoadResult LoadText(string sdnCsv, string? altCsv = null, string? commentsCsv = null, string name = "sdn.csv",
+        ListReaderLimits? limits = null)
     {
+        var maxRow = (limits ?? ListReaderLimits.Default).MaxCsvRowCharacters;
         var issues = new List<ParseIssue>();
         try
         {
             string? rejected = null;
-            var comments = commentsCsv is null ? [] : ReadComments(SepReader(commentsCsv), "sdn_comments.csv", issues, ref rejected);
-            var aliases = altCsv is null || rejected is not null ? [] : ReadAliases(SepReader(altCsv), "alt.csv", issues, ref rejected);
+            var comments = commentsCsv is null ? [] : ReadComments(SepReader(commentsCsv), "sdn_comments.csv", maxRow, issues, ref rejected);
+            var aliases = altCsv is null || rejected is not null ? [] : ReadAliases(SepReader(altCsv), "alt.csv", maxRow, issues, ref rejected);
             using var reader = SepReader(sdnCsv);
-            var entities = rejected is null ? ReadSdn(reader, name, comments, aliases, issues, ref rejected) : [];
+            var entities = rejected is null ? ReadSdn(reader, name, maxRow, comments, aliases, issues, ref rejected) : [];
             return rejected is null
                 ? ListLoadResult.Loaded(ListSource.OfacSdn, name, entities, issues)
                 : ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, rejected);
         }
-        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
+        catch (Exception ex) when (IsUnreadableCsv(ex))
         {
             return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, "cannot read: " + ex.Message);
         }
     }
+
+    /// <summary>
+    /// What Sep throws on a structure it cannot read. NotSupportedException is its answer to a row past its own 16 Mi
+    /// character buffer bound (an unterminated quote in a large file), which crashed <c>lists load</c> before.
+    /// </summary>
+    static bool IsUnreadableCsv(Exception ex) => ex is InvalidDataException or ArgumentException or NotSupportedException;
+
+    /// <summary>
+    /// A record longer than the bound rejects the whole file: OFAC's records are at most a few thousand characters, so a
+    /// longer one is corruption or a quote that swallowed other records, and a half-read list is never loaded.
+    /// </summary>
+    static string? TooLong(SepReader.Row row, string name, int maxRow) =>
+        row.Span.Length > maxRow
+            ? $"{name} line {row.LineNumberFrom}: a record of {row.Span.Length} characters, over the {maxRow} character limit (unclosed quote or corrupt file?)"
+            : null;
 
     static SepReaderOptions Options => Sep.New(',').Reader(o => o with
     {
@@ -75,12 +93,18 @@ public static class OfacSdnCsvParser
 
     static SepReader SepReader(string text) => Options.FromText(text);
 
-    static List<SanctionedEntity> ReadSdn(SepReader reader, string name, Dictionary<string, string> comments,
+    static List<SanctionedEntity> ReadSdn(SepReader reader, string name, int maxRow, Dictionary<string, string> comments,
         Dictionary<string, List<EntityName>> aliases, List<ParseIssue> issues, ref string? rejected)
     {
         var entities = new List<SanctionedEntity>();
         foreach (var row in reader)
         {
+            if (TooLong(row, name, maxRow) is { } tooLong)
+            {
+                rejected = tooLong;
+                return [];
+            }
+
             var where = $"{name} line {row.LineNumberFrom}";
             if (IsEndOfFileMarker(row))
             {
@@ -163,7 +187,7 @@ public static class OfacSdnCsvParser
         return entities;
     }
 
-    static Dictionary<string, string> ReadComments(string path, List<ParseIssue> issues, ref string? rejected)
+    static Dictionary<string, string> ReadComments(string path, int maxRow, List<ParseIssue> issues, ref string? rejected)
     {
         if (!File.Exists(path))
         {
@@ -171,14 +195,20 @@ public static class OfacSdnCsvParser
         }
 
         using var reader = OpenCsv(path);
-        return ReadComments(reader, path, issues, ref rejected);
+        return ReadComments(reader, path, maxRow, issues, ref rejected);
     }
 
-    static Dictionary<string, string> ReadComments(SepReader reader, string name, List<ParseIssue> issues, ref string? rejected)
+    static Dictionary<string, string> ReadComments(SepReader reader, string name, int maxRow, List<ParseIssue> issues, ref string? rejected)
     {
         var result = new Dictionary<string, string>();
         foreach (var row in reader)
         {
+            if (TooLong(row, name, maxRow) is { } tooLong)
+            {
+                rejected = tooLong;
+                return [];
+            }
+
             if (IsEndOfFileMarker(row))
             {
                 continue;
@@ -203,7 +233,7 @@ public static class OfacSdnCsvParser
         return result;
     }
 
-    static Dictionary<string, List<EntityName>> ReadAliases(string path, List<ParseIssue> issues, ref string? rejected)
+    static Dictionary<string, List<EntityName>> ReadAliases(string path, int maxRow, List<ParseIssue> issues, ref string? rejected)
     {
         if (!File.Exists(path))
         {
@@ -211,14 +241,20 @@ public static class OfacSdnCsvParser
         }
 
         using var reader = OpenCsv(path);
-        return ReadAliases(reader, path, issues, ref rejected);
+        return ReadAliases(reader, path, maxRow, issues, ref rejected);
     }
 
-    static Dictionary<string, List<EntityName>> ReadAliases(SepReader reader, string name, List<ParseIssue> issues, ref string? rejected)
+    static Dictionary<string, List<EntityName>> ReadAliases(SepReader reader, string name, int maxRow, List<ParseIssue> issues, ref string? rejected)
     {
         var result = new Dictionary<string, List<EntityName>>();
         foreach (var row in reader)
         {
+            if (TooLong(row, name, maxRow) is { } tooLong)
+            {
+                rejected = tooLong;
+                return [];
+            }
+
             var where = $"{name} line {row.LineNumberFrom}";
             if (IsEndOfFileMarker(row))
             {

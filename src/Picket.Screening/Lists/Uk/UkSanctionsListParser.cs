@@ -14,10 +14,10 @@ public static class UkSanctionsListParser
 {
     public const string IdPrefix = "uk";
 
-    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.UkSanctionsList, Load);
+    public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.UkSanctionsList, (stream, name) => Load(stream, name));
 
-    public static ListLoadResult Load(Stream stream, string name) =>
-        XmlListReading.LoadRecords(stream, name, ListSource.UkSanctionsList, "Designations", "Designation", ["Designation"], Read);
+    public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.UkSanctionsList, "Designations", "Designation", ["Designation"], Read, limits);
 
     static SanctionedEntity? Read(XElement x, string where, List<ParseIssue> issues)
     {

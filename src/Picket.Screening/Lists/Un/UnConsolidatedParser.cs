@@ -32,8 +32,8 @@ public static partial class UnConsolidatedParser
         }
     }
 
-    public static ListLoadResult Load(Stream stream, string name) =>
-        XmlListReading.LoadRecords(stream, name, ListSource.UnConsolidated, "CONSOLIDATED_LIST", "record", ["INDIVIDUAL", "ENTITY"], ReadRecord);
+    public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
+        XmlListReading.LoadRecords(stream, name, ListSource.UnConsolidated, "CONSOLIDATED_LIST", "record", ["INDIVIDUAL", "ENTITY"], ReadRecord, limits);
 
     static SanctionedEntity? ReadRecord(XElement record, string where, List<ParseIssue> issues)
     {
