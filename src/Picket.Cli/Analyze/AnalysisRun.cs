@@ -57,7 +57,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
         }));
-        var feed = new AisFeed(handoff) { Filter = InWindow };
+        var feed = new AisFeed(handoff) { Filter = InWindow, Clock = options.Clock };
         using var store = OpenStore();
         using var live = store == null ? null : new LiveIngest(store);
         bool storeWritten = false;
@@ -88,6 +88,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         eventsOut.Commit();
         Summary.Positions = feed.Positions;
         Summary.FilteredOut = feed.FilteredOut;
+        Summary.ImplausibleTimes = feed.ImplausibleTime;
         foreach (var (type, count) in collected.CountByType) Summary.EventsByType[type.ToWireName()] = count;
 
         var records = Records(tracker, collected.Events, sketches);
@@ -162,6 +163,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         var decoder = new AisDecoder();
         var csvStats = new CsvReadStatistics();
         HashingStream? hashing = null;
+        feed.BeginInput();
         try
         {
             csv = InputFiles.IsCsv(file);

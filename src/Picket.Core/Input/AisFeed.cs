@@ -30,6 +30,18 @@ public sealed class AisFeed : IAisMessageSink
     /// <summary>Fixes outside the analyst's window or area (<c>--from/--to/--bbox</c>) are dropped here; null keeps all.</summary>
     public Func<VesselFix, bool>? Filter { get; init; }
 
+    /// <summary>
+    /// The plausibility test on message times (see <see cref="FeedClock"/>); messages it refuses are dropped and
+    /// counted in <see cref="ImplausibleTime"/>. Call <see cref="BeginInput"/> at the start of each file.
+    /// </summary>
+    public FeedClock Clock { get; init; } = new(FeedClock.DefaultWindow);
+
+    /// <summary>Positions and identity reports dropped because their time was implausible.</summary>
+    public long ImplausibleTime { get; private set; }
+
+    /// <summary>A new input file begins: its times are judged against its own clock.</summary>
+    public void BeginInput() => Clock.BeginInput();
+
     /// <summary>Fixes dropped by <see cref="Filter"/>.</summary>
     public long FilteredOut { get; private set; }
 
@@ -42,6 +54,7 @@ public sealed class AisFeed : IAisMessageSink
     {
         if (m.MessageType is not (1 or 2 or 3 or 5 or 18 or 19 or 24 or 27)) return;
         if (m.Time is not { } t) { WithoutTime++; return; }
+        if (!Clock.Accept(t)) { ImplausibleTime++; return; }
         var r = m.Reader;
         switch (m.MessageType)
         {
@@ -93,6 +106,7 @@ public sealed class AisFeed : IAisMessageSink
     /// <summary>A CSV row carries position and identity together; the identity is passed on only when it differs from the vessel's last.</summary>
     public void OnRecord(CsvAisRecord r)
     {
+        if (!Clock.Accept(r.Time)) { ImplausibleTime++; return; }
         var cls = r.TransceiverClass is "B" or "b" ? TransponderClass.B : r.TransceiverClass is "A" or "a" ? TransponderClass.A : TransponderClass.Unknown;
         Fix(r.Mmsi, r.Time, r.Latitude, r.Longitude, r.Speed, r.Course, r.Heading, cls);
         var identity = (Text(r.Name), r.Imo is > 0 ? r.Imo : null, Text(r.CallSign), r.Draught is > 0 ? r.Draught : null);
