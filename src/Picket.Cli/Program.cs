@@ -17,4 +17,4 @@ root.Subcommands.Add(DetectCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await CommandErrorBoundary.InvokeAsync(root, args);

@@ -12,7 +12,7 @@ public sealed class AnalyzeCommandTests
     // Six-bit AIS text can carry '<', '>', '&', '"' and '\'': enough for markup in a vessel name.
     private const string HostileName = "<B>&\"X'</B>";
 
-    private static string WriteFeed(string dir)
+    internal static string WriteFeed(string dir)
     {
         var nmea = new NmeaWriter();
         var text = new StringWriter();

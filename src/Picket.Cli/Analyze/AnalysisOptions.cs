@@ -23,6 +23,8 @@ internal sealed record AnalysisOptions
     /// <summary>Write <c>picket.duckdb</c> (positions, identities, events, risk, list matches); off with <c>--no-store</c>.</summary>
     public bool Store { get; init; } = true;
     public bool Quiet { get; init; }
+    /// <summary>The plausibility test on message times (<c>--time-window-days</c>).</summary>
+    public Core.Input.FeedClock Clock { get; init; } = new(Core.Input.FeedClock.DefaultWindow);
     /// <summary>The command line, for the report's "how to reproduce".</summary>
     public string CommandLine { get; init; } = "";
 }

@@ -29,13 +29,19 @@ internal sealed class AnalysisRun(AnalysisOptions options)
     /// <summary>Runs the analysis; returns an exit code.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        Directory.CreateDirectory(options.OutDir);
+        // Everything that can be wrong with the request is found before the work: the outputs' directory, the lists,
+        // the reported deliveries (the inputs were resolved by the command).
+        OutputDirectory.Prepare(options.OutDir);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Phase(string name) { Summary.PhaseSeconds[name] = clock.Elapsed.TotalSeconds; clock.Restart(); }
+        var reported = ReportedDeliveriesFile.Read(options.ReportedDeliveries, Console.Error);
+        var lists = LoadLists();
+        Phase("load_lists");
         int exit = ExitCodes.Ok;
         var collected = new EvidenceEvents();
         // Closed as soon as the detectors are flushed: the store reads the file back.
-        var eventFile = new JsonLinesEventWriter(new BufferedStream(File.Create(Path.Combine(options.OutDir, "events.jsonl")), 1 << 16));
+        using var eventsOut = AtomicFile.Create(Path.Combine(options.OutDir, "events.jsonl"));
+        var eventFile = new JsonLinesEventWriter(eventsOut.Stream, leaveOpen: true);
         var events = new EventTee(eventFile, collected);
         var sketches = new ReportTrackSink();
         VesselTracker? tracker = null;
@@ -51,7 +57,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
         }));
-        var feed = new AisFeed(handoff) { Filter = InWindow };
+        var feed = new AisFeed(handoff) { Filter = InWindow, Clock = options.Clock };
         using var store = OpenStore();
         using var live = store == null ? null : new LiveIngest(store);
         bool storeWritten = false;
@@ -79,12 +85,12 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         tracker.Flush();
         detectors.Flush();
         eventFile.Dispose();
+        eventsOut.Commit();
         Summary.Positions = feed.Positions;
         Summary.FilteredOut = feed.FilteredOut;
+        Summary.ImplausibleTimes = feed.ImplausibleTime;
         foreach (var (type, count) in collected.CountByType) Summary.EventsByType[type.ToWireName()] = count;
 
-        var lists = LoadLists();
-        Phase("load_lists");
         var records = Records(tracker, collected.Events, sketches);
         var assessor = new RiskAssessor();
         var eventsOf = collected.Events.SelectMany(e => e.Vessels.Select(v => v.Mmsi).Distinct().Select(m => (Mmsi: m, Event: e)))
@@ -92,8 +98,9 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         var vessels = new List<ReportVessel>();
         var riskRows = new List<VesselRiskRow>();
         var screened = new List<(VesselRecord Record, IReadOnlyList<ListMatchEvidence> Matches)>();
-        await using (var vesselStream = new BufferedStream(File.Create(Path.Combine(options.OutDir, "vessels.jsonl")), 1 << 16))
+        using (var vesselsOut = AtomicFile.Create(Path.Combine(options.OutDir, "vessels.jsonl")))
         {
+            var vesselStream = vesselsOut.Stream;
             foreach (var record in records)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
@@ -107,6 +114,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
                     sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches));
             }
+            vesselsOut.Commit();
         }
         Summary.Vessels = records.Count;
         Phase("screen_assess");
@@ -132,18 +140,15 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             RoutinePortCalls = collected.RoutinePortCalls,
             Vessels = vessels,
             Ports = PortTable.Default.Ports.Select(p => new ReportPort(p.Name, p.Country, p.Lat, p.Lon, p.IsDprk)).ToList(),
-            CapTable = CapAccounting.ByYear(deliveries, ReadReported()),
+            CapTable = CapAccounting.ByYear(deliveries, reported),
             Summary = Summary.ForReport(),
         };
-        await using (var html = new StreamWriter(Path.Combine(options.OutDir, "report.html")))
-            HtmlReportWriter.Write(html, model);
+        AtomicFile.WriteText(Path.Combine(options.OutDir, "report.html"), html => HtmlReportWriter.Write(html, model));
         Phase("report");
         if (options.GeoJson)
-            await using (var geo = File.Create(Path.Combine(options.OutDir, "map.geojson")))
-                MapExports.WriteGeoJson(geo, vessels, collected.Events);
+            AtomicFile.Write(Path.Combine(options.OutDir, "map.geojson"), geo => MapExports.WriteGeoJson(geo, vessels, collected.Events));
         if (options.Kml)
-            await using (var kml = new StreamWriter(Path.Combine(options.OutDir, "map.kml")))
-                MapExports.WriteKml(kml, vessels, collected.Events);
+            AtomicFile.WriteText(Path.Combine(options.OutDir, "map.kml"), kml => MapExports.WriteKml(kml, vessels, collected.Events));
         return exit;
     }
 
@@ -154,12 +159,14 @@ internal sealed class AnalysisRun(AnalysisOptions options)
     /// </summary>
     private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, CancellationToken ct)
     {
-        bool csv = InputFiles.IsCsv(file), opened = false, counted = false;
+        bool csv = false, opened = false, counted = false;
         var decoder = new AisDecoder();
         var csvStats = new CsvReadStatistics();
         HashingStream? hashing = null;
+        feed.BeginInput();
         try
         {
+            csv = InputFiles.IsCsv(file);
             await using (var input = InputProgress.Open(file, onRead, out hashing))
             {
                 opened = true;
@@ -239,7 +246,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         if (!options.Store) return null;
         string path = Path.Combine(options.OutDir, "picket.duckdb");
         if (StoreDatabase.TryOpen(path, out var store, out var error)) return store;
-        throw new IOException($"cannot open the store {path}: {error}");
+        throw CliError.Output($"cannot open the store {path}: {error}");
     }
 
     private bool InWindow(Core.Tracks.VesselFix f) =>
@@ -248,9 +255,16 @@ internal sealed class AnalysisRun(AnalysisOptions options)
 
     private SanctionsLists? LoadLists()
     {
-        if (options.ListsDir == null || !Directory.Exists(options.ListsDir)) return null;
+        if (options.ListsDir == null) return null;
+        // A mistyped --lists used to skip screening silently with exit 0: a report without screening looks clean.
+        if (!Directory.Exists(options.ListsDir))
+            throw CliError.Input(File.Exists(options.ListsDir) ? $"--lists {options.ListsDir} is a file; give the directory of lists" : $"--lists {options.ListsDir}: no such directory");
         var lists = SanctionsLists.LoadDirectory(options.ListsDir);
         Summary.Lists = string.Join("; ", lists.Results.Select(r => r.ToString()));
+        if (!lists.Results.Any(r => r.Succeeded))
+            throw CliError.Input($"--lists {options.ListsDir}: no sanctions list could be loaded from it ({(lists.Results.Count == 0 ? "no list files" : Summary.Lists)})");
+        foreach (var failed in lists.Results.Where(r => !r.Succeeded))
+            Console.Error.WriteLine($"picket analyze: list not loaded: {failed}");
         return lists;
     }
 
@@ -265,17 +279,5 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             records[mmsi] = new VesselRecord(mmsi, mmsi.Flag, flags, [], 0);
         }
         return [.. records.Values.OrderBy(r => r.Mmsi.Value)];
-    }
-
-    private IEnumerable<ReportedDeliveries> ReadReported()
-    {
-        if (options.ReportedDeliveries == null) yield break;
-        foreach (var line in File.ReadLines(options.ReportedDeliveries).Skip(1))
-        {
-            var parts = line.Split(',');
-            if (parts.Length >= 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int year)
-                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double barrels))
-                yield return new ReportedDeliveries(year, barrels, parts.Length > 2 ? parts[2] : "reported");
-        }
     }
 }

@@ -13,6 +13,8 @@ internal sealed class AnalysisSummary
     public long CsvRejected { get; set; }
     public long Positions { get; set; }
     public long FilteredOut { get; set; }
+    /// <summary>Positions and identity reports dropped for an implausible time (see <c>--time-window-days</c>).</summary>
+    public long ImplausibleTimes { get; set; }
     /// <summary>Position rows written to <c>picket.duckdb</c> (every decoded position, filters do not apply); 0 without a store.</summary>
     public long StoredPositions { get; set; }
     public int Vessels { get; set; }
@@ -58,6 +60,7 @@ internal sealed class AnalysisSummary
             if (r != RejectReason.None && Decode.Rejected(r) > 0) rows.Add(new("  " + DecodeStatistics.ReasonName(r), Decode.Rejected(r).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (CsvRows > 0) rows.Add(new("CSV rows (rejected)", $"{CsvRows} ({CsvRejected})"));
         rows.Add(new("positions used", Positions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        if (ImplausibleTimes > 0) rows.Add(new("dropped for an implausible time", ImplausibleTimes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("sanctions lists", Lists));
         rows.Add(new("vessels on a list", ListedVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("  of them by a corroborated name", ListedByName.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -74,7 +77,7 @@ internal sealed class AnalysisSummary
         w.WritePropertyName("decode");
         Decode.WriteJson(w);
         w.WriteNumber("csv_rows", CsvRows); w.WriteNumber("csv_rejected", CsvRejected);
-        w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("stored_positions", StoredPositions);
+        w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("implausible_times", ImplausibleTimes); w.WriteNumber("stored_positions", StoredPositions);
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
         w.WriteNumber("listed_by_name", ListedByName); w.WriteNumber("lead_vessels", LeadVessels); w.WriteNumber("imo_conflict_vessels", ImoConflictVessels);
         w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);

@@ -25,26 +25,23 @@ internal static class AnalyzeCommand
         var geojson = new Option<bool>("--geojson") { Description = "Also write map.geojson (tracks and events) for QGIS" };
         var kml = new Option<bool>("--kml") { Description = "Also write map.kml (tracks and events) for Google Earth" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors and the summary" };
+        var timeWindow = TimeWindowOption.Create();
         var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb (the store of positions, identities, events, risk and list matches)" };
         var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl, report.html and picket.duckdb.")
         {
-            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore,
+            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore, timeWindow,
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (!TryTime(parse.GetValue(from), out var f) || !TryTime(parse.GetValue(to), out var t) || !TryBbox(parse.GetValue(bbox), out var b))
-            {
-                await Console.Error.WriteLineAsync("picket analyze: --from/--to take ISO 8601 times; --bbox takes west,south,east,north in degrees");
-                return ExitCodes.Usage;
-            }
-            var files = Expand(parse.GetValue(inputs)!);
-            if (files.Count == 0)
-            {
-                await Console.Error.WriteLineAsync("picket analyze: no input file matched");
-                return ExitCodes.InputError;
-            }
+            if (!TryTime(parse.GetValue(from), out var f) || !TryTime(parse.GetValue(to), out var t))
+                throw CliError.Usage("--from/--to take ISO 8601 times, e.g. 2018-03-01 or 2018-03-01T06:00:00Z");
+            if (!QueryCommand.TryBox(parse.GetValue(bbox), required: false, out var box, out var usage)) throw CliError.Usage(usage!);
+            (double W, double S, double E, double N)? b = box is { } x ? (x.West, x.South, x.East, x.North) : null;
+            // Every input checked before any work: a mistyped second path must not cost the first hour.
+            var files = AnalysisInputs.Resolve(parse.GetValue(inputs)!, Console.Error);
             var options = new AnalysisOptions
             {
+                Clock = TimeWindowOption.Clock(parse, timeWindow),
                 Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
                 Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json), Store = !parse.GetValue(noStore),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
@@ -69,40 +66,12 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    /// <summary>Files as given, and globs (a '*' or '?' in the file name part) expanded in their directory.</summary>
-    internal static List<string> Expand(IEnumerable<string> inputs)
-    {
-        var files = new List<string>();
-        foreach (var input in inputs)
-        {
-            string name = Path.GetFileName(input);
-            if (name.IndexOfAny(['*', '?']) < 0) { files.Add(input); continue; }
-            string dir = Path.GetDirectoryName(input) is { Length: > 0 } d ? d : ".";
-            if (Directory.Exists(dir)) files.AddRange(Directory.GetFiles(dir, name).Order(StringComparer.Ordinal));
-        }
-        return files;
-    }
-
     private static bool TryTime(string? text, out DateTimeOffset? time)
     {
         time = null;
         if (text == null) return true;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return false;
         time = t;
-        return true;
-    }
-
-    private static bool TryBbox(string? text, out (double W, double S, double E, double N)? bbox)
-    {
-        bbox = null;
-        if (text == null) return true;
-        var parts = text.Split(',');
-        if (parts.Length != 4) return false;
-        var v = new double[4];
-        for (int i = 0; i < 4; i++)
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i])) return false;
-        if (v[1] is < -90 or > 90 || v[3] is < -90 or > 90 || v[1] > v[3] || v[0] is < -180 or > 180 || v[2] is < -180 or > 180) return false;
-        bbox = (v[0], v[1], v[2], v[3]);
         return true;
     }
 }

@@ -27,9 +27,10 @@ internal static class DetectCommand
         var reorder = new Option<double>("--reorder-minutes") { Description = "How much time disorder the track builder repairs", DefaultValueFactory = _ => 2 };
         var noShore = new Option<bool>("--no-shoreline") { Description = "Do not use the shipped Natural Earth coastline (loitering then uses the port-distance rule only)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
+        var timeWindow = TimeWindowOption.Create();
         var command = new Command("detect", "Find encounters, loitering, AIS gaps, port calls and draught changes in AIS; writes DIR/events.jsonl.")
         {
-            files, output, gapHours, portKm, reorder, noShore, quiet,
+            files, output, gapHours, portKm, reorder, noShore, quiet, timeWindow,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,24 +46,27 @@ internal static class DetectCommand
             if (parse.GetValue(noShore))
                 options = options with { Shoreline = null };
             var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window) };
-            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, options, trackOptions, parse.GetValue(quiet), ct);
+            var clock = TimeWindowOption.Clock(parse, timeWindow);
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, bool quiet, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, FeedClock clock, bool quiet, CancellationToken ct)
     {
-        Directory.CreateDirectory(outDir);
+        OutputDirectory.Prepare(outDir);
         var path = Path.Combine(outDir, "events.jsonl");
         var exit = ExitCodes.Ok;
-        await using var stream = new BufferedStream(File.Create(path), 1 << 16);
+        using var eventFile = AtomicFile.Create(path);
+        var stream = new BufferedStream(eventFile.Stream, 1 << 16);
         using var writer = new JsonLinesEventWriter(stream, leaveOpen: true);
         VesselTracker? tracker = null;
         var detectors = new SeaEventDetectors(writer, options, m => tracker!.Identities.Resolve(m));
         tracker = new VesselTracker(detectors, writer, trackOptions);
-        var feed = new AisFeed(tracker, report => detectors.OnIdentity(report));
+        var feed = new AisFeed(tracker, report => detectors.OnIdentity(report)) { Clock = clock };
         foreach (var file in files)
         {
+            feed.BeginInput();
             try
             {
                 if (file != "-" && InputFiles.IsCsv(file))
@@ -90,11 +94,12 @@ internal static class DetectCommand
         tracker.Flush();
         detectors.Flush();
         await stream.FlushAsync(ct);
+        eventFile.Commit();
         if (!quiet)
         {
             var s = tracker.Tracks.Stats;
             await Console.Error.WriteAsync(
-                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} messages without a time (skipped), {feed.WithoutPosition} positions not available (skipped)\n" +
+                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} messages without a time (skipped), {feed.WithoutPosition} positions not available (skipped), {feed.ImplausibleTime} with an implausible time (dropped)\n" +
                 $"tracks: {s}\n" +
                 detectors.Stats + $"wrote {writer.Written} events to {path}\n");
         }

@@ -42,19 +42,5 @@ internal static class TextTable
     }
 
     /// <summary><paramref name="text"/> with C0/C1 controls and Unicode format characters (e.g. U+202E) as U+FFFD.</summary>
-    public static string Printable(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '\uFFFD' : c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Printable(string? text) => Report.DisplayText.Printable(text);
 }

@@ -21,7 +21,8 @@ internal static class TracksCommand
         var output = new Option<string>("--out", "-o") { Description = "Directory to write segments.geojson and events.jsonl into", Required = true };
         var maxKnots = new Option<double>("--max-knots") { Description = "Fastest plausible speed between fixes of one segment", DefaultValueFactory = _ => 30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
-        var command = new Command("tracks", "Build vessel tracks and find position jumps, identity clashes and identity changes.") { files, output, maxKnots, quiet };
+        var timeWindow = TimeWindowOption.Create();
+        var command = new Command("tracks", "Build vessel tracks and find position jumps, identity clashes and identity changes.") { files, output, maxKnots, quiet, timeWindow };
         command.SetAction(async (parse, ct) =>
         {
             double knots = parse.GetValue(maxKnots);
@@ -30,23 +31,27 @@ internal static class TracksCommand
                 await Console.Error.WriteLineAsync("picket tracks: --max-knots must be > 0");
                 return ExitCodes.Usage;
             }
-            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots }, parse.GetValue(quiet), ct);
+            var clock = TimeWindowOption.Clock(parse, timeWindow);
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots }, clock, parse.GetValue(quiet), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string outDir, TrackBuilderOptions options, bool quiet, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] files, string outDir, TrackBuilderOptions options, FeedClock clock, bool quiet, CancellationToken ct)
     {
-        Directory.CreateDirectory(outDir);
+        OutputDirectory.Prepare(outDir);
         int exit = ExitCodes.Ok;
-        await using var geoStream = new BufferedStream(File.Create(Path.Combine(outDir, "segments.geojson")), 1 << 16);
-        await using var eventStream = new BufferedStream(File.Create(Path.Combine(outDir, "events.jsonl")), 1 << 16);
+        using var geoFile = AtomicFile.Create(Path.Combine(outDir, "segments.geojson"));
+        using var eventFile = AtomicFile.Create(Path.Combine(outDir, "events.jsonl"));
+        var geoStream = new BufferedStream(geoFile.Stream, 1 << 16);
+        var eventStream = new BufferedStream(eventFile.Stream, 1 << 16);
         using var events = new JsonLinesEventWriter(eventStream, leaveOpen: true);
         var segments = new GeoJsonSegmentSink(geoStream);
         var tracker = new VesselTracker(segments, events, options);
-        var feed = new AisFeed(tracker);
+        var feed = new AisFeed(tracker) { Clock = clock };
         foreach (var file in files)
         {
+            feed.BeginInput();
             try
             {
                 await using var input = NmeaStreamReader.OpenFile(file);
@@ -69,9 +74,13 @@ internal static class TracksCommand
         }
         tracker.Flush();
         segments.Dispose();
+        await eventStream.FlushAsync(ct);
+        await geoStream.FlushAsync(ct);
+        geoFile.Commit();
+        eventFile.Commit();
         if (!quiet)
             await Console.Error.WriteAsync(
-                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} without a time (skipped), {feed.WithoutPosition} without a position (skipped)\n" +
+                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} without a time (skipped), {feed.WithoutPosition} without a position (skipped), {feed.ImplausibleTime} with an implausible time (dropped)\n" +
                 $"tracks: {tracker.Tracks.Stats}\nwrote {segments.Features} segments and {events.Written} events to {outDir}\n");
         return exit;
     }

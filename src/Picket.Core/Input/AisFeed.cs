@@ -15,7 +15,7 @@ namespace Picket.Core.Input;
 public sealed class AisFeed : IAisMessageSink
 {
     private readonly IFeedTarget _target;
-    private readonly Dictionary<uint, (string? Name, int? Imo, string? CallSign, double? Draught)> _lastCsvIdentity = [];
+    private readonly Dictionary<uint, (CsvIdentity Identity, bool Repeated)> _lastCsvIdentity = [];
 
     /// <param name="tracker">Receives fixes and identity reports.</param>
     /// <param name="identitySink">Also receives every identity report (e.g. the detectors, for draught).</param>
@@ -30,6 +30,18 @@ public sealed class AisFeed : IAisMessageSink
     /// <summary>Fixes outside the analyst's window or area (<c>--from/--to/--bbox</c>) are dropped here; null keeps all.</summary>
     public Func<VesselFix, bool>? Filter { get; init; }
 
+    /// <summary>
+    /// The plausibility test on message times (see <see cref="FeedClock"/>); messages it refuses are dropped and
+    /// counted in <see cref="ImplausibleTime"/>. Call <see cref="BeginInput"/> at the start of each file.
+    /// </summary>
+    public FeedClock Clock { get; init; } = new(FeedClock.DefaultWindow);
+
+    /// <summary>Positions and identity reports dropped because their time was implausible.</summary>
+    public long ImplausibleTime { get; private set; }
+
+    /// <summary>A new input file begins: its times are judged against its own clock.</summary>
+    public void BeginInput() => Clock.BeginInput();
+
     /// <summary>Fixes dropped by <see cref="Filter"/>.</summary>
     public long FilteredOut { get; private set; }
 
@@ -42,6 +54,7 @@ public sealed class AisFeed : IAisMessageSink
     {
         if (m.MessageType is not (1 or 2 or 3 or 5 or 18 or 19 or 24 or 27)) return;
         if (m.Time is not { } t) { WithoutTime++; return; }
+        if (!Clock.Accept(t)) { ImplausibleTime++; return; }
         var r = m.Reader;
         switch (m.MessageType)
         {
@@ -90,17 +103,30 @@ public sealed class AisFeed : IAisMessageSink
         }
     }
 
-    /// <summary>A CSV row carries position and identity together; the identity is passed on only when it differs from the vessel's last.</summary>
+    /// <summary>
+    /// A CSV row carries position and identity together. The identity (name, IMO, call sign, ship type, dimensions,
+    /// draught, destination) is passed on when it differs from the vessel's last, and once more on the next row that
+    /// repeats it: the identity stage confirms a rename only when a later report says it again (a single garbled type
+    /// 5 must not become an event), and an export repeats the identity on every row where NMEA repeats type 5 every
+    /// six minutes. Without that second report no CSV rename was ever confirmed.
+    /// </summary>
     public void OnRecord(CsvAisRecord r)
     {
+        if (!Clock.Accept(r.Time)) { ImplausibleTime++; return; }
         var cls = r.TransceiverClass is "B" or "b" ? TransponderClass.B : r.TransceiverClass is "A" or "a" ? TransponderClass.A : TransponderClass.Unknown;
         Fix(r.Mmsi, r.Time, r.Latitude, r.Longitude, r.Speed, r.Course, r.Heading, cls);
-        var identity = (Text(r.Name), r.Imo is > 0 ? r.Imo : null, Text(r.CallSign), r.Draught is > 0 ? r.Draught : null);
-        if (identity == (null, null, null, null) || (_lastCsvIdentity.TryGetValue(r.Mmsi, out var last) && last == identity)) return;
-        _lastCsvIdentity[r.Mmsi] = identity;
+        var identity = new CsvIdentity(Text(r.Name), r.Imo is > 0 ? r.Imo : null, Text(r.CallSign), r.ShipType is > 0 and < 256 ? r.ShipType : null,
+            CsvDimensions.From(r.Length, r.Width), r.Draught is > 0 and < 25.6 ? r.Draught : null, Text(r.Destination));
+        if (identity.IsEmpty) return;
+        if (_lastCsvIdentity.TryGetValue(r.Mmsi, out var last) && last.Identity == identity)
+        {
+            if (last.Repeated) return;
+            _lastCsvIdentity[r.Mmsi] = (identity, true);
+        }
+        else _lastCsvIdentity[r.Mmsi] = (identity, false);
         Identity(new IdentityReport(new Mmsi(r.Mmsi), r.Time, cls == TransponderClass.B ? IdentitySource.ClassBStatic : IdentitySource.ClassAStatic,
-            identity.Item1, identity.Item2, identity.Item3, r.ShipType is > 0 and < 256 ? new ShipType((byte)r.ShipType) : null,
-            null, identity.Item4, Text(r.Destination)));
+            identity.Name, identity.Imo, identity.CallSign, identity.ShipType is { } st ? new ShipType((byte)st) : null,
+            identity.Dimensions, identity.Draught, identity.Destination));
     }
 
     private void Fix(uint mmsi, DateTimeOffset t, double? lat, double? lon, double? sog, double? cog, int? heading, TransponderClass cls)

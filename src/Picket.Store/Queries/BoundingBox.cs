@@ -20,6 +20,13 @@ public readonly record struct BoundingBox(double West, double South, double East
             error = "--bbox takes four numbers: west,south,east,north (degrees)";
             return false;
         }
+        // "NaN" and "Infinity" parse as doubles and fail every comparison, so they passed the range test below and
+        // then matched nothing (or crashed the SQL text): refuse them by name.
+        if (!v.All(double.IsFinite))
+        {
+            error = "--bbox takes finite numbers (not NaN or Infinity): west,south,east,north (degrees)";
+            return false;
+        }
         if (v[0] is < -180 or > 180 || v[2] is < -180 or > 180 || v[1] is < -90 or > 90 || v[3] is < -90 or > 90 || v[1] > v[3])
         {
             error = "--bbox out of range: longitudes -180..180, latitudes -90..90, south <= north";

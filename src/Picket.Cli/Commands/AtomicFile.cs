@@ -1,0 +1,80 @@
+namespace Picket.Cli.Commands;
+
+/// <summary>
+/// An output file written beside its final name and moved into place only when complete (rename is atomic within a
+/// directory on POSIX filesystems and NTFS). A run that fails — disk full, interrupted, a second run racing for the
+/// same <c>--out</c> — never leaves a truncated file where a good one was: the reader sees the old file or the new one.
+/// </summary>
+internal sealed class AtomicFile : IDisposable
+{
+    private readonly string _temporary;
+    private bool _done;
+
+    private AtomicFile(string path)
+    {
+        Path = path;
+        string dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
+        _temporary = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliError.Output($"cannot write {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Where the file ends up.</summary>
+    public string Path { get; }
+
+    /// <summary>The stream to write; do not dispose it, <see cref="Commit"/> or <see cref="Dispose"/> does.</summary>
+    public Stream Stream { get; }
+
+    public static AtomicFile Create(string path) => new(path);
+
+    /// <summary>Flushes to disk and moves the file into place, replacing what was there.</summary>
+    public void Commit()
+    {
+        if (_done) return;
+        try
+        {
+            Stream.Flush();
+            if (Stream is FileStream fs) fs.Flush(flushToDisk: true);
+            Stream.Dispose();
+            File.Move(_temporary, Path, overwrite: true);
+            _done = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Dispose();
+            throw CliError.Output($"cannot write {Path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Without a <see cref="Commit"/>: deletes the partial file and leaves the old one in place.</summary>
+    public void Dispose()
+    {
+        if (_done) return;
+        _done = true;
+        try { Stream.Dispose(); } catch (IOException) { } // disk full on the final flush: the file is discarded anyway
+        try { File.Delete(_temporary); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    /// <summary>Writes a whole file through <paramref name="write"/> and commits it.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        using var file = Create(path);
+        write(file.Stream);
+        file.Commit();
+    }
+
+    /// <summary>Writes a whole text file (UTF-8, no BOM) through <paramref name="write"/> and commits it.</summary>
+    public static void WriteText(string path, Action<TextWriter> write)
+    {
+        using var file = Create(path);
+        using (var text = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            write(text);
+        file.Commit();
+    }
+}

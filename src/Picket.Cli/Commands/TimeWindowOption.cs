@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Picket.Core.Input;
+
+namespace Picket.Cli.Commands;
+
+/// <summary><c>--time-window-days</c>, shared by the commands that build tracks: how far a message's time may stray from its file's own clock.</summary>
+internal static class TimeWindowOption
+{
+    public static Option<double> Create() => new("--time-window-days")
+    {
+        Description = "Drop (and count) messages more than this many days from their file's own clock, or in the future or before 1998; 0 keeps only the absolute test",
+        DefaultValueFactory = _ => FeedClock.DefaultWindow.TotalDays,
+    };
+
+    /// <summary>The clock for a command's feed; a usage error for a negative or non-finite value.</summary>
+    public static FeedClock Clock(ParseResult parse, Option<double> option)
+    {
+        double days = parse.GetValue(option);
+        if (!double.IsFinite(days) || days < 0 || days > 36_500) throw CliError.Usage("--time-window-days takes a number of days from 0 to 36500");
+        return new FeedClock(TimeSpan.FromDays(days));
+    }
+}
