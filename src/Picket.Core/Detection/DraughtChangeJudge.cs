@@ -76,6 +76,8 @@ internal sealed class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, 
             if ((s.SegmentId != StsSighting.AnySegment && !c.Hull.Segments.Contains(s.SegmentId)) || s.StartTicks >= c.Ticks || s.StartTicks < c.LastInPortTicks
                 || s.EndTicks < c.Ticks - _o.DraughtLinkWindow.Ticks)
                 continue;
+            if (linked is not null && linked.Contains(s.EventId))
+                continue;
             (linked ??= []).Add(s.EventId);
             var kind = s.Kind == "loitering" && s.DarkPartner ? "dark_sts" : s.Kind;
             (kinds ??= []).Add(kind);
