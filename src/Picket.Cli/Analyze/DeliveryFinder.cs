@@ -7,7 +7,8 @@ namespace Picket.Cli.Analyze;
 /// <summary>
 /// Deliveries for the cap table: calls at DPRK ports by tankers (AIS ship type 80–89), each with the transfer
 /// evidence (encounters, dark-STS loitering, draught changes) of that vessel in the 30 days before, and a capacity
-/// estimated from its broadcast dimensions (stated as an estimate).
+/// estimated from its broadcast dimensions (stated as an estimate). Where the tanker reported draught rises at sea in
+/// that window, the cargo they imply (<see cref="DraughtCargo"/>) is given beside the capacity.
 /// </summary>
 internal static class DeliveryFinder
 {
@@ -28,7 +29,12 @@ internal static class DeliveryFinder
             var before = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi) && e.End <= call.Start && call.Start - e.End <= Lookback
                 && (e.Type is EventType.Encounter or EventType.DraughtChange || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"))));
             var port = (call.Evidence["port"] as Evidence)?["name"] as string ?? "DPRK port";
-            deliveries.Add(new Delivery(call.Start, id.Name ?? mmsi.ToString(), port, capacity, [call.Id, .. before.Select(e => e.Id)]));
+            var evidence = before.ToList();
+            var rise = evidence.Where(e => e.Type == EventType.DraughtChange && e.Evidence["change_m"] is double m && m > 0).Sum(e => (double)e.Evidence["change_m"]!);
+            BarrelRange? fromDraught = rise > 0 && DraughtCargo.Estimate(d.Length, d.Beam, rise, type) is { } cargo
+                ? new BarrelRange(cargo.Barrels(product), cargo.LowBarrels(product), cargo.HighBarrels(product))
+                : null;
+            deliveries.Add(new Delivery(call.Start, id.Name ?? mmsi.ToString(), port, capacity, [call.Id, .. evidence.Select(e => e.Id)], fromDraught));
         }
         return deliveries;
     }

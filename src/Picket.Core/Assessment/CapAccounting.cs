@@ -1,19 +1,35 @@
 namespace Picket.Core.Assessment;
 
 /// <summary>One estimated delivery of refined product to a DPRK port: a tanker's port call, with the evidence behind it.</summary>
-public sealed record Delivery(DateTimeOffset Time, string Vessel, string Port, CargoCapacity Capacity, IReadOnlyList<string> EvidenceEventIds);
+/// <param name="CargoFromDraught">
+/// The cargo the tanker's at-sea draught rises before the call imply (<see cref="DraughtCargo"/>), in barrels of the
+/// product assumed; null when it reported none or its dimensions are unknown.
+/// </param>
+public sealed record Delivery(DateTimeOffset Time, string Vessel, string Port, CargoCapacity Capacity, IReadOnlyList<string> EvidenceEventIds,
+    BarrelRange? CargoFromDraught = null);
+
+/// <summary>An estimate in barrels with its range.</summary>
+public readonly record struct BarrelRange(double Barrels, double Low, double High)
+{
+    public static BarrelRange operator +(BarrelRange a, BarrelRange b) => new(a.Barrels + b.Barrels, a.Low + b.Low, a.High + b.High);
+}
 
 /// <summary>Officially reported deliveries for a year (1718 Committee notifications), in barrels.</summary>
 public sealed record ReportedDeliveries(int Year, double Barrels, string Source);
 
 /// <summary>One year's row of the cap table: deliveries counted and the barrels they imply under each load scenario.</summary>
-public sealed record CapYear(int Year, int Deliveries, double CapacityBarrels, IReadOnlyList<(double Load, long Barrels, double ShareOfCap)> Scenarios, double? ReportedBarrels);
+/// <param name="DeliveriesWithDraught">Deliveries whose cargo could also be estimated from an at-sea draught rise.</param>
+/// <param name="FromDraught">The sum of those estimates (null when none): beside the load scenarios, not instead of them.</param>
+public sealed record CapYear(int Year, int Deliveries, double CapacityBarrels, IReadOnlyList<(double Load, long Barrels, double ShareOfCap)> Scenarios, double? ReportedBarrels,
+    int DeliveriesWithDraught = 0, BarrelRange? FromDraught = null);
 
 /// <summary>
 /// Refined-petroleum deliveries to the DPRK against the UN cap (UNSCR 2397 OP5: 500,000 barrels per year from 2018).
 /// The method reproduces the US submission to the 1718 Committee of July 2018: sum the listed capacities of the tankers
 /// that called at DPRK ports, then take a share of it for each load scenario (1/3, 1/2, 90 %, full). Barrels are
 /// rounded down ("at least"), as published: 1,519,587 bbl of capacity gives 759,793 at half load and 1,367,628 at 90 %.
+/// Beside the scenarios, the deliveries whose tanker reported an at-sea draught rise before the call give a second,
+/// independent figure: the cargo that rise implies (<see cref="DraughtCargo"/>), summed with its range.
 /// </summary>
 public static class CapAccounting
 {
@@ -34,7 +50,15 @@ public static class CapAccounting
         {
             double capacity = g.Sum(d => d.Capacity.Barrels);
             var scenarios = LoadScenarios.Select(load => (load, AtLoad(capacity, load), AtLoad(capacity, load) / AnnualCapBarrels)).ToList();
-            return new CapYear(g.Key, g.Count(), capacity, scenarios, official.TryGetValue(g.Key, out var b) ? b : null);
+            BarrelRange? fromDraught = null;
+            int withDraught = 0;
+            foreach (var d in g)
+                if (d.CargoFromDraught is { } r)
+                {
+                    fromDraught = fromDraught is { } sum ? sum + r : r;
+                    withDraught++;
+                }
+            return new CapYear(g.Key, g.Count(), capacity, scenarios, official.TryGetValue(g.Key, out var b) ? b : null, withDraught, fromDraught);
         }).ToList();
     }
 }

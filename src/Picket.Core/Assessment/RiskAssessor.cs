@@ -53,7 +53,12 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                 }
                 case EventType.Loitering when e.Evidence.ContainsKey("possible_partner"): Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
                 case EventType.Loitering: Add(DeceptivePractice.ShipToShipTransfer, _w.Loitering, "loitering at sea", e.Id); break;
-                case EventType.DraughtChange: Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea, "draught changed at sea with no port call", e.Id); break;
+                case EventType.DraughtChange:
+                    Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea * e.Confidence, $"draught changed at sea with no port call, confidence {e.Confidence:0.00}", e.Id);
+                    // Cargo moved right after a meeting of this hull: the draught confirms the transfer.
+                    if (e.Evidence["linked_events"] is IReadOnlyList<string> { Count: > 0 } sts)
+                        Add(DeceptivePractice.ShipToShipTransfer, _w.StsConfirmedByDraught, "draught changed after an encounter or dark STS of this hull (cargo moved)", [e.Id, .. sts]);
+                    break;
                 case EventType.PortCall when isDprkPortCall(e):
                 {
                     Add(DeceptivePractice.VoyageIrregularities, _w.DprkPortCall, "call at a DPRK port", e.Id);

@@ -32,6 +32,8 @@ public sealed record RiskWeights
     public double DarkTransfer { get; init; } = 15;
     /// <summary>Per loitering event with no partner found.</summary>
     public double Loitering { get; init; } = 3;
+    /// <summary>Per draught change at sea linked to an encounter or dark STS of the same hull: the transfer moved cargo.</summary>
+    public double StsConfirmedByDraught { get; init; } = 15;
     public double TransferCap { get; init; } = 40;
 
     /// <summary>Per call at a DPRK port (UNSCR 2397 OP5 caps refined petroleum deliveries; 2371 bans coal exports).</summary>

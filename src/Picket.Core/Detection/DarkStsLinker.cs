@@ -77,6 +77,9 @@ internal sealed class DarkStsLinker(DetectorContext ctx)
         }
         ctx.Stats.Loiterings++;
         ctx.Sts.Add(c.Mmsi, new StsSighting(c.Id, "loitering", c.SegmentId, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: best is not null));
+        // The partner was dark, so no segment of it took part: any hull of its MMSI may have been alongside.
+        if (best is { } dark)
+            ctx.Sts.Add(dark.Mmsi, new StsSighting(c.Id, "dark_partner", StsSighting.AnySegment, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: true));
         ctx.Events.Emit(new PicketEvent(c.Id, EventType.Loitering, c.Start, c.End, GeoPoint.Create(c.Lat, c.Lon),
             [ctx.Resolve(c.Mmsi)], confidence, evidence));
     }

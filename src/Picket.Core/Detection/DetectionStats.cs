@@ -29,6 +29,8 @@ public sealed class DetectionStats
     public long DraughtChanges { get; internal set; }
     public long DraughtChangesAfterPortCall { get; internal set; }
     public long DraughtChangesLinkedToSts { get; internal set; }
+    /// <summary>Changes dropped because another hull used the same MMSI at the time.</summary>
+    public long DraughtChangesOnSharedMmsi { get; internal set; }
     /// <summary>Draught reports that could not be given to one hull (several hulls share the MMSI, or none was heard).</summary>
     public long DraughtReportsUnattributed { get; internal set; }
 
@@ -42,5 +44,5 @@ public sealed class DetectionStats
         $"loitering {Loiterings} (dropped: near port {LoiteringCandidatesNearPort}, near shore {LoiteringCandidatesNearShore}; with possible partner {LoiteringsWithPartner})\n") +
         FormattableString.Invariant($"gap {Gaps} (near port dropped {GapCandidatesNearPort})\n") +
         FormattableString.Invariant($"port_call {PortCalls} (DPRK {DprkPortCalls})\n") +
-        FormattableString.Invariant($"draught_change {DraughtChanges} (linked to an STS {DraughtChangesLinkedToSts}; explained by a port call {DraughtChangesAfterPortCall}; reports not attributable to one hull {DraughtReportsUnattributed})\n");
+        FormattableString.Invariant($"draught_change {DraughtChanges} (linked to an STS {DraughtChangesLinkedToSts}; explained by a port call {DraughtChangesAfterPortCall}; on a shared MMSI {DraughtChangesOnSharedMmsi}; reports not attributable to one hull {DraughtReportsUnattributed})\n");
 }

@@ -28,9 +28,6 @@ internal sealed class DraughtChangeDetector
     /// <summary>A hull whose last fix is older than this when a report arrives did not send it.</summary>
     private static readonly long RecentTicks = TimeSpan.FromMinutes(60).Ticks;
 
-    /// <summary>Hulls with fewer fixes (a stray fix, a jump the builder split off) do not compete for a report.</summary>
-    private const int MinFixesToCompete = 5;
-
     /// <summary>A hull's next segment must be reachable at this speed (the track builder's own limit) plus a margin.</summary>
     /// <summary>Closed hulls kept per MMSI beyond the open ones: a spoofed MMSI splitting into many segments stays bounded.</summary>
     private const int MaxHullsPerMmsi = 16;
@@ -48,7 +45,7 @@ internal sealed class DraughtChangeDetector
     {
         _ctx = ctx;
         _o = ctx.Options;
-        _judge = new DraughtChangeJudge(ctx);
+        _judge = new DraughtChangeJudge(ctx, SharedWith);
     }
 
     public int TrackedVessels => _hulls.Count + _reports.Count + _judge.Held;
@@ -162,7 +159,7 @@ internal sealed class DraughtChangeDetector
         {
             if (latest is null || h.LastFixTicks > latest.LastFixTicks)
                 latest = h;
-            if (!h.HasFix || h.LastFixTicks < t - RecentTicks || (h.Fixes < MinFixesToCompete && hulls.Count > 1))
+            if (!h.HasFix || h.LastFixTicks < t - RecentTicks)
                 continue;
             active++;
             only = h;
@@ -180,6 +177,21 @@ internal sealed class DraughtChangeDetector
             _ when matches == 0 && blanks >= 1 => blank,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether another hull of the same MMSI was heard within an hour of <paramref name="ticks"/>: then a report may have
+    /// come from either (the other's first fixes can reach the detectors after its first static report), so a change
+    /// of <paramref name="hull"/> there is not trusted. Asked when a held change is released, so hulls heard after it count.
+    /// </summary>
+    private bool SharedWith(DraughtHull hull, long ticks)
+    {
+        if (!_hulls.TryGetValue(hull.Mmsi, out var hulls))
+            return false;
+        foreach (var h in hulls)
+            if (h != hull && h.HasFix && h.FirstFixTicks <= ticks + RecentTicks && h.LastFixTicks >= ticks - RecentTicks)
+                return true;
+        return false;
     }
 
     private static void DropOldestClosed(List<DraughtHull> hulls)

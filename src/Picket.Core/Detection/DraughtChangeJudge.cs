@@ -13,12 +13,14 @@ namespace Picket.Core.Detection;
 /// typing correction). Crews often type the draught loaded in port hours after sailing, so the base is scaled down by
 /// the chance of late typing, exp(−hours since the hull was last in port ÷ <see cref="DetectionOptions.DraughtLateTypingHours"/>),
 /// floored at 0.1: typed 40 min after leaving port it is ≈ 0.1–0.2, a day later the base. An encounter or a dark-STS
-/// loitering of the same hull after its last port stay and within <see cref="DetectionOptions.DraughtLinkWindow"/>
-/// before the change explains it: confidence ≥ 0.9 (≥ 0.75 for a loitering without a dark partner) and the events'
-/// ids are cited in <c>linked_events</c>.
+/// loitering of the same hull (or a loitering whose possible dark partner was this MMSI) after its last port stay and
+/// within <see cref="DetectionOptions.DraughtLinkWindow"/> before the change explains it: confidence ≥ 0.9 (≥ 0.75 for
+/// a loitering without a dark partner) and the events' ids are cited in <c>linked_events</c>, their kinds in
+/// <c>linked_event_kinds</c> (<c>encounter</c>, <c>dark_sts</c>, <c>loitering</c>, <c>dark_partner</c>). A change while another hull of the same MMSI was heard within an hour is
+/// dropped and counted: the report may have been the other hull's.
 /// </para>
 /// </summary>
-internal sealed class DraughtChangeJudge(DetectorContext ctx)
+internal sealed class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, long, bool> sharedMmsi)
 {
     private readonly DetectionOptions _o = ctx.Options;
     private readonly Queue<Change> _held = new();
@@ -37,6 +39,11 @@ internal sealed class DraughtChangeJudge(DetectorContext ctx)
 
     private void Emit(Change c)
     {
+        if (sharedMmsi(c.Hull, c.Ticks))
+        {
+            ctx.Stats.DraughtChangesOnSharedMmsi++;
+            return;
+        }
         var start = new DateTimeOffset(c.LastReportTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(c.Ticks, TimeSpan.Zero);
         var change = c.After - c.Before;
@@ -66,8 +73,10 @@ internal sealed class DraughtChangeJudge(DetectorContext ctx)
         List<string>? linked = null, kinds = null;
         foreach (var s in ctx.Sts.Of(c.Hull.Mmsi))
         {
-            if (!c.Hull.Segments.Contains(s.SegmentId) || s.StartTicks >= c.Ticks || s.StartTicks < c.LastInPortTicks
+            if ((s.SegmentId != StsSighting.AnySegment && !c.Hull.Segments.Contains(s.SegmentId)) || s.StartTicks >= c.Ticks || s.StartTicks < c.LastInPortTicks
                 || s.EndTicks < c.Ticks - _o.DraughtLinkWindow.Ticks)
+                continue;
+            if (linked is not null && linked.Contains(s.EventId))
                 continue;
             (linked ??= []).Add(s.EventId);
             var kind = s.Kind == "loitering" && s.DarkPartner ? "dark_sts" : s.Kind;

@@ -21,7 +21,7 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
     public long SegmentId = segmentId;
     public bool Open = true;
     public int Fixes;
-    public long LastFixTicks = long.MinValue;
+    public long FirstFixTicks = long.MaxValue, LastFixTicks = long.MinValue;
     public double LastLat, LastLon;
 
     public long LastInPortTicks = long.MinValue;
@@ -38,6 +38,7 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
     public void OnFix(long ticks, double lat, double lon)
     {
         Fixes++;
+        FirstFixTicks = Math.Min(FirstFixTicks, ticks);
         if (ticks < LastFixTicks)
             return;
         (LastFixTicks, LastLat, LastLon) = (ticks, lat, lon);

@@ -3,9 +3,14 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Detection;
 
 /// <summary>An encounter or loitering that one hull took part in, as the draught detector needs it to explain a change.</summary>
-/// <param name="Kind">The event type on the wire: <c>encounter</c> or <c>loitering</c>.</param>
+/// <param name="Kind"><c>encounter</c>, <c>loitering</c> (this hull lingered), or <c>dark_partner</c> (this MMSI went dark
+/// near another vessel's loitering and is its possible partner).</param>
+/// <param name="SegmentId">The hull's segment that took part; <see cref="AnySegment"/> for a dark partner (it sent nothing).</param>
 /// <param name="DarkPartner">For a loitering: a partner that went dark nearby was found (a dark STS).</param>
-internal readonly record struct StsSighting(string EventId, string Kind, long SegmentId, long StartTicks, long EndTicks, bool DarkPartner = false);
+internal readonly record struct StsSighting(string EventId, string Kind, long SegmentId, long StartTicks, long EndTicks, bool DarkPartner = false)
+{
+    public const long AnySegment = -1;
+}
 
 /// <summary>
 /// The recent ship-to-ship evidence of each MMSI (encounters and loitering, with the segment that took part), written by

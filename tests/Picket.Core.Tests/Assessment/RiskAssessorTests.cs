@@ -73,4 +73,20 @@ public sealed class RiskAssessorTests
         Assert.Equal(DeceptivePractice.AisManipulation, risk.Factors.Single(f => f.EventIds.Contains("chg-2")).Practice);
         Assert.Equal(RiskWeights.Default.FlagHop + RiskWeights.Default.Rename, risk.Score);
     }
+
+    [Fact]
+    public void A_draught_change_linked_to_an_encounter_strengthens_the_transfer_and_a_late_typed_one_weighs_little()
+    {
+        var enc = Event("enc-1", EventType.Encounter, 0, 6, vessels: [Bystander, Partner]);
+        var linked = Event("dc-1", EventType.DraughtChange, 8, 0.2, new Evidence().Add("linked_events", new List<string> { "enc-1" }), confidence: 0.9, vessels: [Bystander]);
+        var risk = new RiskAssessor().Assess(Bystander, [enc, linked], IdentityFlags.None, [], AtNampo);
+        // encounter 20 + STS confirmed by draught 15 (transfer cap 40) + draught change 10 × 0.9
+        Assert.Equal(44, risk.Score, 6);
+        Assert.Contains(risk.Factors, f => f.Practice == DeceptivePractice.ShipToShipTransfer && f.EventIds.SequenceEqual(["dc-1", "enc-1"]));
+
+        var lateTyped = Event("dc-2", EventType.DraughtChange, 8, 0.2, confidence: 0.15, vessels: [Bystander]);
+        var low = new RiskAssessor().Assess(Bystander, [lateTyped], IdentityFlags.None, [], AtNampo);
+        Assert.Equal(1.5, low.Score, 6);
+        Assert.DoesNotContain(low.Factors, f => f.Practice == DeceptivePractice.ShipToShipTransfer);
+    }
 }

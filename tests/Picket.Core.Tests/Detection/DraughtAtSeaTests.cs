@@ -76,4 +76,24 @@ public class DraughtAtSeaTests
         Assert.False(e.Evidence.ContainsKey("last_port"));
         Assert.InRange(e.Confidence, 0.85, 0.9); // a 4 m change far from any port: 0.5 + 0.1 × 4
     }
+
+    [Fact]
+    public void A_tanker_that_went_dark_beside_a_loitering_vessel_and_reappears_laden_is_linked_to_that_dark_sts()
+    {
+        var s = new SeaScenario(seed: 135);
+        var p = Sea.KoreaBay;
+        var alongside = Sea.Offset(p, 90, 100);
+        var approach = Sea.Offset(p, 180, 40_000);
+        s.Vessel(445_610_001).At(0, p.Lat + 0.3, p.Lon).At(2, p.Lat, p.Lon).Stay(10).Sail(13, 0, 8);
+        // Heard at 4.0 m on the way in, dark 2–11 h (alongside 4–8 h), heard again at 6.5 m.
+        s.Vessel(352_610_002).At(0, approach.Lat, approach.Lon).At(4, alongside.Lat, alongside.Lon).Stay(8).Sail(16, 90, 10)
+            .Silent(2, 11).Draught(0, 4.0).Draught(9, 6.5);
+        var result = s.RunNmea();
+        var loiter = Assert.Single(result.Of(EventType.Loitering));
+        var e = Assert.Single(result.Of(EventType.DraughtChange));
+        Assert.Equal(352_610_002u, e.Vessels[0].Mmsi.Value);
+        Assert.Contains(loiter.Id, (IReadOnlyList<string>)e.Evidence["linked_events"]!);
+        Assert.Contains("dark_partner", (IReadOnlyList<string>)e.Evidence["linked_event_kinds"]!);
+        Assert.True(e.Confidence >= 0.9);
+    }
 }
