@@ -74,6 +74,11 @@ internal sealed class CandidateScratch
             // a romanisation key apart ("HCOUKA" keys to "hcouka", "CHOUKA" to "jouka").
             var group = ++_stamp;
             LookupWithDeletions(index, key, cls, group, bit, buf);
+            if (query.Numbers[t] is { } number && number != key)
+            {
+                Hit(index.Lookup(number), group, ExactHit, bit); // "SEA STAR III" finds "SEA STAR 3"
+            }
+
             var text = query.Tokens[t];
             if (!ReferenceEquals(text, key))
             {
@@ -165,7 +170,7 @@ internal sealed class CandidateScratch
     /// <summary>
     /// The best score a name could reach given which query tokens found it: tokens that did not are assumed
     /// unpaired, except weak ones (not looked up) and long ones (two edits escape a one-deletion index), which are
-    /// assumed paired. Every list-name token is assumed paired. Mirrors <see cref="NameScorer"/>'s weighting.
+    /// assumed paired, and so are initials. Every list-name token is assumed paired. Mirrors <see cref="NameScorer"/>'s weighting.
     /// </summary>
     static double UpperBound(PreparedName query, int n, uint mask, bool weakOnly, NameScorerOptions o)
     {
@@ -177,7 +182,8 @@ internal sealed class CandidateScratch
             var weak = cls.IsWeak();
             var found = t >= n || (mask & (1u << t)) != 0
                 || weak && !weakOnly
-                || cls == TokenClass.Strong && EditDistance.Budget(query.Tokens[t].Length) > 1;
+                || cls == TokenClass.Strong && EditDistance.Budget(query.Tokens[t].Length) > 1
+                || query.Tokens[t].Length == 1; // an initial pairs with any name part it begins, which no key finds
             if (found)
             {
                 hit += weak ? Math.Max(o.WeakTokenWeight, o.UnpairedFormTokenWeight) : 1;

@@ -58,7 +58,9 @@ public sealed class NameScorer
             return 0;
         }
 
-        if (q.Folded == c.Folded)
+        var opts = Options;
+        var scriptConflict = CjkScript.Conflict(q.Script, c.Script);
+        if (q.Folded == c.Folded && !scriptConflict)
         {
             why?.Append("identical after normalisation: '").Append(q.Folded).Append('\'');
             return 1;
@@ -66,12 +68,13 @@ public sealed class NameScorer
 
         var nq = Math.Min(q.Tokens.Length, MaxTokens);
         var nc = Math.Min(c.Tokens.Length, MaxTokens);
+        var lone = StrongCount(q) == 1 && StrongCount(c) == 1;
         Span<double> sim = stackalloc double[nq * nc];
         for (var i = 0; i < nq; i++)
         {
             for (var j = 0; j < nc; j++)
             {
-                sim[i * nc + j] = TokenSimilarity(q, i, c, j);
+                sim[i * nc + j] = TokenSimilarity(q, i, c, j, lone);
             }
         }
 
@@ -81,7 +84,6 @@ public sealed class NameScorer
         cPair.Fill(-1);
         double num = 0, den = 0;
         var strongAgree = false;
-        var opts = Options;
 
         PairJoinedTokens(q, nq, c, nc, qPair, cPair, ref num, ref den, ref strongAgree, why);
         while (true)
@@ -108,7 +110,8 @@ public sealed class NameScorer
             var w = (Weight(q.Classes[i]) + Weight(c.Classes[j])) / 2;
             num += bestSim * w;
             den += w;
-            strongAgree |= !q.Classes[i].IsWeak() && !c.Classes[j].IsWeak();
+            // An initial alone ("J." for "John") never vouches for the name; a number does when the rest agrees.
+            strongAgree |= !q.Classes[i].IsWeak() && !c.Classes[j].IsWeak() && q.Tokens[i].Length > 1 && c.Tokens[j].Length > 1;
             why?.Append(why.Length > 0 ? ", " : "").Append(q.Tokens[i]).Append(Relation(q, i, c, j, bestSim)).Append(c.Tokens[j]);
         }
 
@@ -116,28 +119,68 @@ public sealed class NameScorer
         den += Unpaired(c, nc, cPair, opts.ExtraResultTokenWeight, why, "; not in query: ");
         var score = den > 0 ? num / den : 0;
 
-        if (score < opts.SpacingVariantScore && NameTokenRules.SameLettersIgnoringSpaces(q, c))
+        if (score < opts.SpacingVariantScore && NameTokenRules.SameCompact(q, c))
         {
             score = opts.SpacingVariantScore;
-            why?.Append("; same letters spaced differently");
+            strongAgree = true;
+            why?.Append("; same name spaced differently");
         }
 
-        if (q.HasNumbers && c.HasNumbers && !NameTokenRules.SameNumbers(q, c))
+        var truncated = NameTokenRules.IsCut(q, c, opts.TruncationMinLength);
+        if (truncated && score < opts.TruncationScore)
+        {
+            score = opts.TruncationScore;
+            strongAgree = true;
+            why?.Append("; one name is the other cut at AIS's 20 characters");
+        }
+
+        if (q.HasNumbers && c.HasNumbers && !truncated && !NameTokenRules.SameNumbers(q, c))
         {
             score *= opts.NumberMismatchFactor;
-            why?.Append("; numbers differ (×").Append(opts.NumberMismatchFactor.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+            why?.Append("; numbers differ (×").Append(F(opts.NumberMismatchFactor)).Append(')');
+        }
+
+        if (q.HasForms && c.HasForms && NameTokenRules.FormsConflict(q, c))
+        {
+            score *= opts.FormConflictFactor;
+            why?.Append("; legal forms conflict (×").Append(F(opts.FormConflictFactor)).Append(')');
+        }
+
+        if (q.HasPlaces && c.HasPlaces && !NameTokenRules.SharePlace(q, c))
+        {
+            score *= opts.PlaceConflictFactor;
+            why?.Append("; country qualifiers differ (×").Append(F(opts.PlaceConflictFactor)).Append(')');
         }
 
         if (!strongAgree && (q.HasStrongTokens || c.HasStrongTokens))
         {
             score *= opts.WeakOnlyFactor;
-            why?.Append("; only weak tokens agree (×").Append(opts.WeakOnlyFactor.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+            why?.Append("; only weak tokens agree (×").Append(F(opts.WeakOnlyFactor)).Append(')');
+        }
+
+        if (scriptConflict && score > opts.ScriptConflictCap)
+        {
+            score = opts.ScriptConflictCap;
+            why?.Append("; different characters in their own script ('").Append(q.Script).Append("' vs '").Append(c.Script).Append("')");
         }
 
         return Math.Clamp(score, 0, 1);
     }
 
-    double TokenSimilarity(PreparedName q, int i, PreparedName c, int j)
+    static string F(double x) => x.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    static int StrongCount(PreparedName n)
+    {
+        var k = 0;
+        foreach (var c in n.Classes)
+        {
+            k += c == TokenClass.Strong ? 1 : 0;
+        }
+
+        return k;
+    }
+
+    double TokenSimilarity(PreparedName q, int i, PreparedName c, int j, bool lone)
     {
         var a = q.Tokens[i];
         var b = c.Tokens[j];
@@ -146,15 +189,38 @@ public sealed class NameScorer
             return 1;
         }
 
-        var numericA = q.Classes[i] == TokenClass.Numeric;
-        if (numericA || c.Classes[j] == TokenClass.Numeric)
+        if (q.Numbers[i] is { } na && c.Numbers[j] is { } nb)
         {
-            return 0; // numbers agree exactly or not at all
+            return na == nb ? 1 : 0; // "III" = "3"; numbers agree exactly or not at all
+        }
+
+        var ca = q.Classes[i];
+        var cb = c.Classes[j];
+        if (ca == TokenClass.Numeric || cb == TokenClass.Numeric)
+        {
+            return 0;
+        }
+
+        if (ca == TokenClass.Form || cb == TokenClass.Form)
+        {
+            // A legal form pairs only with a compatible legal form, a vessel prefix only with a vessel prefix.
+            return ca == cb && WeakTokens.IsVesselPrefix(a) == WeakTokens.IsVesselPrefix(b) && LegalForms.Compatible(a, b) ? 1 : 0;
+        }
+
+        if (lone && Math.Max(a.Length, b.Length) < Options.ShortNameExactLength && a.Length != b.Length)
+        {
+            return 0; // a short lone word: SANNA is not SANA, even if doubled letters read as one
         }
 
         if (q.Keys[i] == c.Keys[j])
         {
             return Options.RomanisationVariantScore;
+        }
+
+        if (a.Length == 1 || b.Length == 1)
+        {
+            // An initial stands for a name part it begins ("J." / "John", "Y." / "Yinyin"), never for a generic word.
+            return (a.Length == 1 ? cb : ca) == TokenClass.Strong && a[0] == b[0] ? Options.InitialScore : 0;
         }
 
         if (Math.Min(a.Length, b.Length) <= 3)
@@ -163,10 +229,32 @@ public sealed class NameScorer
             return 0;
         }
 
+        if (lone && Math.Max(a.Length, b.Length) < Options.ShortNameExactLength)
+        {
+            // A short lone word: SARA is not SARAK nor MARA; two letters swapped is still a typo (SBOAR/SOBAR).
+            return a.Length == b.Length && NameTokenRules.FuzzyAllowed(a, b) && EditDistance.Osa(a, b, 1) == 1 && IsSwapOnly(a, b)
+                ? JaroWinkler.Similarity(a, b)
+                : 0;
+        }
+
         // Jaro–Winkler grades the pair; an edit budget keeps it from pairing different names that merely share
-        // letters ("Tran"/"Rana"). Fuzzy on the text only: keys fold letters together, and a key one edit from
-        // another key pairs different names ("Maria"/"Maalim", "Kaya"/"Gaye").
-        return Fuzzy(a, b);
+        // letters ("Tran"/"Rana"). Fuzzy on the text, and on the keys of long words (Aleksandr/Alexander): short
+        // keys fold letters together, and a key one edit from another key pairs different names ("Maria"/"Maalim").
+        var text = Fuzzy(a, b);
+        var ka = q.Keys[i];
+        var kb = c.Keys[j];
+        return text > 0 || Math.Min(ka.Length, kb.Length) < 7 ? text : Fuzzy(ka, kb) * Options.RomanisationVariantScore;
+    }
+
+    static bool IsSwapOnly(string a, string b)
+    {
+        var diff = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            diff += a[i] != b[i] ? 1 : 0;
+        }
+
+        return diff == 2;
     }
 
     double Fuzzy(string a, string b)
@@ -175,6 +263,11 @@ public sealed class NameScorer
         if (Math.Abs(a.Length - b.Length) > budget)
         {
             return 0; // cannot be within the edit budget; skip the Jaro–Winkler work
+        }
+
+        if (!NameTokenRules.FuzzyAllowed(a, b))
+        {
+            return 0;
         }
 
         var jw = JaroWinkler.Similarity(a, b);
@@ -186,39 +279,51 @@ public sealed class NameScorer
         return EditDistance.Osa(a, b, budget) <= budget ? jw : 0;
     }
 
-    /// <summary>Pairs one token with two adjacent tokens of the other name when they spell the same key ("jongun" ~ "jong un").</summary>
+    /// <summary>
+    /// Pairs one token with two to six adjacent tokens of the other name when they spell the same key written
+    /// together ("jongun" ~ "jong un", "chonmasan" ~ "chon ma san"): Korean and Chinese names are written syllable by
+    /// syllable or as one word.
+    /// </summary>
     void PairJoinedTokens(PreparedName q, int nq, PreparedName c, int nc, Span<int> qPair, Span<int> cPair,
         ref double num, ref double den, ref bool strongAgree, StringBuilder? why)
     {
         var s = Options.RomanisationVariantScore;
-        for (var i = 0; i < nq; i++)
+        for (var parts = 6; parts >= 2; parts--)
         {
-            for (var j = 0; j + 1 < nc; j++)
-            {
-                if (qPair[i] < 0 && cPair[j] < 0 && cPair[j + 1] < 0 && NameTokenRules.IsJoin(q.Keys[i], c.Keys[j], c.Keys[j + 1]))
-                {
-                    qPair[i] = j;
-                    cPair[j] = cPair[j + 1] = i;
-                    num += s * 2;
-                    den += 2;
-                    strongAgree = true;
-                    why?.Append(why.Length > 0 ? ", " : "").Append(q.Tokens[i]).Append(" ≈ ").Append(c.Tokens[j]).Append(' ').Append(c.Tokens[j + 1]).Append(" (joined)");
-                }
-            }
+            JoinOneWay(q, nq, c, nc, qPair, cPair, parts, s, ref num, ref den, ref strongAgree, why, false);
+            JoinOneWay(c, nc, q, nq, cPair, qPair, parts, s, ref num, ref den, ref strongAgree, why, true);
         }
+    }
 
-        for (var j = 0; j < nc; j++)
+    static void JoinOneWay(PreparedName whole, int nw, PreparedName split, int ns, Span<int> wPair, Span<int> sPair, int parts,
+        double s, ref double num, ref double den, ref bool strongAgree, StringBuilder? why, bool swapped)
+    {
+        for (var i = 0; i < nw; i++)
         {
-            for (var i = 0; i + 1 < nq; i++)
+            var key = whole.Keys[i];
+            if (wPair[i] >= 0 || whole.Classes[i] != TokenClass.Strong || key.Length < 2 * parts)
             {
-                if (cPair[j] < 0 && qPair[i] < 0 && qPair[i + 1] < 0 && NameTokenRules.IsJoin(c.Keys[j], q.Keys[i], q.Keys[i + 1]))
+                continue; // a word written together from n syllables has at least 2n letters
+            }
+
+            for (var j = 0; j + parts <= ns; j++)
+            {
+                if ((split.Keys[j][0] == key[0] || split.JoinKeys[j][0] == whole.JoinKeys[i][0])
+                    && !sPair[j..(j + parts)].ContainsAnyExcept(-1) && NameTokenRules.IsJoin(whole, i, split, j, parts))
                 {
-                    cPair[j] = i;
-                    qPair[i] = qPair[i + 1] = j;
-                    num += s * 2;
-                    den += 2;
+                    wPair[i] = j;
+                    sPair[j..(j + parts)].Fill(i);
+                    num += s * parts;
+                    den += parts;
                     strongAgree = true;
-                    why?.Append(why.Length > 0 ? ", " : "").Append(q.Tokens[i]).Append(' ').Append(q.Tokens[i + 1]).Append(" ≈ ").Append(c.Tokens[j]).Append(" (joined)");
+                    if (why is not null)
+                    {
+                        var joined = string.Join(' ', split.Tokens, j, parts);
+                        why.Append(why.Length > 0 ? ", " : "").Append(swapped ? joined : whole.Tokens[i]).Append(" ≈ ")
+                            .Append(swapped ? whole.Tokens[i] : joined).Append(" (joined)");
+                    }
+
+                    break;
                 }
             }
         }
@@ -255,6 +360,7 @@ public sealed class NameScorer
     {
         TokenClass.Form => Options.UnpairedFormTokenWeight,
         TokenClass.Weak => Options.WeakTokenWeight,
+        TokenClass.Numeric => Options.UnpairedNumberWeight,
         _ => 1,
     };
 

@@ -37,5 +37,38 @@ public sealed record NameScorerOptions
     /// <summary>Score when the names are the same letters spaced differently ("JSCARGUMENT" vs "JSC ARGUMENT").</summary>
     public double SpacingVariantScore { get; init; } = 0.95;
 
+    /// <summary>
+    /// Weight of a number found in one name only: "MI RIM" and "MI RIM 2", "KUM UN SAN" and "KUM UN SAN 3" are
+    /// different listed ships, so a hull number counts more than a name word.
+    /// </summary>
+    public double UnpairedNumberWeight { get; init; } = 2.0;
+
+    /// <summary>Score of an initial paired with a name part it begins ("J." with "John").</summary>
+    public double InitialScore { get; init; } = 0.9;
+
+    /// <summary>
+    /// Score when one name is the other cut at AIS's 20 characters (ITU-R M.1371-5 message 5 carries 20 six-bit
+    /// characters; longer names arrive cut, "KOREA SAMILPO SHIPPI").
+    /// </summary>
+    public double TruncationScore { get; init; } = 0.9;
+
+    /// <summary>Shortest folded name taken as a possible AIS cut: shorter names are too short to tell a cut from a different name.</summary>
+    public int TruncationMinLength { get; init; } = 15;
+
+    /// <summary>Multiplier when both names carry legal forms that cannot be the same company ("GmbH" vs "AG").</summary>
+    public double FormConflictFactor { get; init; } = 0.6;
+
+    /// <summary>Multiplier when both names carry a country or city qualifier and no qualifier agrees ("(Sweden) AB" vs "(Finland) AB").</summary>
+    public double PlaceConflictFactor { get; init; } = 0.6;
+
+    /// <summary>Highest score of two names written in Hangul or Han whose characters differ (one syllable is another person).</summary>
+    public double ScriptConflictCap { get; init; } = 0.5;
+
+    /// <summary>
+    /// Single-word names shorter than this compare exactly or by romanisation key only: SARA is not SARAK, SANNA not
+    /// SANA. A ship name is not an identity, and one edit in a short lone word is another word.
+    /// </summary>
+    public int ShortNameExactLength { get; init; } = 8;
+
     public static NameScorerOptions Default { get; } = new();
 }

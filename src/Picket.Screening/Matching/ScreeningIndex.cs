@@ -136,6 +136,11 @@ public sealed class ScreeningIndex
             }
 
             yield return key;
+            if (n.Numbers[i] is { } number && number != key)
+            {
+                yield return number; // "SEA STAR III" is found by "SEA STAR 3"
+            }
+
             if (HasDeletions(n.Classes[i], key))
             {
                 // The whole key in the deletion space too, so one query deletion that equals it ("vladiimir" less

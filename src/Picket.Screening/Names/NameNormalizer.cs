@@ -24,7 +24,7 @@ public static class NameNormalizer
         name = Bounded(name);
         if (IsSimpleAscii(name))
         {
-            return FoldAscii(name);
+            return JoinDottedForms(FoldAscii(name));
         }
 
         var text = RewriteChineseLegalForms(name);
@@ -34,7 +34,58 @@ public static class NameNormalizer
             AppendRune(sb, rune, hanReading);
         }
 
-        return FoldAscii(sb.ToString());
+        return JoinDottedForms(FoldAscii(sb.ToString()));
+    }
+
+    /// <summary>
+    /// Rejoins letters the fold split at dots when together they are a legal form or vessel prefix: "S.A." → "sa",
+    /// "M.T." → "mt", while initials stay apart ("V.V. PUTIN" → "v v putin").
+    /// </summary>
+    static string JoinDottedForms(string folded)
+    {
+        if (folded.Length < 3 || !HasLoneLetterPair(folded))
+        {
+            return folded;
+        }
+
+        var tokens = folded.Split(' ');
+        var result = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var j = i;
+            while (j < tokens.Length && tokens[j].Length == 1)
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                var joined = string.Concat(tokens[i..j]);
+                if (WeakTokens.IsForm(joined) || WeakTokens.IsLegalForm(joined))
+                {
+                    result.Add(joined);
+                    i = j - 1;
+                    continue;
+                }
+            }
+
+            result.Add(tokens[i]);
+        }
+
+        return string.Join(' ', result);
+    }
+
+    static bool HasLoneLetterPair(string s)
+    {
+        for (var i = 0; i + 2 < s.Length; i++)
+        {
+            if (s[i + 1] == ' ' && (i == 0 || s[i - 1] == ' ') && (i + 3 == s.Length || s[i + 3] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -121,6 +172,12 @@ public static class NameNormalizer
             return;
         }
 
+        if (cp is 0x00B0 or 0x00BA)
+        {
+            sb.Append('o'); // "N°1", "Nº1": the degree and ordinal signs stand for the o of "No."
+            return;
+        }
+
         if (IsApostropheLike(cp))
         {
             sb.Append('\'');
@@ -142,6 +199,7 @@ public static class NameNormalizer
         var rented = s.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(s.Length);
         Span<char> buf = rented ?? stackalloc char[256];
         var n = 0;
+        var tokenLength = 0;
         var pendingSpace = false;
         foreach (var c in s)
         {
@@ -150,10 +208,18 @@ public static class NameNormalizer
                 if (pendingSpace && n > 0)
                 {
                     buf[n++] = ' ';
+                    tokenLength = 0;
                 }
 
                 pendingSpace = false;
                 buf[n++] = char.ToLowerInvariant(c);
+                tokenLength++;
+            }
+            else if (c == '.' && tokenLength == 1 && char.IsAsciiLetter(buf[n - 1]))
+            {
+                // A dot after a single letter ends an initial: "V.V. PUTIN" → "v v putin", "S.A." → "s a"
+                // (rejoined as a legal form later), while "CO.,LTD." and "ST.VITAMIN" keep their words.
+                pendingSpace = true;
             }
             else if (c is '\'' or '.' or '/' or '`' || c >= 0x80)
             {
@@ -197,6 +263,6 @@ public static class NameNormalizer
     static bool IsApostropheLike(int cp) => cp is 0x2018 or 0x2019 or 0x02BC or 0x02BB or 0x02B9 or 0x2032 or 0x00B4;
 
     // CJK Unified Ideographs, Extension A, Compatibility Ideographs, Extensions B+ (Unicode blocks).
-    static bool IsHan(int cp) =>
+    internal static bool IsHan(int cp) =>
         cp is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F;
 }

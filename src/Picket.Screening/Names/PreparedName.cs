@@ -1,32 +1,43 @@
 namespace Picket.Screening.Names;
 
 /// <summary>
-/// A name folded and split once, ready for many comparisons: tokens, their romanisation keys and weak/numeric marks.
-/// Built by <see cref="Prepare"/>; the matcher's hot path only reads it.
+/// A name folded and split once, ready for many comparisons: tokens after number, legal-form and place rewriting,
+/// their romanisation keys, classes and number values, and the name in its own CJK script. Built by
+/// <see cref="Prepare"/> / <see cref="PrepareAll"/>; the matcher's hot path only reads it.
 /// </summary>
 public sealed class PreparedName
 {
-    PreparedName(string folded, string[] tokens, string[] keys, TokenClass[] classes, NameCuts cuts)
+    PreparedName(string folded, string[] tokens, string[] keys, TokenClass[] classes, string?[] numbers, NameCuts cuts)
     {
         Folded = folded;
         Cuts = cuts;
         Tokens = tokens;
         Keys = keys;
         Classes = classes;
-        foreach (var c in classes)
+        Numbers = numbers;
+        JoinKeys = new string[tokens.Length];
+        var compact = new System.Text.StringBuilder(folded.Length);
+        var keyCompact = new System.Text.StringBuilder(folded.Length);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (c == TokenClass.Numeric)
+            HasNumbers |= numbers[i] is not null;
+            HasStrongTokens |= classes[i] == TokenClass.Strong;
+            HasForms |= classes[i] == TokenClass.Form && LegalForms.IsForm(tokens[i]);
+            HasPlaces |= Places.IsPlace(tokens[i]);
+            JoinKeys[i] = numbers[i] ?? RomanisationKey.JoinKey(tokens[i]);
+            if (classes[i] != TokenClass.Form)
             {
-                HasNumbers = true;
-            }
-            else if (c == TokenClass.Strong)
-            {
-                HasStrongTokens = true;
+                compact.Append(JoinKeys[i]);
+                keyCompact.Append(numbers[i] ?? keys[i]);
+                Words++;
             }
         }
+
+        Compact = compact.ToString();
+        KeyCompact = keyCompact.ToString();
     }
 
-    /// <summary>The folded form, tokens separated by single spaces.</summary>
+    /// <summary>The folded form after rewriting, tokens separated by single spaces.</summary>
     public string Folded { get; }
 
     public string[] Tokens { get; }
@@ -36,9 +47,39 @@ public sealed class PreparedName
 
     public TokenClass[] Classes { get; }
 
+    /// <summary>
+    /// The number a token stands for, as digits: the token itself when it holds a digit, the value of a Roman
+    /// numeral ending a name of two tokens or more ("SEA STAR III" → "3"; ship names put the number last), else null.
+    /// </summary>
+    public string?[] Numbers { get; }
+
+    /// <summary>
+    /// <see cref="RomanisationKey.JoinKey"/> (or number) of every token but legal forms and vessel prefixes, written
+    /// together: spacing-blind.
+    /// </summary>
+    public string Compact { get; }
+
+    /// <summary><see cref="Keys"/> (or numbers) of every token but legal forms and vessel prefixes, written together.</summary>
+    public string KeyCompact { get; }
+
+    /// <summary><see cref="RomanisationKey.JoinKey"/> of each token (its number for numbers).</summary>
+    public string[] JoinKeys { get; }
+
+    /// <summary>Tokens other than legal forms and vessel prefixes.</summary>
+    public int Words { get; }
+
+    /// <summary>The name's Hangul and Han characters, Han read as Hangul where known; null for names without them.</summary>
+    public string? Script { get; private init; }
+
     public bool HasNumbers { get; }
 
     public bool HasStrongTokens { get; }
+
+    /// <summary>True when a legal form (not a vessel prefix) qualifies the name.</summary>
+    public bool HasForms { get; }
+
+    /// <summary>True when a country or trading city qualifies the name.</summary>
+    public bool HasPlaces { get; }
 
     public bool IsEmpty => Tokens.Length == 0;
 
@@ -49,58 +90,78 @@ public sealed class PreparedName
     public static PreparedName[] PrepareAll(string raw)
     {
         var folds = NameNormalizer.FoldVariants(raw);
+        var script = CjkScript.Key(raw);
         var result = new PreparedName[folds.Count];
         for (var i = 0; i < folds.Count; i++)
         {
-            result[i] = FromFolded(folds[i]);
+            result[i] = script is null ? FromFolded(folds[i]) : FromFolded(folds[i]).WithScript(script);
         }
 
         return result;
     }
 
     /// <summary>Prepares the first (Korean-reading) fold of <paramref name="raw"/>.</summary>
-    public static PreparedName Prepare(string raw) => FromFolded(NameNormalizer.Fold(raw));
+    public static PreparedName Prepare(string raw)
+    {
+        var p = FromFolded(NameNormalizer.Fold(raw));
+        return CjkScript.Key(raw) is { } script ? p.WithScript(script) : p;
+    }
+
+    PreparedName WithScript(string script) =>
+        new(Folded, Tokens, Keys, Classes, Numbers, Cuts) { Script = script };
 
     /// <summary>Prepares text that is already folded by <see cref="NameNormalizer"/>.</summary>
     public static PreparedName FromFolded(string folded)
     {
         var limits = NameLimits.Default;
         var cuts = NameCuts.None;
-        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length > limits.MaxTokensPerName)
+        var split = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (split.Length > limits.MaxTokensPerName)
         {
-            tokens = tokens[..limits.MaxTokensPerName];
+            split = split[..limits.MaxTokensPerName];
             cuts |= NameCuts.TokensDropped;
         }
 
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < split.Length; i++)
         {
-            if (tokens[i].Length > limits.MaxTokenLength)
+            if (split[i].Length > limits.MaxTokenLength)
             {
-                tokens[i] = tokens[i][..limits.MaxTokenLength];
+                split[i] = split[i][..limits.MaxTokenLength];
                 cuts |= NameCuts.TokenCut;
             }
         }
 
-        if (cuts != NameCuts.None)
-        {
-            folded = string.Join(' ', tokens);
-        }
+        var list = new List<string>(split);
+        NumberTokens.Rewrite(list);
+        LegalForms.Rewrite(list);
+        Places.Rewrite(list);
+        var tokens = list.ToArray();
+        folded = string.Join(' ', tokens);
 
         var keys = new string[tokens.Length];
         var classes = new TokenClass[tokens.Length];
+        var numbers = new string?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             classes[i] = t.AsSpan().ContainsAnyInRange('0', '9') ? TokenClass.Numeric
                 : WeakTokens.IsForm(t) ? TokenClass.Form
-                : WeakTokens.IsWeak(t) ? TokenClass.Weak
+                : WeakTokens.IsWeak(t) || Places.IsPlace(t) ? TokenClass.Weak
                 : TokenClass.Strong;
+            if (classes[i] == TokenClass.Numeric)
+            {
+                numbers[i] = t;
+            }
+            else if (i > 0 && i == tokens.Length - 1 && NumberTokens.RomanValue(t) is var roman and > 0)
+            {
+                numbers[i] = roman.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             var key = classes[i] == TokenClass.Numeric ? t : RomanisationKey.Compute(t);
             keys[i] = key == t ? t : key; // same instance when unchanged, so comparers can skip a second pass
         }
 
-        return new PreparedName(folded, tokens, keys, classes, cuts);
+        return new PreparedName(folded, tokens, keys, classes, numbers, cuts);
     }
 
     public override string ToString() => Folded;
@@ -121,7 +182,7 @@ public enum NameCuts : byte
 public enum TokenClass : byte
 {
     Strong = 0,
-    /// <summary>A legal form, vessel prefix or function word (<see cref="WeakTokens"/>).</summary>
+    /// <summary>A generic word, function word or place (<see cref="WeakTokens"/>, <see cref="Places"/>).</summary>
     Weak = 1,
     /// <summary>Contains a digit: hull numbers in vessel names ("ZU ZAG BONG 6") must agree exactly.</summary>
     Numeric = 2,

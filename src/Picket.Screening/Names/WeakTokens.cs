@@ -10,15 +10,13 @@ namespace Picket.Screening.Names;
 /// </summary>
 public static class WeakTokens
 {
-    static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+    static readonly FrozenSet<string> LegalFormWords = FrozenSet.ToFrozenSet(
     [
-        "ltd", "limited", "co", "company", "corp", "corporation", "inc", "incorporated", "llc", "plc", "lp", "llp",
-        "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "sl", "ltda", "limitada",
-        "pte", "pvt", "pty", "private", "sdn", "bhd", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "oao", "zao", "pao", "ao",
-        "tov", "fze", "fzco", "fzc", "fzllc", "jv", "kk", "cv", "sae", "wll", "est", "establishment",
+        // spellings not rewritten to a LegalForms code
+        "limitada",
     ]);
 
-    static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["mv", "mt", "ms", "mts", "ss", "fv", "mvs"]);
+    static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["mv", "mt", "ms", "mts", "ss", "fv", "mvs", "sy", "rv", "tss", "mst", "mfv"]);
 
     static readonly FrozenSet<string> Generic = FrozenSet.ToFrozenSet(
     [
@@ -30,10 +28,14 @@ public static class WeakTokens
         "the", "of", "and", "for", "de", "del", "la", "le", "el", "al", "von", "van", "der", "y", "e", "und", "da", "do",
     ]);
 
-    public static bool IsLegalForm(string token) => LegalForms.Contains(token);
+    /// <summary>A legal form as written in a folded name, spelt out or abbreviated ("limited", "ooo", "gmbh").</summary>
+    public static bool IsLegalForm(string token) => LegalFormWords.Contains(token) || Names.LegalForms.IsFormWord(token);
 
-    /// <summary>A legal form or a vessel prefix: says what kind of thing, not which one.</summary>
-    public static bool IsForm(string token) => LegalForms.Contains(token) || VesselPrefixes.Contains(token);
+    /// <summary>A legal-form code (after rewriting) or a vessel prefix: says what kind of thing, not which one.</summary>
+    public static bool IsForm(string token) => LegalFormWords.Contains(token) || Names.LegalForms.IsForm(token) || VesselPrefixes.Contains(token);
+
+    /// <summary>True for a vessel prefix (MV, MT, SS…).</summary>
+    public static bool IsVesselPrefix(string token) => VesselPrefixes.Contains(token);
 
     public static bool IsWeak(string token) => IsForm(token) || Generic.Contains(token);
 }

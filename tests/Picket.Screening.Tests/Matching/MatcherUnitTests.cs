@@ -97,7 +97,7 @@ public sealed class MatcherUnitTests
     [Fact]
     public void Results_are_ranked_and_explained()
     {
-        var screener = new Screener([Vessel("a", "CHONG CHON GANG", "7937317"), Vessel("b", "CHON CHON GANG", null), Vessel("c", "KANG CHON", null)]);
+        var screener = new Screener([Vessel("a", "CHONG CHON GANG", "7937317"), Vessel("b", "CHONGCHON KANG", null), Vessel("c", "KANG CHON", null)]);
 
         var results = screener.Screen(new ScreeningQuery(Name: "Chong Chon Gang", Schema: EntitySchema.Vessel), 0.5, 10);
 
