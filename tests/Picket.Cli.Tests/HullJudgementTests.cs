@@ -113,6 +113,10 @@ public sealed class HullJudgementTests
         var renamed = Assert.Single(Screen(Broadcast(667012399, null, 70, 180, "SILVER BRIDGE", "GOLDEN BRIDGE")));
         Assert.True(renamed.IsStronglyCorroborated, string.Join("; ", renamed.Corroboration));
         Assert.True(new RiskAssessor().Assess(new Mmsi(667012399), [], IdentityFlags.None, [renamed], _ => false).IsHighRisk);
+
+        // The same name written twice is one name, not a rename.
+        var respelt = Assert.Single(Screen(Broadcast(667012398, null, 70, 180, "GOLDEN BRIDGE", "GOLDENBRIDGE")));
+        Assert.Equal(ListMatchStanding.Lead, respelt.Standing);
     }
 
     [Fact]
@@ -144,6 +148,7 @@ public sealed class HullJudgementTests
         // A 9 m pleasure boat under Panama's flag called SANA: the list's SANA is a 330 m IMO-numbered tanker.
         var m = Assert.Single(Screen(Broadcast(351099999, null, 37, 9, "SANA")));
         Assert.Equal(ListMatchStanding.Lead, m.Standing);
+        Assert.Contains("flag Panama not counted", m.Note, StringComparison.Ordinal);
         Assert.Contains("small craft", m.Note, StringComparison.Ordinal);
     }
 

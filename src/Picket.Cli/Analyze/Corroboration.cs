@@ -21,15 +21,23 @@ internal static class Corroboration
         var facts = new List<string>();
         int weight = 0;
         if (callSign != null) { facts.Add($"call sign {callSign}"); weight += 2; }
-        if (names.Count > 1) { facts.Add($"broadcast names {string.Join(" and ", names.Select(n => n.Broadcast))} are both names of the entry"); weight += 2; }
+        // Two different names of the entry (current and former), each broadcast: a rename the list recorded. The same
+        // name spelt twice ("YU SON", "YUSON") is one name.
+        var distinct = names.DistinctBy(n => ShipNameRule.Compact(n.Listed)).DistinctBy(n => ShipNameRule.Compact(n.Broadcast)).ToList();
+        if (distinct.Count > 1) { facts.Add($"broadcast names {string.Join(" and ", distinct.Select(n => n.Broadcast))} are both names of the entry"); weight += 2; }
 
         string? caveat = null;
         if (v.Flag is { } flag)
         {
-            if (v.SmallCraft != null && listedWithImo)
-                caveat = $"flag not counted: the vessel presents as a small craft ({v.SmallCraft}), the entry as an IMO-numbered ship";
+            var flagFacts = new List<string>();
+            int flagWeight = Flags(flag, e, flagFacts);
+            if (flagWeight > 0 && v.SmallCraft != null && listedWithImo)
+                caveat = $"{string.Join(", ", flagFacts)} not counted: the vessel presents as a small craft ({v.SmallCraft}), the entry as an IMO-numbered ship";
             else
-                weight += Flags(flag, e, facts);
+            {
+                facts.AddRange(flagFacts);
+                weight += flagWeight;
+            }
         }
         return (facts, weight, caveat);
     }
