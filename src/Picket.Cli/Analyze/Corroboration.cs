@@ -42,11 +42,20 @@ internal static class Corroboration
         return (facts, weight, caveat);
     }
 
+    /// <summary>OFAC's DPRK, DPRK2…DPRK4 and DPRK-NKSPEA programmes; UN, EU and UK regimes named after the country.</summary>
+    internal static bool IsDprkProgramme(string programme)
+    {
+        if (programme.StartsWith("DPRK", StringComparison.OrdinalIgnoreCase)) return true;
+        string folded = ListFlagCountry.Fold(programme);
+        return folded.Contains("democratic peoples republic of korea", StringComparison.Ordinal)
+            || folded.Contains("north korea", StringComparison.Ordinal) || folded.Contains("korea north", StringComparison.Ordinal);
+    }
+
     private static int Flags(FlagState flag, SanctionedEntity e, List<string> facts)
     {
         bool current = e.Flags.Any(f => !f.IsFormer && ListFlagCountry.Names(f.Country, flag));
         bool former = e.Flags.Any(f => f.IsFormer && ListFlagCountry.Names(f.Country, flag));
-        bool dprkProgramme = e.Programs.Any(p => p.StartsWith("DPRK", StringComparison.OrdinalIgnoreCase));
+        bool dprkProgramme = e.Programs.Any(IsDprkProgramme);
         // Few hulls fly the DPRK flag and UNSCR 2375 OP11 bans transfers with them: that flag on a ship listed as
         // DPRK's (by flag or by programme) is a strong tie, unlike Panama's, which thousands of ships fly.
         if (flag.IsDprk && (current || former || dprkProgramme))
