@@ -47,6 +47,7 @@ public sealed class HullJudgementTests
         Vessel("40001", "OCEAN SPIRIT", flag: "Togo"),
         Vessel("40002", "OCEAN SPIRIT", flag: "Cameroon"),
         Vessel("40003", "GOLDEN BRIDGE", imo: "9123457", flag: "Panama", formerNames: "SILVER BRIDGE"),
+        Vessel("40004", "ADRIAN DARYA 1", imo: "9116412", flag: "Iran", mmsi: "422036400"),
     ]);
 
     private static IReadOnlyList<ListMatchEvidence> Screen(VesselRecord r) => VesselScreening.Screen(Lists, r);
@@ -113,6 +114,10 @@ public sealed class HullJudgementTests
         var renamed = Assert.Single(Screen(Broadcast(667012399, null, 70, 180, "SILVER BRIDGE", "GOLDEN BRIDGE")));
         Assert.True(renamed.IsStronglyCorroborated, string.Join("; ", renamed.Corroboration));
         Assert.True(new RiskAssessor().Assess(new Mmsi(667012399), [], IdentityFlags.None, [renamed], _ => false).IsHighRisk);
+
+        // The same name written twice is one name, not a rename.
+        var respelt = Assert.Single(Screen(Broadcast(667012398, null, 70, 180, "GOLDEN BRIDGE", "GOLDENBRIDGE")));
+        Assert.Equal(ListMatchStanding.Lead, respelt.Standing);
     }
 
     [Fact]
@@ -144,6 +149,7 @@ public sealed class HullJudgementTests
         // A 9 m pleasure boat under Panama's flag called SANA: the list's SANA is a 330 m IMO-numbered tanker.
         var m = Assert.Single(Screen(Broadcast(351099999, null, 37, 9, "SANA")));
         Assert.Equal(ListMatchStanding.Lead, m.Standing);
+        Assert.Contains("flag Panama not counted", m.Note, StringComparison.Ordinal);
         Assert.Contains("small craft", m.Note, StringComparison.Ordinal);
     }
 
@@ -159,5 +165,15 @@ public sealed class HullJudgementTests
         var listing = Assert.Single(Screen(named));
         Assert.Equal(ListMatchStanding.Listing, listing.Standing);
         Assert.True(listing.IsStronglyCorroborated);
+    }
+
+    [Fact]
+    public void The_listed_MMSI_is_a_listing_unless_the_vessel_broadcasts_another_ships_IMO()
+    {
+        var listing = Assert.Single(Screen(Broadcast(422036400, null, 80, 330, "GRACE 1")));
+        Assert.Equal((ListMatchStanding.Listing, "mmsi"), (listing.Standing, listing.MatchedOn));
+        // The MMSI reassigned to another hull that broadcasts its own valid IMO (9312341): a note.
+        var note = Assert.Single(Screen(Broadcast(422036400, 9312341, 70, 120, "KARUN")));
+        Assert.Equal(ListMatchStanding.Note, note.Standing);
     }
 }

@@ -51,6 +51,11 @@ public sealed class OrdinaryFleetScreeningTests(FleetAnalysis run) : IClassFixtu
         Assert.True(r.Fleet.Count(v => FleetAnalysis.Results(r.Line(v.Mmsi), "list_leads").Any()) > 0, "the fleet has name-only collisions");
         int listed = r.Lines.Values.Count(l => FleetAnalysis.Results(l, "list_matches").Any());
         Assert.Equal(listed, r.Summary.GetProperty("listed_vessels").GetInt32());
+
+        // The report shows the leads apart from listings: one row per lead in its own section.
+        int leadRows = r.Lines.Values.Sum(l => FleetAnalysis.Results(l, "list_leads").Count());
+        Assert.Contains("<section id=\"list-leads\">", r.ReportHtml, StringComparison.Ordinal);
+        Assert.Equal(leadRows, r.ReportHtml.Split("<tr class=\"lead\"").Length - 1);
     }
 
     [Fact]
@@ -164,6 +169,7 @@ public sealed class FleetAnalysis : IDisposable
         (Exit, Stderr) = (exit, stderr);
         if (exit != 0) return;
         Summary = JsonDocument.Parse(stdout).RootElement.Clone();
+        ReportHtml = File.ReadAllText(Path.Combine(dir, "out", "report.html"));
         foreach (var l in File.ReadLines(Path.Combine(dir, "out", "vessels.jsonl")))
         {
             var e = JsonDocument.Parse(l).RootElement.Clone();
@@ -175,6 +181,7 @@ public sealed class FleetAnalysis : IDisposable
     public int Exit { get; }
     public string Stderr { get; } = "";
     public JsonElement Summary { get; }
+    public string ReportHtml { get; } = "";
     public Dictionary<uint, JsonElement> Lines { get; } = [];
     public IReadOnlyDictionary<string, SanctionedEntity> Entities { get; } = new Dictionary<string, SanctionedEntity>();
     public IReadOnlyList<FleetVessel> Fleet { get; } = [];

@@ -39,4 +39,14 @@ public sealed class ShipNameRuleTests
     [InlineData("None Identified", null)]
     public void List_flags_resolve_to_the_code_the_MID_gives(string listFlag, string? code) =>
         Assert.Equal(code, ListFlagCountry.Code(listFlag));
+
+    [Theory]
+    [InlineData("DPRK4", true)]
+    [InlineData("DPRK-NKSPEA", true)]
+    [InlineData("Democratic People's Republic of Korea", true)]
+    [InlineData("North Korea", true)]
+    [InlineData("IRAN", false)]
+    [InlineData("Republic of Korea", false)]
+    public void DPRK_programmes_are_recognised_across_lists(string programme, bool dprk) =>
+        Assert.Equal(dprk, Corroboration.IsDprkProgramme(programme));
 }
