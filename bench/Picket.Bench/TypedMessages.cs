@@ -7,7 +7,7 @@ namespace Picket.Bench;
 /// <summary>
 /// The "typed decode" every benchmark performs after framing: each message is read into its struct (switch on type)
 /// and a few fields are folded into a number, so the work cannot be optimised away. This matches what libais's
-/// <c>ais.decode</c> does for the side-by-side (it builds a dict of every field), within the types Picket decodes.
+/// <c>ais.decode</c> does for the side-by-side (it builds a dict of every field), for every type.
 /// </summary>
 internal static class TypedMessages
 {
@@ -33,7 +33,13 @@ internal static class TypedMessages
             case 6 or 8:
             {
                 var m = BinaryMessageHeader.Read(r);
-                return m.Mmsi + m.Dac + m.Fi;
+                return m.Mmsi + m.Dac + m.Fi + (m.Dac, m.Fi) switch
+                {
+                    (200, 10) => Picket.Ais.Messages.Application.InlandStaticAndVoyage.Read(r, m.DataOffset).LengthRaw,
+                    (1, 31) => Picket.Ais.Messages.Application.MeteoHydroReport.Read(r, m.DataOffset).LatitudeRaw,
+                    (1, 11) => Picket.Ais.Messages.Application.MeteoHydroReportLegacy.Read(r, m.DataOffset).LatitudeRaw,
+                    _ => 0,
+                };
             }
             case 9:
             {
@@ -65,8 +71,19 @@ internal static class TypedMessages
                 var m = LongRangePosition.Read(r);
                 return m.Mmsi + m.LatitudeRaw + m.LongitudeRaw;
             }
+            case 7 or 13: return BinaryAcknowledge.Read(r).Mmsi1;
+            case 10: return UtcDateInquiry.Read(r).DestinationMmsi;
+            case 12: return AddressedSafetyMessage.Read(r).Text.Length;
+            case 14: return BroadcastSafetyMessage.Read(r).Text.Length;
+            case 15: return Interrogation.Read(r).Mmsi1;
+            case 16: return AssignedModeCommand.Read(r).Mmsi1;
+            case 17: return DgnssBroadcast.Read(r).LatitudeRaw;
+            case 20: return DataLinkManagement.Read(r).Reservation1.Offset;
+            case 22: return ChannelManagement.Read(r).ChannelA;
+            case 23: return GroupAssignmentCommand.Read(r).StationType;
+            case 25: return SingleSlotBinaryMessage.Read(r).DataBits;
+            case 26: return MultipleSlotBinaryMessage.Read(r).RadioStatus;
             default:
-                // Types Picket does not decode further (7, 10, 12–17, 20, 22, 23, 25, 26): their common header.
                 return r.UInt(8, 30);
         }
     }

@@ -49,6 +49,9 @@ mkdir -p "$work"
 echo "== building bench/Picket.Bench (Release)"
 dotnet build "$root/bench/Picket.Bench/Picket.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly
 bench_dll="$root/bench/Picket.Bench/bin/Release/net10.0/Picket.Bench.dll"
+echo "== building src/Picket.Cli (Release) for 'picket decode'"
+dotnet build "$root/src/Picket.Cli/Picket.Cli.csproj" -c Release -o "$work/cli" --nologo -v quiet -clp:ErrorsOnly
+cli_dll="$work/cli/picket.dll"
 
 input="$work/ais-$LINES.nmea"
 echo "== input"
@@ -80,6 +83,16 @@ for run in $(seq 1 "$RUNS"); do
         printf '%s\tpicket\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$mode" "$wall" "$cpu" "$msgs" "$msgs" \
             "internal ${mode} loop $(field seconds <<< "$line") s; process ${pwall} s wall, ${prss} KB max RSS; rejected lines $(field rejected <<< "$line")" >> "$results"
         echo "   picket $mode: $line"
+    done
+    # The command users run: picket decode --format jsonl|csv FILE > /dev/null, the whole process timed like gpsdecode.
+    for fmt in jsonl csv; do
+        out="$work/run$run-picket-decode-$fmt"
+        "${timer[@]}" dotnet "$cli_dll" decode --format "$fmt" "$input" > /dev/null 2> "$out.err"
+        read -r pwall pcpu prss <<< "$(process_times)"
+        msgs="$(sed -n 's/^messages decoded: //p' "$out.err")"
+        printf '%s\tpicket\tdecode-%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$fmt" "$pwall" "$pcpu" "$msgs" "$msgs" \
+            "process ${pwall} s wall, ${prss} KB max RSS" >> "$results"
+        echo "   picket decode --format $fmt: ${pwall} s wall, ${pcpu} s CPU, $msgs messages"
     done
     for mode in e2e core; do
         out="$work/run$run-libais-$mode"

@@ -142,6 +142,14 @@ public sealed class GpsdConformanceTests(ITestOutputHelper output)
                 var m = BinaryMessageHeader.Read(r);
                 f["dac"] = (int)m.Dac; f["fid"] = (int)m.Fi;
                 if (d.Type == 6) { f["seqno"] = (int)m.SequenceNumber; f["dest_mmsi"] = m.DestinationMmsi; f["retransmit"] = m.Retransmitted; }
+                if (m.Dac == 200 && m.Fi == 10)
+                {
+                    // Inland static and voyage data: gpsd prints raw units (0.1 m, 0.01 m) and the raw loaded code.
+                    var i = Messages.Application.InlandStaticAndVoyage.Read(r, m.DataOffset);
+                    f["vin"] = i.Eni; f["length"] = (int)i.LengthRaw; f["beam"] = (int)i.BeamRaw; f["shiptype"] = (int)i.ShipType;
+                    f["hazard"] = (int)i.Hazard; f["draught"] = (int)i.DraughtRaw; f["loaded"] = (int)i.LoadedRaw;
+                    f["speed_q"] = i.SpeedQuality; f["course_q"] = i.CourseQuality; f["heading_q"] = i.HeadingQuality;
+                }
                 break;
             }
             case 9:

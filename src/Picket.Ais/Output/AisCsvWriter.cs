@@ -1,5 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Output;
@@ -16,12 +16,14 @@ namespace Picket.Ais.Output;
 /// </remarks>
 public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 {
-    private const int FlushAt = 1 << 16;
+    private const int FlushAt = 1 << 16, Block = 32;
     private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
     private readonly Stream _out;
     private readonly int _columns;
-    private readonly int[] _start, _length, _row;
-    private int _rowNumber;
+    private readonly int[] _start, _length;
+    /// <summary>One bit per column given in this row: iterating set bits visits the cells in column order, no sort.</summary>
+    private readonly ulong[] _touched;
+
     private byte[] _cells = new byte[4096];
     private int _cellPos;
     private byte[] _buffer = new byte[FlushAt * 2];
@@ -34,7 +36,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         _columns = AisFields.All.Count;
         _start = new int[_columns];
         _length = new int[_columns];
-        _row = new int[_columns];
+        _touched = new ulong[(_columns + 63) / 64];
         if (!writeHeader) return;
         for (int i = 0; i < _columns; i++)
         {
@@ -57,24 +59,36 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
     /// <summary>Starts a row for fields given one by one (see <see cref="End"/>).</summary>
     public void Begin()
     {
-        _rowNumber++;
         _cellPos = 0;
+        Array.Clear(_touched);
     }
 
     /// <summary>Ends the row: writes every column, empty where no field was given.</summary>
     public void End()
     {
-        Ensure(_cellPos + _columns + 1);
+        Ensure(_cellPos + _columns + 2 * Block);
         var b = _buffer;
-        for (int i = 0; i < _columns; i++)
+        // Only the cells given are visited, in column order; the empty columns between them are runs of commas. Short
+        // runs and short cells are moved as fixed-size blocks (both buffers keep a block of slack at their ends).
+        int commas = 0;
+        for (int word = 0; word < _touched.Length; word++)
         {
-            if (_row[i] == _rowNumber)
+            for (ulong bits = _touched[word]; bits != 0; bits &= bits - 1)
             {
-                _cells.AsSpan(_start[i], _length[i]).CopyTo(b.AsSpan(_pos));
-                _pos += _length[i];
+                int c = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                int gap = c - commas, length = _length[c];
+                if (gap <= 8) Unsafe.WriteUnaligned(ref b[_pos], 0x2C2C2C2C2C2C2C2CUL);
+                else b.AsSpan(_pos, gap).Fill((byte)',');
+                _pos += gap;
+                commas = c;
+                if (length <= Block) Unsafe.CopyBlockUnaligned(ref b[_pos], ref _cells[_start[c]], Block);
+                else _cells.AsSpan(_start[c], length).CopyTo(b.AsSpan(_pos));
+                _pos += length;
             }
-            b[_pos++] = i == _columns - 1 ? (byte)'\n' : (byte)',';
         }
+        b.AsSpan(_pos, _columns - 1 - commas).Fill((byte)',');
+        _pos += _columns - 1 - commas;
+        b[_pos++] = (byte)'\n';
         Count++;
         if (_pos >= FlushAt) Flush();
     }
@@ -93,8 +107,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 
     private Span<byte> Cell(AisField f, int maxBytes)
     {
-        if (_cellPos + maxBytes > _cells.Length) Array.Resize(ref _cells, Math.Max(_cells.Length * 2, _cellPos + maxBytes));
-        _row[f.Column] = _rowNumber;
+        if (_cellPos + maxBytes + Block > _cells.Length) Array.Resize(ref _cells, Math.Max(_cells.Length * 2, _cellPos + maxBytes + Block));
+        _touched[f.Column >> 6] |= 1UL << f.Column;
         _start[f.Column] = _cellPos;
         _length[f.Column] = 0;
         return _cells.AsSpan(_cellPos, maxBytes);
@@ -106,23 +120,17 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         _cellPos += bytes;
     }
 
-    public void Null(AisField field) => _row[field.Column] = 0;
+    public void Null(AisField field) => _touched[field.Column >> 6] &= ~(1UL << field.Column);
 
     public void Integer(AisField field, long value)
     {
-        Utf8Formatter.TryFormat(value, Cell(field, 24), out int n);
-        Commit(field, n);
+        Commit(field, Utf8Number.Integer(value, Cell(field, 24)));
     }
 
     public void Decimal(AisField field, double value)
     {
         if (!double.IsFinite(value)) { Null(field); return; }
-        value = Math.Round(value, 6);
-        var cell = Cell(field, 32);
-        int n;
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e15) Utf8Formatter.TryFormat((long)value, cell, out n);
-        else value.TryFormat(cell, out n, default, CultureInfo.InvariantCulture);
-        Commit(field, n);
+        Commit(field, Utf8Number.Decimal6(value, Cell(field, 32)));
     }
 
     public void Boolean(AisField field, bool value)

@@ -13,7 +13,17 @@ public sealed class AisField
         Name = name;
         Column = column;
         JsonKey = Encoding.ASCII.GetBytes("\"" + name + "\":");
+        // ",\"name\":" padded to a fixed 32 bytes: the JSON writer copies it with one constant-size block move.
+        if (JsonKey.Length + 1 > KeyBlock) throw new ArgumentException($"field name too long: {name}", nameof(name));
+        PaddedKey = new byte[KeyBlock];
+        PaddedKey[0] = (byte)',';
+        JsonKey.CopyTo(PaddedKey, 1);
+        PaddedKeyLength = JsonKey.Length + 1;
     }
+
+    internal const int KeyBlock = 32;
+    internal byte[] PaddedKey { get; }
+    internal int PaddedKeyLength { get; }
 
     /// <summary>The field's name in JSON and in the CSV header.</summary>
     public string Name { get; }

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using Picket.Ais.Payload;
 
@@ -11,12 +10,12 @@ namespace Picket.Ais.Output;
 /// </summary>
 public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
 {
-    private const int FlushAt = 1 << 16;
+    private const int FlushAt = 1 << 16, MessageRoom = 8192;
     private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
     private readonly Stream _out;
     private byte[] _buffer = new byte[FlushAt * 2];
     private int _pos;
-    private bool _first;
+    private int _objectStart;
 
     public AisJsonLineWriter(Stream output) => _out = output;
 
@@ -34,15 +33,19 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     /// <summary>Starts an object for fields given one by one (see <see cref="End"/>).</summary>
     public void Begin()
     {
-        Ensure(1);
-        _buffer[_pos++] = (byte)'{';
-        _first = true;
+        // One message's fields without text or data take well under this, so per-field writes need no bounds growth;
+        // text and data fields make room for themselves.
+        Ensure(MessageRoom);
+        _objectStart = _pos;
     }
 
     /// <summary>Ends the object and the line; flushes when the buffer is full enough.</summary>
     public void End()
     {
-        Ensure(2);
+        Ensure(3);
+        // Every key was written with a leading comma; the first one's comma becomes the opening brace.
+        if (_pos == _objectStart) _buffer[_pos++] = (byte)'{';
+        else _buffer[_objectStart] = (byte)'{';
         _buffer[_pos++] = (byte)'}';
         _buffer[_pos++] = (byte)'\n';
         Count++;
@@ -61,14 +64,13 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _out.Flush();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Key(AisField f)
     {
-        var key = f.JsonKey;
-        Ensure(key.Length + 64);
-        if (!_first) _buffer[_pos++] = (byte)',';
-        _first = false;
-        key.CopyTo(_buffer.AsSpan(_pos));
-        _pos += key.Length;
+        // Room for the block was made in Begin (or by the text and data writers); the bytes past the key are overwritten next.
+        System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(
+            ref _buffer[_pos], ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(f.PaddedKey), AisField.KeyBlock);
+        _pos += f.PaddedKeyLength;
     }
 
     public void Null(AisField field)
@@ -81,25 +83,14 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     public void Integer(AisField field, long value)
     {
         Key(field);
-        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_pos), out int n);
-        _pos += n;
+        _pos += Utf8Number.Integer(value, _buffer.AsSpan(_pos));
     }
 
     public void Decimal(AisField field, double value)
     {
         if (!double.IsFinite(value)) { Null(field); return; }
         Key(field);
-        // Six decimals are finer than any AIS resolution (1/10 000 minute is 0.0000017°); the shortest round-trip form
-        // of the rounded value is what a reader expects ("38.123457", not "38.12345666666667").
-        value = Math.Round(value, 6);
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
-        {
-            Utf8Formatter.TryFormat((long)value, _buffer.AsSpan(_pos), out int whole);
-            _pos += whole;
-            return;
-        }
-        value.TryFormat(_buffer.AsSpan(_pos), out int n, default, CultureInfo.InvariantCulture);
-        _pos += n;
+        _pos += Utf8Number.Decimal6(value, _buffer.AsSpan(_pos));
     }
 
     public void Boolean(AisField field, bool value)
@@ -112,8 +103,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) { Null(field); return; }
+        Ensure(value.Length * 6 + MessageRoom);
         Key(field);
-        Ensure(value.Length * 6 + 2);
         var b = _buffer;
         b[_pos++] = (byte)'"';
         foreach (char c in value)
@@ -137,9 +128,9 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     public void Bits(AisField field, BitReader reader, int offset, int length)
     {
         if (length <= 0) { Null(field); return; }
-        Key(field);
         int bytes = (length + 7) / 8;
-        Ensure(bytes * 2 + 2);
+        Ensure(bytes * 2 + MessageRoom);
+        Key(field);
         _buffer[_pos++] = (byte)'"';
         for (int i = 0; i < bytes; i++)
         {

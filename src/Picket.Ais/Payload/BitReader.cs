@@ -82,7 +82,7 @@ public readonly ref struct BitReader
     {
         Span<char> buffer = stackalloc char[64];
         int n = TextTo(offset, maxChars, buffer);
-        return n == 0 ? string.Empty : new string(buffer[..n]);
+        return n == 0 ? string.Empty : TextCache.Get(buffer[..n]);
     }
 
     /// <summary>
