@@ -10,7 +10,8 @@ namespace Picket.Ais.Csv;
 /// reason in <see cref="CsvReadStatistics"/> and skipped; a row longer than the bound (an unterminated quote, a
 /// corrupt file) is skipped under <c>row_too_long</c>; a file whose header is not a known layout yields nothing, is
 /// counted under <c>unknown_layout</c> and says in <see cref="CsvReadStatistics.Problem"/> which columns were
-/// expected and which were found.
+/// expected and which were found. The file's date convention (ISO, day/month, month/day) is decided from its first
+/// rows and reported in <see cref="CsvReadStatistics.DateOrderNote"/>, with the evidence or the word "ambiguous".
 /// </summary>
 public static class AisCsvReader
 {
@@ -29,7 +30,12 @@ public static class AisCsvReader
     /// <param name="maxRowChars">Longest row accepted, in characters; longer rows are skipped and counted.</param>
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics, int maxRowChars)
     {
-        using var limiter = new CsvRowLimiter(new StreamReader(stream, leaveOpen: true), maxRowChars);
+        // The start of the file decides its date convention before any row is read in earnest.
+        var prefix = new byte[CsvDateOrderDetector.PrefixBytes];
+        int prefixLength = PrefixedStream.ReadPrefix(stream, prefix);
+        var (order, note) = CsvDateOrderDetector.Detect(prefix.AsSpan(0, prefixLength));
+        var times = new CsvTimes(order);
+        using var limiter = new CsvRowLimiter(new StreamReader(new PrefixedStream(prefix, prefixLength, stream)), maxRowChars);
         // The header is read as a plain row: Sep refuses a header with a repeated name, which real exports have
         // (several blank trailing columns), and a refused header would end the file with an exception.
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(limiter);
@@ -52,13 +58,16 @@ public static class AisCsvReader
             if (layout is null)
             {
                 var columns = Header(row);
-                layout = NoaaLayout.TryCreate(columns) ?? DmaLayout.TryCreate(columns);
+                layout = NoaaLayout.TryCreate(columns, times) ?? DmaLayout.TryCreate(columns, times);
                 if (layout is null)
                 {
                     statistics.Reject("unknown_layout");
                     statistics.Problem = UnknownLayout(columns);
                     yield break;
                 }
+
+                statistics.DateOrder = order;
+                statistics.DateOrderNote = note;
 
                 continue;
             }
@@ -83,6 +92,11 @@ public static class AisCsvReader
         {
             statistics.Rows += limiter.DroppedRows - dropped;
             statistics.Reject("row_too_long", limiter.DroppedRows - dropped);
+        }
+
+        if (times.Contradicting > 0)
+        {
+            statistics.DateOrderNote += $"; {times.Contradicting} later row(s) contradict it (counted as bad_time)";
         }
 
         if (layout is null && statistics.Problem is null)

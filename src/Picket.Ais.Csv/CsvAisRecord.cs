@@ -41,10 +41,17 @@ public sealed class CsvReadStatistics
     /// <summary>Why the file gave nothing or stopped early (unknown layout, unreadable structure); null when it read through.</summary>
     public string? Problem { get; internal set; }
 
+    /// <summary>How the file writes dates, as decided from its first rows.</summary>
+    public CsvDateOrder DateOrder { get; internal set; }
+
+    /// <summary>The convention in words with its evidence ("day/month/year, shown by row 3 '27/02/2023 …'") or why it is assumed.</summary>
+    public string? DateOrderNote { get; internal set; }
+
     internal void Reject(string reason, long count = 1) => Rejected[reason] = Rejected.GetValueOrDefault(reason) + count;
 
     public override string ToString() =>
         $"rows read: {Rows}\nrecords: {Records}\nrejected rows: {RejectedRows}\n" +
         string.Concat(Rejected.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"  {p.Key}: {p.Value}\n")) +
+        (DateOrderNote is null ? "" : $"dates: {DateOrderNote}\n") +
         (Problem is null ? "" : $"problem: {Problem}\n");
 }

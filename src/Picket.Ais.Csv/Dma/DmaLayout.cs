@@ -1,4 +1,3 @@
-using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace Picket.Ais.Csv.Dma;
@@ -6,17 +5,18 @@ namespace Picket.Ais.Csv.Dma;
 /// <summary>
 /// Danish Maritime Authority daily AIS files: <c># Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,
 /// ROT,SOG,COG,Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,Type of position fixing device,Draught,
-/// Destination,ETA,Data source type,A,B,C,D</c>. Times are "dd/MM/yyyy HH:mm:ss" UTC; status and ship type are words;
+/// Destination,ETA,Data source type,A,B,C,D</c>. Times are "dd/MM/yyyy HH:mm:ss" UTC (the file's rows may prove otherwise, see <see cref="CsvTimes"/>); status and ship type are words;
 /// "Unknown" marks missing values; "Type of mobile" is "Class A", "Class B", "Base Station", ….
 /// </summary>
 internal sealed class DmaLayout : ICsvLayout
 {
-    private static readonly string[] s_timeFormats = ["dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss"];
-
     private readonly int _time, _mobile, _mmsi, _lat, _lon, _status, _sog, _cog, _heading, _imo, _call, _name, _type, _width, _length, _draught, _destination;
 
-    private DmaLayout(CsvColumns c)
+    private readonly CsvTimes _times;
+
+    private DmaLayout(CsvColumns c, CsvTimes times)
     {
+        _times = times;
         _time = c.Find("Timestamp"); _mobile = c.Find("Type of mobile"); _mmsi = c.Find("MMSI"); _lat = c.Find("Latitude");
         _lon = c.Find("Longitude"); _status = c.Find("Navigational status"); _sog = c.Find("SOG"); _cog = c.Find("COG");
         _heading = c.Find("Heading"); _imo = c.Find("IMO"); _call = c.Find("Callsign"); _name = c.Find("Name"); _type = c.Find("Ship type");
@@ -26,7 +26,15 @@ internal sealed class DmaLayout : ICsvLayout
     /// <summary>What the layout needs, for the message about a file of unknown layout.</summary>
     public const string Description = "the Danish Maritime Authority (Timestamp, MMSI, Latitude, Longitude, …)";
 
-    public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("Timestamp") && c.Has("MMSI") && c.Has("Latitude") ? new DmaLayout(c) : null;
+    /// <summary>The convention DMA documents for its files, used when a file's own dates do not tell.</summary>
+    public const CsvDateOrder DateOrder = CsvDateOrder.DayFirst;
+
+    /// <summary>The column holding the time.</summary>
+    public static int TimeColumn(CsvColumns c) => c.Find("Timestamp");
+
+    public static bool Matches(CsvColumns c) => c.Has("Timestamp") && c.Has("MMSI") && c.Has("Latitude");
+
+    public static ICsvLayout? TryCreate(CsvColumns c, CsvTimes times) => Matches(c) ? new DmaLayout(c, times) : null;
 
     /// <summary>The cell's text, or empty when the column is absent.</summary>
     private static ReadOnlySpan<char> Cell(SepReader.Row row, int column) => column < 0 ? default : row[column].Span;
@@ -35,7 +43,7 @@ internal sealed class DmaLayout : ICsvLayout
     {
         reason = null;
         if (!CsvValues.TryMmsi(row[_mmsi].Span, out uint mmsi)) { reason = "bad_mmsi"; return null; }
-        if (!DateTime.TryParseExact(row[_time].Span.Trim(), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) { reason = "bad_time"; return null; }
+        if (!_times.TryParse(row[_time].Span, out var t)) { reason = "bad_time"; return null; }
         string? mobile = CsvValues.Text(Cell(row, _mobile));
         return new CsvAisRecord
         {

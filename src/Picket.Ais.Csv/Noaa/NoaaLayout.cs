@@ -1,4 +1,3 @@
-using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace Picket.Ais.Csv.Noaa;
@@ -12,8 +11,11 @@ internal sealed class NoaaLayout : ICsvLayout
 {
     private readonly int _mmsi, _time, _lat, _lon, _sog, _cog, _heading, _name, _imo, _call, _type, _status, _length, _width, _draft, _class;
 
-    private NoaaLayout(CsvColumns c)
+    private readonly CsvTimes _times;
+
+    private NoaaLayout(CsvColumns c, CsvTimes times)
     {
+        _times = times;
         _mmsi = c.Find("MMSI"); _time = c.Find("BaseDateTime"); _lat = c.Find("LAT"); _lon = c.Find("LON"); _sog = c.Find("SOG");
         _cog = c.Find("COG"); _heading = c.Find("Heading"); _name = c.Find("VesselName"); _imo = c.Find("IMO"); _call = c.Find("CallSign");
         _type = c.Find("VesselType"); _status = c.Find("Status"); _length = c.Find("Length"); _width = c.Find("Width");
@@ -23,7 +25,18 @@ internal sealed class NoaaLayout : ICsvLayout
     /// <summary>What the layout needs, for the message about a file of unknown layout.</summary>
     public const string Description = "NOAA MarineCadastre (MMSI, BaseDateTime, LAT, LON, …)";
 
-    public static ICsvLayout? TryCreate(CsvColumns c) => c.Has("MMSI") && c.Has("BaseDateTime") ? new NoaaLayout(c) : null;
+    /// <summary>
+    /// NOAA publishes ISO 8601; slashed dates in this layout come from a US-locale spreadsheet re-save, so month first is
+    /// assumed when the file's own dates do not tell.
+    /// </summary>
+    public const CsvDateOrder DateOrder = CsvDateOrder.MonthFirst;
+
+    /// <summary>The column holding the time.</summary>
+    public static int TimeColumn(CsvColumns c) => c.Find("BaseDateTime");
+
+    public static bool Matches(CsvColumns c) => c.Has("MMSI") && c.Has("BaseDateTime");
+
+    public static ICsvLayout? TryCreate(CsvColumns c, CsvTimes times) => Matches(c) ? new NoaaLayout(c, times) : null;
 
     /// <summary>The cell's text, or empty when the column is absent.</summary>
     private static ReadOnlySpan<char> Cell(SepReader.Row row, int column) => column < 0 ? default : row[column].Span;
@@ -32,7 +45,7 @@ internal sealed class NoaaLayout : ICsvLayout
     {
         reason = null;
         if (!CsvValues.TryMmsi(row[_mmsi].Span, out uint mmsi)) { reason = "bad_mmsi"; return null; }
-        if (!DateTime.TryParse(row[_time].Span, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) { reason = "bad_time"; return null; }
+        if (!_times.TryParse(row[_time].Span, out var t)) { reason = "bad_time"; return null; }
         return new CsvAisRecord
         {
             Mmsi = mmsi,

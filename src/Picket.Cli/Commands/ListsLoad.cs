@@ -22,15 +22,18 @@ internal static class ListsLoad
             Arity = ArgumentArity.OneOrMore,
         };
         var dir = ListsCommand.DirectoryOption("--dir");
+        var shrink = ShrinkOptions.Create();
         var command = new Command("load", "Store list files at hand after parsing them completely; the list's format decides which stored list they replace.")
         {
-            files, dir,
+            files, dir, shrink.MaxShrink, shrink.Force,
         };
-        command.SetAction(async (parse, ct) => await RunAsync(ListStore.Resolve(parse.GetValue(dir)), parse.GetValue(files)!));
+        command.SetAction(async (parse, ct) => shrink.Read(parse, "load") is { } guard
+            ? await RunAsync(ListStore.Resolve(parse.GetValue(dir)), parse.GetValue(files)!, guard)
+            : ExitCodes.Usage);
         return command;
     }
 
-    static async Task<int> RunAsync(ListStore store, string[] arguments)
+    static async Task<int> RunAsync(ListStore store, string[] arguments, ShrinkOptions.Values guard)
     {
         var paths = new List<string>();
         var fromFolders = new HashSet<string>(StringComparer.Ordinal);
@@ -69,7 +72,7 @@ internal static class ListsLoad
         var total = 0;
         foreach (var group in groups)
         {
-            var error = LoadOne(store, group, done, out var message);
+            var error = LoadOne(store, group, done, guard, out var message);
             if (error == NotAList && group.All(fromFolders.Contains))
             {
                 // A licence or readme beside the lists in a folder given whole is not an error.
@@ -93,7 +96,7 @@ internal static class ListsLoad
         return failed == 0 ? ExitCodes.Ok : ExitCodes.ListsNotUpdated;
     }
 
-    static string? LoadOne(ListStore store, List<string> files, HashSet<string> done, out string message)
+    static string? LoadOne(ListStore store, List<string> files, HashSet<string> done, ShrinkOptions.Values guard, out string message)
     {
         message = "";
         var staging = store.CreateStaging("load");
@@ -117,6 +120,11 @@ internal static class ListsLoad
             if (!done.Add(name))
             {
                 return $"a {validation.Results[0].Source} list was already loaded by this command; {ListsCommand.Previous(store, name)}";
+            }
+
+            if (ListShrinkGuard.Refusal(store, name, validation.Entities, guard.MaxShrink, guard.Force) is { } refusal)
+            {
+                return $"{refusal["refused: ".Length..]}; {ListsCommand.Previous(store, name)}";
             }
 
             var manifest = validation.Manifest(name, "loaded", stored);

@@ -5,12 +5,16 @@ using Picket.Cli.Lists;
 namespace Picket.Cli.Commands;
 
 /// <summary>
-/// <c>picket lists update [--source un|ofac|eu|uk] [--dir DIR] [--base-url URL]</c>: downloads each official list
-/// into a staging folder, parses it completely, and swaps it in; a list that fails keeps its previous copy.
+/// <c>picket lists update [--source un|ofac|eu|uk] [--dir DIR] [--base-url URL] [--max-size MB] [--max-shrink PERCENT]
+/// [--force]</c>: downloads each official list into a staging folder, parses it completely, checks it against the stored
+/// list's size, and swaps it in; a list that fails or is refused keeps its previous copy (exit 4).
 /// </summary>
 internal static class ListsUpdate
 {
     public const string BaseUrlVariable = "PICKET_LISTS_BASE_URL";
+
+    /// <summary>How a refusal (a bound or check hit, as opposed to a failure) begins its reason.</summary>
+    const string Refused = "refused: ";
 
     public static Command Create()
     {
@@ -27,9 +31,15 @@ internal static class ListsUpdate
             Description = $"Fetch BASE/LIST/FILE (e.g. BASE/ofac/sdn.csv) instead of the publishers' URLs: a mirror (also ${BaseUrlVariable})",
         };
         var timeout = new Option<int>("--timeout") { HelpName = "SECONDS", Description = "Seconds allowed per file", DefaultValueFactory = _ => 300 };
+        var maxSize = new Option<long?>("--max-size")
+        {
+            HelpName = "MB",
+            Description = "Largest file accepted per list, in MiB (default per list: un and ofac 32, eu and uk 256); a larger download is refused",
+        };
+        var shrink = ShrinkOptions.Create();
         var command = new Command("update", "Download the official lists, validate them, and replace the stored copies atomically.")
         {
-            sources, dir, baseUrl, timeout,
+            sources, dir, baseUrl, timeout, maxSize, shrink.MaxShrink, shrink.Force,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -55,7 +65,20 @@ internal static class ListsUpdate
                 return ExitCodes.Usage;
             }
 
-            return await RunAsync(ListStore.Resolve(parse.GetValue(dir)), lists, mirror, TimeSpan.FromSeconds(seconds), ct);
+            var megabytes = parse.GetValue(maxSize);
+            if (megabytes is <= 0 or > 1L << 20)
+            {
+                await Console.Error.WriteLineAsync("picket lists update: --max-size must be a number of MiB between 1 and 1048576");
+                return ExitCodes.Usage;
+            }
+
+            if (shrink.Read(parse, "update") is not { } guard)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var limits = new UpdateLimits(megabytes * (1L << 20), guard.MaxShrink, guard.Force);
+            return await RunAsync(ListStore.Resolve(parse.GetValue(dir)), lists, mirror, TimeSpan.FromSeconds(seconds), limits, ct);
         });
         return command;
     }
@@ -95,7 +118,10 @@ internal static class ListsUpdate
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
     }
 
-    static async Task<int> RunAsync(ListStore store, List<OfficialList> lists, Uri? mirror, TimeSpan timeout, CancellationToken ct)
+    /// <summary>What bounds an update: bytes per file (null: the list's own default) and the shrink check.</summary>
+    sealed record UpdateLimits(long? MaxBytes, double MaxShrink, bool Force);
+
+    static async Task<int> RunAsync(ListStore store, List<OfficialList> lists, Uri? mirror, TimeSpan timeout, UpdateLimits limits, CancellationToken ct)
     {
         using var storeLock = store.TryLock();
         if (storeLock is null)
@@ -104,27 +130,35 @@ internal static class ListsUpdate
             return ExitCodes.ListsNotUpdated;
         }
 
-        using var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 };
+        // Redirects are followed by ListDownloader, which refuses any but http(s) and bounds their number.
+        using var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("picket-lists/1.0");
-        var downloader = new ListDownloader(http, timeout);
         var failed = 0;
+        var refused = 0;
         foreach (var list in lists)
         {
-            var error = await UpdateOneAsync(store, list, list.FilesFrom(mirror), downloader, ct);
+            var downloader = new ListDownloader(http, timeout, limits.MaxBytes ?? list.MaxBytes);
+            var error = await UpdateOneAsync(store, list, list.FilesFrom(mirror), downloader, limits, ct);
             if (error is not null)
             {
                 failed++;
-                await Console.Error.WriteLineAsync($"picket lists update: {list.Name}: FAILED, {error}; {ListsCommand.Previous(store, list.Name)}");
+                var isRefusal = error.StartsWith(Refused, StringComparison.Ordinal);
+                refused += isRefusal ? 1 : 0;
+                await Console.Error.WriteLineAsync(isRefusal
+                    ? $"picket lists update: {list.Name}: REFUSED, {error[Refused.Length..]}; {ListsCommand.Previous(store, list.Name)}"
+                    : $"picket lists update: {list.Name}: FAILED, {error}; {ListsCommand.Previous(store, list.Name)}");
             }
         }
 
-        await Console.Out.WriteLineAsync($"{lists.Count - failed} of {lists.Count} lists updated in {store.Root}");
+        await Console.Out.WriteLineAsync($"{lists.Count - failed} of {lists.Count} lists updated in {store.Root}" +
+            (refused == 0 ? "" : $"; {refused} refused (size limit, redirect or shrink check)"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.ListsNotUpdated;
     }
 
     /// <summary>Null when the list was replaced, else why not (the old folder is then untouched).</summary>
-    static async Task<string?> UpdateOneAsync(ListStore store, OfficialList list, OfficialFile[] files, ListDownloader downloader, CancellationToken ct)
+    static async Task<string?> UpdateOneAsync(ListStore store, OfficialList list, OfficialFile[] files, ListDownloader downloader,
+        UpdateLimits limits, CancellationToken ct)
     {
         var staging = store.CreateStaging(list.Name);
         try
@@ -135,7 +169,7 @@ internal static class ListsUpdate
                 var (got, error) = await downloader.DownloadAsync(file, Path.Combine(staging, file.Name), ct);
                 if (got is null)
                 {
-                    return "download failed: " + error;
+                    return error is not null && error.StartsWith(Refused, StringComparison.Ordinal) ? error : "download failed: " + error;
                 }
 
                 stored.Add(got);
@@ -145,6 +179,11 @@ internal static class ListsUpdate
             if (!validation.Succeeded)
             {
                 return "downloaded files rejected: " + validation.Error;
+            }
+
+            if (ListShrinkGuard.Refusal(store, list.Name, validation.Entities, limits.MaxShrink, limits.Force) is { } refusal)
+            {
+                return refusal;
             }
 
             var manifest = validation.Manifest(list.Name, "downloaded", stored);

@@ -14,7 +14,7 @@ public static class FtmJsonLinesParser
 {
     public const string IdPrefix = "os";
 
-    /// <summary>Longest line accepted; an entity line beyond this is skipped as malformed (bounded memory).</summary>
+    /// <summary>Longest line accepted; an entity line beyond this is skipped as malformed, without ever being held whole (bounded memory).</summary>
     public const int MaxLineLength = 4 * 1024 * 1024;
 
     public static ListLoadResult Load(string path)
@@ -35,18 +35,19 @@ public static class FtmJsonLinesParser
         var entities = new List<SanctionedEntity>();
         var issues = new List<ParseIssue>();
         var lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new BoundedLineReader(reader, MaxLineLength);
+        while (lines.TryReadLine(out var line, out var tooLong))
         {
             lineNo++;
-            if (string.IsNullOrWhiteSpace(line))
+            var where = $"{name} line {lineNo}";
+            if (tooLong)
             {
+                issues.Add(new ParseIssue(IssueSeverity.RecordSkipped, where, $"line longer than {MaxLineLength} characters"));
                 continue;
             }
 
-            var where = $"{name} line {lineNo}";
-            if (line.Length > MaxLineLength)
+            if (string.IsNullOrWhiteSpace(line))
             {
-                issues.Add(new ParseIssue(IssueSeverity.RecordSkipped, where, $"line longer than {MaxLineLength} characters"));
                 continue;
             }
 
