@@ -24,6 +24,8 @@ internal sealed record AnalysisOptions
     public bool Store { get; init; } = true;
     public bool Quiet { get; init; }
     /// <summary>The plausibility test on message times (<c>--time-window-days</c>).</summary>
+    /// <summary>The cap on vessels tracked at once (<c>--max-vessels</c>).</summary>
+    public int MaxVessels { get; init; } = new Core.Tracks.TrackBuilderOptions().MaxVessels;
     public Core.Input.FeedClock Clock { get; init; } = new(Core.Input.FeedClock.DefaultWindow);
     /// <summary>The command line, for the report's "how to reproduce".</summary>
     public string CommandLine { get; init; } = "";

@@ -46,7 +46,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         var sketches = new ReportTrackSink();
         VesselTracker? tracker = null;
         var detectors = new SeaEventDetectors(events, new DetectionOptions(), m => tracker!.Identities.Resolve(m), sketches);
-        tracker = new VesselTracker(detectors, events);
+        tracker = new VesselTracker(detectors, events, new Core.Tracks.TrackBuilderOptions { MaxVessels = options.MaxVessels });
         var draught = new Dictionary<uint, List<DraughtPoint>>();
         // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
         // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.

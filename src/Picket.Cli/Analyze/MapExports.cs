@@ -78,7 +78,7 @@ internal static class MapExports
         {
             var coords = new StringBuilder();
             foreach (var p in v.Track) coords.Append(C(p.Lon, p.Lat)).Append(' ');
-            w.Write($"<Placemark><name>{X(v.Name ?? v.Mmsi.ToString(CultureInfo.InvariantCulture))}</name><description>{D($"MMSI {v.Mmsi}, risk {v.Risk.Score:0}")}</description><styleUrl>#{(v.Risk.IsHighRisk ? "high" : "track")}</styleUrl><LineString><coordinates>{coords}</coordinates></LineString></Placemark>\n");
+            w.Write($"<Placemark><name>{X(v.Name ?? v.Mmsi.ToString(CultureInfo.InvariantCulture))}</name><description>{D($"{v.Name ?? "(no name)"}: MMSI {v.Mmsi}{(v.Imo is { } imo ? $", IMO {imo}" : "")}, risk {v.Risk.Score:0}")}</description><styleUrl>#{(v.Risk.IsHighRisk ? "high" : "track")}</styleUrl><LineString><coordinates>{coords}</coordinates></LineString></Placemark>\n");
         }
         w.Write("</Folder><Folder><name>Events</name>\n");
         foreach (var e in events.Where(e => e.Position != null))

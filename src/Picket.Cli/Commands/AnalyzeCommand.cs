@@ -26,10 +26,11 @@ internal static class AnalyzeCommand
         var kml = new Option<bool>("--kml") { Description = "Also write map.kml (tracks and events) for Google Earth" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors and the summary" };
         var timeWindow = TimeWindowOption.Create();
+        var maxVessels = MaxVesselsOption.Create();
         var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb (the store of positions, identities, events, risk and list matches)" };
         var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl, report.html and picket.duckdb.")
         {
-            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore, timeWindow,
+            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore, timeWindow, maxVessels,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,6 +43,7 @@ internal static class AnalyzeCommand
             var options = new AnalysisOptions
             {
                 Clock = TimeWindowOption.Clock(parse, timeWindow),
+                MaxVessels = MaxVesselsOption.Get(parse, maxVessels),
                 Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
                 Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json), Store = !parse.GetValue(noStore),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),

@@ -28,9 +28,10 @@ internal static class DetectCommand
         var noShore = new Option<bool>("--no-shoreline") { Description = "Do not use the shipped Natural Earth coastline (loitering then uses the port-distance rule only)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
         var timeWindow = TimeWindowOption.Create();
+        var maxVessels = MaxVesselsOption.Create();
         var command = new Command("detect", "Find encounters, loitering, AIS gaps, port calls and draught changes in AIS; writes DIR/events.jsonl.")
         {
-            files, output, gapHours, portKm, reorder, noShore, quiet, timeWindow,
+            files, output, gapHours, portKm, reorder, noShore, quiet, timeWindow, maxVessels,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,7 +46,7 @@ internal static class DetectCommand
             var options = new DetectionOptions { GapMinDuration = TimeSpan.FromHours(gap), EncounterMinPortDistanceKm = port };
             if (parse.GetValue(noShore))
                 options = options with { Shoreline = null };
-            var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window) };
+            var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window), MaxVessels = MaxVesselsOption.Get(parse, maxVessels) };
             var clock = TimeWindowOption.Clock(parse, timeWindow);
             return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
         });

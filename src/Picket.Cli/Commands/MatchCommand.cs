@@ -70,7 +70,7 @@ internal static class MatchCommand
                 using var outRow = csv.NewRow();
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    outRow[columns[i]].Set(CsvInput.Cell(row, i) ?? "");
+                    outRow[columns[i]].Set(SpreadsheetSafe.Cell(CsvInput.Cell(row, i)));
                 }
 
                 var isMatch = cmp is { } c && c.Score >= threshold;
@@ -78,7 +78,7 @@ internal static class MatchCommand
                 outRow["match"].Set(cmp is null ? "" : isMatch ? "true" : "false");
                 if (explain)
                 {
-                    outRow["explanation"].Set(cmp?.Explanation ?? "name1 or name2 is empty");
+                    outRow["explanation"].Set(SpreadsheetSafe.Cell(cmp?.Explanation ?? "name1 or name2 is empty"));
                 }
 
                 var expected = ParseLabel(CsvInput.Cell(row, label));

@@ -112,7 +112,7 @@ internal static class ScreenBatch
         ];
         for (var i = 0; i < OutputColumns.Length; i++)
         {
-            row[OutputColumns[i]].Set(values[i] ?? "");
+            row[OutputColumns[i]].Set(SpreadsheetSafe.Cell(values[i]));
         }
     }
 }

@@ -20,3 +20,16 @@ internal static class TimeWindowOption
         return new FeedClock(TimeSpan.FromDays(days));
     }
 }
+
+/// <summary><c>--max-vessels</c>, shared by the commands that build tracks: the cap on vessels tracked at once.</summary>
+internal static class MaxVesselsOption
+{
+    public static Option<int> Create() => new("--max-vessels")
+    {
+        Description = "Most vessels tracked at once; past it the longest-silent tenth are closed (counted), so a flood of MMSIs cannot exhaust memory",
+        DefaultValueFactory = _ => new Core.Tracks.TrackBuilderOptions().MaxVessels,
+    };
+
+    public static int Get(ParseResult parse, Option<int> option) =>
+        parse.GetValue(option) is var n and >= 1 ? n : throw CliError.Usage("--max-vessels must be at least 1");
+}

@@ -22,7 +22,8 @@ internal static class TracksCommand
         var maxKnots = new Option<double>("--max-knots") { Description = "Fastest plausible speed between fixes of one segment", DefaultValueFactory = _ => 30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
         var timeWindow = TimeWindowOption.Create();
-        var command = new Command("tracks", "Build vessel tracks and find position jumps, identity clashes and identity changes.") { files, output, maxKnots, quiet, timeWindow };
+        var maxVessels = MaxVesselsOption.Create();
+        var command = new Command("tracks", "Build vessel tracks and find position jumps, identity clashes and identity changes.") { files, output, maxKnots, quiet, timeWindow, maxVessels };
         command.SetAction(async (parse, ct) =>
         {
             double knots = parse.GetValue(maxKnots);
@@ -32,7 +33,7 @@ internal static class TracksCommand
                 return ExitCodes.Usage;
             }
             var clock = TimeWindowOption.Clock(parse, timeWindow);
-            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots }, clock, parse.GetValue(quiet), ct);
+            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots, MaxVessels = MaxVesselsOption.Get(parse, maxVessels) }, clock, parse.GetValue(quiet), ct);
         });
         return command;
     }

@@ -11,6 +11,8 @@ public sealed partial class TrackBuilder
         Stats.Accepted++;
         if (!_vessels.TryGetValue(fix.Mmsi, out var v))
         {
+            if (_vessels.Count >= _o.MaxVessels)
+                EvictLongestSilent();
             _vessels[fix.Mmsi] = v = new VesselTrackState(fix.Mmsi);
             Stats.ActiveVessels = _vessels.Count;
             if (_vessels.Count > Stats.PeakActiveVessels)

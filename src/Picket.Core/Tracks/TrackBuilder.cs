@@ -143,4 +143,34 @@ public sealed partial class TrackBuilder
         }
         Stats.ActiveVessels = _vessels.Count;
     }
+
+    /// <summary>
+    /// At the cap: closes and forgets the longest-silent tenth of the vessels (at least one), so the cost of finding
+    /// them (a sort of the silence times) is paid once per tenth of the cap new MMSIs, not per fix.
+    /// </summary>
+    private void EvictLongestSilent()
+    {
+        int count = Math.Max(1, _vessels.Count / 10);
+        var lastHeard = new long[_vessels.Count];
+        int n = 0;
+        foreach (var v in _vessels.Values) lastHeard[n++] = v.LastTicks;
+        Array.Sort(lastHeard);
+        long cutoff = lastHeard[count - 1];
+        _sweepScratch.Clear();
+        foreach (var (mmsi, v) in _vessels)
+        {
+            if (v.LastTicks <= cutoff && _sweepScratch.Count < count)
+                _sweepScratch.Add(mmsi);
+        }
+        foreach (var mmsi in _sweepScratch)
+        {
+            var v = _vessels[mmsi];
+            while (v.Count > 0)
+                Close(v, v.Count - 1);
+            _vessels.Remove(mmsi);
+            Stats.VesselsEvicted++;
+            Stats.VesselsEvictedForCapacity++;
+        }
+        Stats.ActiveVessels = _vessels.Count;
+    }
 }

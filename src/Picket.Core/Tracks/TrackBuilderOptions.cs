@@ -51,8 +51,18 @@ public sealed record TrackBuilderOptions
     /// <summary>How often, in stream time, idle vessels are swept out of memory.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Most vessels (MMSIs) tracked at once. Anyone can transmit AIS under any MMSI, so a flood of distinct MMSIs must
+    /// not grow memory without end (500,000 one-off MMSIs took 1.23 GB before this cap). When a new MMSI would pass
+    /// the cap, the longest-silent tenth are closed and forgotten, as if their gap had run out, and counted in
+    /// <see cref="TrackBuilderStats.VesselsEvictedForCapacity"/>. 100,000 is several times the vessels a regional
+    /// feed hears in a day; about 1 KB of tracking state each.
+    /// </summary>
+    public int MaxVessels { get; init; } = 100_000;
+
     internal void Validate()
     {
+        if (MaxVessels < 1) throw new ArgumentException("Track builder options out of range: MaxVessels must be at least 1.");
         if (!(MaxSpeedKnots > 0) || MaxGap <= TimeSpan.Zero || TimeBuffer < TimeSpan.Zero || ReorderWindow < TimeSpan.Zero
             || MaxOpenSegmentsPerVessel is < 1 or > 256 || ClashMinInterleaves < 1 || SweepInterval <= TimeSpan.Zero || ShortSegmentFixes < 1)
             throw new ArgumentException("Track builder options out of range.");

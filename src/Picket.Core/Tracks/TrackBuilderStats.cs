@@ -10,6 +10,8 @@ public sealed class TrackBuilderStats
     public long SegmentsOpened { get; internal set; }
     public long SegmentsClosed { get; internal set; }
     public long VesselsEvicted { get; internal set; }
+    /// <summary>Of <see cref="VesselsEvicted"/>, those closed early because <see cref="TrackBuilderOptions.MaxVessels"/> was reached.</summary>
+    public long VesselsEvictedForCapacity { get; internal set; }
     public int ActiveVessels { get; internal set; }
     public int PeakActiveVessels { get; internal set; }
     public int PeakReorderQueue { get; internal set; }
@@ -23,5 +25,6 @@ public sealed class TrackBuilderStats
     public override string ToString() =>
         $"received {Received}, accepted {Accepted}, rejected {RejectedTotal} ("
         + string.Join(", ", Enum.GetValues<FixRejection>().Where(r => r != FixRejection.None && Rejected(r) > 0).Select(r => $"{r} {Rejected(r)}"))
-        + $"), segments {SegmentsOpened} opened / {SegmentsClosed} closed, vessels active {ActiveVessels} (peak {PeakActiveVessels}), evicted {VesselsEvicted}";
+        + $"), segments {SegmentsOpened} opened / {SegmentsClosed} closed, vessels active {ActiveVessels} (peak {PeakActiveVessels}), evicted {VesselsEvicted}"
+        + (VesselsEvictedForCapacity > 0 ? $" ({VesselsEvictedForCapacity} at the cap of vessels tracked at once)" : "");
 }
