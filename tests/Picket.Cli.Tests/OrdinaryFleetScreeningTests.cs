@@ -175,6 +175,7 @@ public sealed class FleetAnalysis : IDisposable
             var e = JsonDocument.Parse(l).RootElement.Clone();
             Lines[e.GetProperty("mmsi").GetUInt32()] = e;
         }
+        if (dir != _dir) File.WriteAllText(Path.Combine(dir, "figures.txt"), Figures());
     }
 
     public string? Missing { get; }

@@ -49,4 +49,14 @@ public sealed class ShipNameRuleTests
     [InlineData("Republic of Korea", false)]
     public void DPRK_programmes_are_recognised_across_lists(string programme, bool dprk) =>
         Assert.Equal(dprk, Corroboration.IsDprkProgramme(programme));
+
+    [Fact]
+    public void Hostile_text_is_compared_not_thrown()
+    {
+        // A lone surrogate cannot be normalised; it is no letter either, so it drops out like punctuation.
+        Assert.True(ShipNameRule.MayBeSameShip("SANA\uD800", "SANA"));
+        Assert.False(ShipNameRule.MayBeSameShip("\uD800\u0000", "\uD800"));
+        Assert.True(ShipNameRule.MayBeSameShip(new string('9', 5_000), new string('9', 5_000)));
+        Assert.Equal("PA", ListFlagCountry.Code("\uDC00Panama\u0000"));
+    }
 }

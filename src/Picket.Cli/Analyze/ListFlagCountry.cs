@@ -54,7 +54,7 @@ internal static class ListFlagCountry
     internal static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text.Replace("&", " and ", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
+        foreach (char c in ShipNameRule.Decomposed(text.Replace("&", " and ", StringComparison.Ordinal)))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
             if (char.IsAsciiLetter(c)) sb.Append(char.ToLowerInvariant(c));

@@ -46,7 +46,7 @@ internal static class ShipNameRule
     {
         var tokens = new List<string>();
         var sb = new StringBuilder();
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        foreach (char c in Decomposed(name))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToUpperInvariant(c));
@@ -86,5 +86,12 @@ internal static class ShipNameRule
         int i = 0;
         while (i < shorter.Length && longer[i] == shorter[i]) i++;
         return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
+    }
+
+    /// <summary>Canonical decomposition (accents as separate marks); text with a lone surrogate is taken as it is.</summary>
+    internal static string Decomposed(string text)
+    {
+        try { return text.Normalize(NormalizationForm.FormD); }
+        catch (ArgumentException) { return text; }
     }
 }
