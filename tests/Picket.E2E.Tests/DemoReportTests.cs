@@ -52,7 +52,7 @@ public sealed partial class DemoReportTests(DemoReport demo) : IClassFixture<Dem
         Assert.Equal("500000", await table.GetAttributeAsync("data-cap-barrels"));
         Assert.Contains("500,000", await Page.Locator("section#cap").InnerTextAsync(), StringComparison.Ordinal);
         var headers = await table.Locator("thead th").AllInnerTextsAsync();
-        Assert.Equal(["year", "deliveries", "capacity (bbl)", "at 33 % load", "at 50 % load", "at 90 % load", "at 100 % load", "officially reported"], headers);
+        Assert.Equal(["year", "deliveries", "capacity (bbl)", "at 33 % load", "at 50 % load", "at 90 % load", "at 100 % load", "from at-sea draught rises (estimate, range)", "officially reported"], headers);
 
         var rows = table.Locator("tbody tr[data-year]");
         int count = await rows.CountAsync();
@@ -73,6 +73,14 @@ public sealed partial class DemoReportTests(DemoReport demo) : IClassFixture<Dem
                 double share = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
                 Assert.True(barrels > 0, $"{year}, {headers[k]}: no barrels");
                 Assert.InRange(share, Math.Round(barrels / 500_000 * 100) - 1, Math.Round(barrels / 500_000 * 100) + 1);
+            }
+            // The draught-based estimate reads "≈ barrels (low–high) from k of n", with low ≤ barrels ≤ high, or "–".
+            var d = DraughtCell().Match(cells[7]);
+            Assert.True(cells[7] == "–" || d.Success, $"{year}, draught estimate: '{cells[7]}'");
+            if (d.Success)
+            {
+                double[] v = [.. Enumerable.Range(1, 3).Select(g => double.Parse(d.Groups[g].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))];
+                Assert.True(v[1] <= v[0] && v[0] <= v[2], $"{year}, draught estimate outside its range: '{cells[7]}'");
             }
         }
         // A horizontal line has no height, so Playwright never calls it visible: check its drawn length instead.
@@ -166,4 +174,7 @@ public sealed partial class DemoReportTests(DemoReport demo) : IClassFixture<Dem
 
     [GeneratedRegex(@"^([\d,]+) \((\d+) %\)$")]
     private static partial Regex ScenarioCell();
+
+    [GeneratedRegex(@"^≈ ([\d,]+) \(([\d,]+)–([\d,]+)\) from \d+ of \d+$")]
+    private static partial Regex DraughtCell();
 }
