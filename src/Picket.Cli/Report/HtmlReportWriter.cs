@@ -44,7 +44,7 @@ public static class HtmlReportWriter
         sb.Append("</section>");
 
         sb.Append("<section id=\"cap\"><h2>Refined petroleum delivered to DPRK ports against the UN cap</h2>")
-          .Append("<p>Deliveries are tanker calls at DPRK ports; barrels = cargo capacity × load (UNSCR 2397 OP5 cap: 500,000 bbl a year). Capacities from stated deadweight where known, else estimated from AIS dimensions. The draught column is a second, independent estimate: the cargo implied by the tankers' draught rises at sea before the call (tonnes per cm immersion from length, beam and a block coefficient by ship type).</p>")
+          .Append("<p>Deliveries are tanker calls at DPRK ports; barrels = cargo capacity × load (UNSCR 2397 OP5 cap: 500,000 bbl a year). Capacities from stated deadweight where known, else estimated from AIS dimensions. The second table is an independent estimate: the cargo implied by the tankers' draught rises at sea before the call (tonnes per cm immersion from length, beam and a block coefficient by ship type).</p>")
           .Append(CapTable(model.CapTable)).Append(SvgCapChart.Render(model.CapTable)).Append("</section>");
 
         var shown = EventsToShow(model.Events, high);
@@ -125,16 +125,20 @@ public static class HtmlReportWriter
     {
         var sb = new StringBuilder($"<table id=\"cap-table\" class=\"list\" data-cap-barrels=\"{CapAccounting.AnnualCapBarrels:0}\"><thead><tr><th>year</th><th>deliveries</th><th>capacity (bbl)</th>");
         foreach (var load in CapAccounting.LoadScenarios) sb.Append("<th>at ").Append(Html.N(load * 100, "0")).Append(" % load</th>");
-        sb.Append("<th>from at-sea draught rises (estimate, range)</th><th>officially reported</th></tr></thead><tbody>");
+        sb.Append("<th>officially reported</th></tr></thead><tbody>");
         foreach (var y in years)
         {
             sb.Append($"<tr data-year=\"{y.Year}\"><td>{y.Year}</td><td>{y.Deliveries}</td><td>{y.CapacityBarrels:N0}</td>");
             foreach (var (_, barrels, share) in y.Scenarios) sb.Append($"<td class=\"{(share > 1 ? "over" : "")}\">{barrels:N0} ({Html.N(share * 100, "0")} %)</td>");
-            sb.Append("<td class=\"draught\">").Append(y.FromDraught is { } fd
-                ? $"≈ {Html.N(fd.Barrels, "N0")} ({Html.N(fd.Low, "N0")}–{Html.N(fd.High, "N0")}) from {y.DeliveriesWithDraught} of {y.Deliveries}"
-                : "–").Append("</td>");
             sb.Append("<td>").Append(y.ReportedBarrels is double r ? r.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "–").Append("</td></tr>");
         }
+        sb.Append("</tbody></table>");
+        // Beside the load scenarios, not in their table: a second, independent estimate with its range.
+        sb.Append("<table id=\"cap-draught\" class=\"list\"><thead><tr><th>year</th><th>deliveries with an at-sea draught rise</th><th>cargo from draught, estimate (bbl)</th><th>range (bbl)</th></tr></thead><tbody>");
+        foreach (var y in years)
+            sb.Append($"<tr data-year=\"{y.Year}\"><td>{y.Year}</td><td>{y.DeliveriesWithDraught} of {y.Deliveries}</td>").Append(y.FromDraught is { } fd
+                ? $"<td>≈ {Html.N(fd.Barrels, "N0")}</td><td>{Html.N(fd.Low, "N0")}–{Html.N(fd.High, "N0")}</td></tr>"
+                : "<td>–</td><td>–</td></tr>");
         return sb.Append("</tbody></table>").ToString();
     }
 

@@ -54,16 +54,15 @@ internal sealed class DraughtChangeDetector
     {
         var t = sf.Fix.Time.UtcTicks;
         Advance(t);
-        var hull = segment.Draught ??= Attach(segment, t, sf.Fix.Lat, sf.Fix.Lon);
-        hull.OnFix(t, sf.Fix.Lat, sf.Fix.Lon);
+        segment.Draught ??= Attach(segment, t, sf.Fix.Lat, sf.Fix.Lon);
     }
 
     public void MarkInPort(SegmentRecord segment, long ticks, Port port) => segment.Draught?.MarkInPort(ticks, port);
 
     public void OnSegmentClosed(SegmentRecord segment)
     {
-        if (segment.Draught is { } hull && hull.SegmentId == segment.SegmentId)
-            hull.Open = false;
+        if (segment.Draught is { } hull && hull.Record == segment)
+            hull.Close();
     }
 
     public void OnIdentity(in IdentityReport r)
@@ -114,10 +113,11 @@ internal sealed class DraughtChangeDetector
         }
         if (best is not null)
         {
-            best.Continue(segment.SegmentId);
+            best.Attach(segment, t);
             return best;
         }
         var hull = new DraughtHull(segment.Mmsi, segment.SegmentId);
+        hull.Attach(segment, t);
         if (hulls.Count >= MaxHullsPerMmsi)
             DropOldestClosed(hulls);
         hulls.Add(hull);

@@ -19,10 +19,15 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
     public readonly Mmsi Mmsi = mmsi;
     public readonly List<long> Segments = [segmentId];
     public long SegmentId = segmentId;
-    public bool Open = true;
-    public int Fixes;
-    public long FirstFixTicks = long.MaxValue, LastFixTicks = long.MinValue;
-    public double LastLat, LastLon;
+    public long FirstFixTicks = long.MaxValue;
+
+    /// <summary>
+    /// The open segment the hull sails as; its last fix is read from the record (the resampler keeps it) instead of
+    /// being copied here on every fix, so the draught detector adds no memory traffic per fix.
+    /// </summary>
+    public SegmentRecord? Record;
+    private long _closedTicks = long.MinValue;
+    private double _closedLat, _closedLon;
 
     public long LastInPortTicks = long.MinValue;
     public Port? LastPort;
@@ -31,17 +36,23 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
     public long SinceTicks, LastReportTicks;
     public GeoPoint? PositionAtLastReport;
 
-    public bool HasFix => Fixes > 0;
+    public bool Open => Record is not null;
+
+    public bool HasFix => LastFixTicks != long.MinValue;
+
+    public long LastFixTicks => Record is { Resampling.HasLast: true } r ? r.Resampling.Ticks : _closedTicks;
+
+    public double LastLat => Record is { Resampling.HasLast: true } r ? r.Resampling.Lat : _closedLat;
+
+    public double LastLon => Record is { Resampling.HasLast: true } r ? r.Resampling.Lon : _closedLon;
 
     public GeoPoint? LastPosition => HasFix ? GeoPoint.Create(LastLat, LastLon) : null;
 
-    public void OnFix(long ticks, double lat, double lon)
+    /// <summary>The segment closed: its last fix is kept for a later segment of the same hull to be matched against.</summary>
+    public void Close()
     {
-        Fixes++;
-        FirstFixTicks = Math.Min(FirstFixTicks, ticks);
-        if (ticks < LastFixTicks)
-            return;
-        (LastFixTicks, LastLat, LastLon) = (ticks, lat, lon);
+        (_closedTicks, _closedLat, _closedLon) = (LastFixTicks, LastLat, LastLon);
+        Record = null;
     }
 
     public void MarkInPort(long ticks, Port port)
@@ -52,14 +63,18 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
         LastPort = port;
     }
 
-    /// <summary>The hull continues as <paramref name="segmentId"/>.</summary>
-    public void Continue(long segmentId)
+    /// <summary>The hull sails as <paramref name="record"/> (its first segment, or the next after one closed).</summary>
+    public void Attach(SegmentRecord record, long firstFixTicks)
     {
-        SegmentId = segmentId;
-        Open = true;
-        if (Segments.Count == MaxLineage)
-            Segments.RemoveAt(0);
-        Segments.Add(segmentId);
+        if (Record is null && SegmentId != record.SegmentId)
+        {
+            if (Segments.Count == MaxLineage)
+                Segments.RemoveAt(0);
+            Segments.Add(record.SegmentId);
+        }
+        SegmentId = record.SegmentId;
+        Record = record;
+        FirstFixTicks = Math.Min(FirstFixTicks, firstFixTicks);
     }
 
     public void Set(double draught, long ticks)

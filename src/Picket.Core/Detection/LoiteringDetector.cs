@@ -9,7 +9,7 @@ namespace Picket.Core.Detection;
 /// One vessel lingering at sea. GFW pipe-loitering judges UTC hour buckets (an hour is slow when the distance sailed in
 /// it over the time is &lt; 2 kn) and joins consecutive slow hours; clock hours cut a real stay short by up to two hours
 /// and can miss a 5-hour drift that covers only four whole hours. Here the same speed rule slides with the fixes: at each
-/// sample of the segment (<see cref="LoiteringWindow"/>, ≤ 1 per 2 min) the distance sailed over the preceding
+/// sample of the segment (<see cref="LoiteringWindow"/>, ≤ 1 per 3 min) the distance sailed over the preceding
 /// <see cref="DetectionOptions.LoiteringWindow"/> (1 h), over its time, is compared with 2 kn; consecutive slow windows
 /// form a run from the first slow window's first sample to the last one's last sample, so a run starts and ends where
 /// the slow movement does (within a few minutes at 11 kn in and out). Drift is allowed: only the speed counts, never
@@ -28,27 +28,27 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
         ref var s = ref segment.Loitering;
-        var w = s.Window ??= new LoiteringWindow();
+        ref var w = ref s.Window;
         if (w.Count == 0)
         {
             w.Push(t, 0, f.Lat, f.Lon, _window);
             return;
         }
-        var last = w.LastTicks;
-        if (t <= last)
+        var last = w.Last;
+        if (t <= last.Ticks)
             return;
-        if (t - last >= _o.GapMinDuration.Ticks)
+        if (t - last.Ticks >= _o.GapMinDuration.Ticks)
         {
             CloseRun(segment);
             w.Clear();
             w.Push(t, 0, f.Lat, f.Lon, _window);
             return; // nothing is known about the movement across the hole
         }
-        if (t - last < _spacing)
+        if (t - last.Ticks < _spacing)
             return;
-        var path = w.LastPath + GreatCircle.DistanceMetres(w.LastLat, w.LastLon, f.Lat, f.Lon);
+        var path = last.Path + GreatCircle.DistanceMetres(last.Lat, last.Lon, f.Lat, f.Lon);
         w.Push(t, path, f.Lat, f.Lon, _window);
-        var b = w.Base();
+        var b = w.Base;
         var span = t - b.Ticks;
         if (span < _window / 2)
             return; // too little of the segment yet to judge its speed
@@ -129,7 +129,7 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
     /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the movement window and the current run of slow windows.</summary>
     internal struct SegmentState
     {
-        public LoiteringWindow? Window;
+        public LoiteringWindow Window;
         public long RunStartTicks, RunEndTicks;
         public double RunStartLat, RunStartLon, RunEndLat, RunEndLon, RunStartPath, RunEndPath, RunSumLat, RunSumLon, RunMaxWindowKnots;
         public int RunFixes;

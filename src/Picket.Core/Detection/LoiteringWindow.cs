@@ -1,33 +1,30 @@
+using System.Runtime.CompilerServices;
+
 namespace Picket.Core.Detection;
 
 /// <summary>
-/// The last hour or so of one segment's movement, decimated to at most one sample per <see cref="Spacing"/> (a
-/// fixed-size ring): enough to measure the distance sailed over a sliding window ending at any fix. Decimating keeps
-/// the cost per fix flat whatever the reporting rate (a class A transponder underway reports every 2–10 s, ITU-R
-/// M.1371-5 Table 1) and keeps GNSS noise, which a 2-second path would sum into several knots, out of the speed.
+/// The last hour or so of one segment's movement, decimated to at most one sample per <see cref="Spacing"/>: enough to
+/// measure the distance sailed over a sliding window ending at any fix. Decimating keeps the cost per fix flat whatever
+/// the reporting rate (a class A transponder underway reports every 2–10 s, ITU-R M.1371-5 Table 1) and keeps GNSS
+/// noise, which a 2-second path would sum into several knots, out of the speed. A fixed ring stored inline in the
+/// segment's record (no array of its own), so a fix touches the record's own memory, not another object's.
 /// </summary>
-internal sealed class LoiteringWindow
+internal struct LoiteringWindow
 {
-    private const int Capacity = 40;
+    public const int Capacity = 24;
 
-    private readonly long[] _ticks = new long[Capacity];
-    private readonly double[] _path = new double[Capacity];
-    private readonly double[] _lat = new double[Capacity];
-    private readonly double[] _lon = new double[Capacity];
+    private Ring _ring;
     private int _head, _count;
 
-    /// <summary>One thirtieth of the window: ≤ 31 samples span it, the ring holds one more before it.</summary>
-    public static long Spacing(long windowTicks) => windowTicks / 30;
+    /// <summary>One twentieth of the window: ≤ 21 samples span it, the ring holds a few more.</summary>
+    public static long Spacing(long windowTicks) => windowTicks / 20;
 
-    public int Count => _count;
+    public readonly int Count => _count;
 
-    public long LastTicks => _ticks[Index(_count - 1)];
+    public readonly Sample Last => _ring[Index(_count - 1)];
 
-    public double LastLat => _lat[Index(_count - 1)];
-
-    public double LastLon => _lon[Index(_count - 1)];
-
-    public double LastPath => _path[Index(_count - 1)];
+    /// <summary>The sample the window ending at the newest one is measured from: the newest at least a window old, else the oldest.</summary>
+    public readonly Sample Base => _ring[_head];
 
     public void Clear() => _head = _count = 0;
 
@@ -36,28 +33,20 @@ internal sealed class LoiteringWindow
     {
         if (_count == Capacity)
             Drop();
-        var i = Index(_count++);
-        (_ticks[i], _path[i], _lat[i], _lon[i]) = (ticks, pathMetres, lat, lon);
-        while (_count > 2 && _ticks[Index(1)] <= ticks - windowTicks)
+        _ring[Index(_count++)] = new Sample(ticks, pathMetres, (float)lat, (float)lon);
+        while (_count > 2 && _ring[Index(1)].Ticks <= ticks - windowTicks)
             Drop();
     }
 
-    /// <summary>The sample the window ending at the newest one is measured from: the newest at least a window old, else the oldest.</summary>
-    public (long Ticks, double Path, double Lat, double Lon) Base()
-    {
-        var i = _head;
-        return (_ticks[i], _path[i], _lat[i], _lon[i]);
-    }
-
     /// <summary>Sum of the sample positions from the base to the newest, and how many: the start of a run's centroid.</summary>
-    public (double SumLat, double SumLon, int Count) Sums()
+    public readonly (double SumLat, double SumLon, int Count) Sums()
     {
         double lat = 0, lon = 0;
         for (var k = 0; k < _count; k++)
         {
-            var i = Index(k);
-            lat += _lat[i];
-            lon += _lon[i];
+            var s = _ring[Index(k)];
+            lat += s.Lat;
+            lon += s.Lon;
         }
         return (lat, lon, _count);
     }
@@ -68,5 +57,14 @@ internal sealed class LoiteringWindow
         _count--;
     }
 
-    private int Index(int k) => (_head + k) % Capacity;
+    private readonly int Index(int k) => (_head + k) % Capacity;
+
+    /// <summary>One sample: time, distance sailed since the segment's first sample, position (float: ~1 m, ample for speed).</summary>
+    internal readonly record struct Sample(long Ticks, double Path, float Lat, float Lon);
+
+    [InlineArray(Capacity)]
+    private struct Ring
+    {
+        private Sample _first;
+    }
 }

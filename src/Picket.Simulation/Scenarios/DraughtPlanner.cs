@@ -5,8 +5,8 @@ using Picket.Simulation.Vessels;
 namespace Picket.Simulation.Scenarios;
 
 /// <summary>
-/// The draught patterns around ports that a cargo-at-sea detector must tell from a transfer (research/dprk.md §3; the
-/// crews' habits are those the UN Panel of Experts describes: draught typed late, or not at all):
+/// The draught patterns around ports that a cargo-at-sea detector must tell from a transfer (the crews' habits the UN
+/// 1718 Committee's Panel of Experts describes, e.g. S/2019/171: draught typed late, or not at all):
 /// <list type="bullet">
 /// <item><c>decoy_port_draught</c>: a tanker loads at a Chinese berth and its crew types the new draught there, before
 /// sailing. A change made in port: no truth event, a precision test.</item>

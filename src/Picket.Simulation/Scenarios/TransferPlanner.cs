@@ -98,7 +98,7 @@ internal static class TransferPlanner
         var d = new ScriptBuilder(dStart, startMs);
         if (!dAtSea) d.HoldUntil(dDepart, NavigationStatus.Moored);
         // The draught typed in Nampo stays on air as the tanker sails: re-confirmed at sea by every static report, it is
-        // the baseline the transfer changes (the pattern of research/dprk.md §3: "heard at sea still at 4.1 m").
+        // the baseline the transfer changes (a DPRK tanker heard at sea still at its Nampo draught, then deeper after the meeting).
         d.MoveToward(alongside, ReceiverKnots, OnAirMarginHours);
         uint innocentMmsi = innocent?.Broadcast.Mmsi ?? 0;
         switch (mode)
