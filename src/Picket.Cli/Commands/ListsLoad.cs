@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Picket.Cli.Lists;
+using Picket.Screening.Matching;
 
 namespace Picket.Cli.Commands;
 
@@ -131,6 +132,10 @@ internal static class ListsLoad
             manifest.Write(staging);
             store.Swap(name, staging);
             message = $"{name}: loaded, {manifest.Entities} entities ({manifest.Skipped} records skipped, {manifest.Warnings} warnings) from {string.Join(", ", files)}";
+            if (IndexLimitCounts.Measure(validation.Results.SelectMany(r => r.Entities)) is { Any: true } limits)
+            {
+                message += $"; name limits hit: {limits}";
+            }
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

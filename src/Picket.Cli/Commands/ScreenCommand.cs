@@ -107,6 +107,11 @@ internal static class ScreenCommand
 
         var bySource = loaded.Entities.GroupBy(e => OfficialLists.FolderFor(e.Source)).Select(g => $"{g.Key} {g.Count()}");
         await Console.Error.WriteLineAsync($"screening against {loaded.Entities.Count} entities ({string.Join(", ", bySource)}) from {store.Root}");
+        if (loaded.Screener.Index.LimitCounts is { Any: true } limits)
+        {
+            await Console.Error.WriteLineAsync($"picket {verb}: the lists hit name limits (hostile or broken list data): {limits}");
+        }
+
         return loaded;
     }
 

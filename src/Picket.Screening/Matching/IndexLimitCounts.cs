@@ -10,6 +10,30 @@ public readonly record struct IndexLimitCounts(int NamesDropped, int NamesCut, i
 {
     public bool Any => NamesDropped + NamesCut + TokensCut + TokensDropped > 0;
 
+    /// <summary>
+    /// The same counts for entities not (yet) indexed, from their raw names: a list loader reports them without
+    /// building the index. Linear in the size of the names.
+    /// </summary>
+    public static IndexLimitCounts Measure(IEnumerable<Model.SanctionedEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var limits = NameLimits.Default;
+        int dropped = 0, cut = 0, tokensCut = 0, tokensDropped = 0;
+        foreach (var e in entities)
+        {
+            dropped += e.NamesDropped;
+            foreach (var name in e.Names)
+            {
+                cut += name.Value.Length > limits.MaxNameLength ? 1 : 0;
+                var tokens = NameNormalizer.Fold(name.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                tokensDropped += tokens.Length > limits.MaxTokensPerName ? 1 : 0;
+                tokensCut += tokens.Any(t => t.Length > limits.MaxTokenLength) ? 1 : 0;
+            }
+        }
+
+        return new IndexLimitCounts(dropped, cut, tokensCut, tokensDropped);
+    }
+
     public override string ToString() =>
         $"{NamesDropped} names dropped over {NameLimits.Default.MaxNamesPerEntity} per entry, " +
         $"{NamesCut} names cut at {NameLimits.Default.MaxNameLength} characters, " +

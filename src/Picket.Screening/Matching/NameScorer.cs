@@ -107,11 +107,12 @@ public sealed class NameScorer
             int i = best / nc, j = best % nc;
             qPair[i] = j;
             cPair[j] = i;
-            var w = (Weight(q.Classes[i]) + Weight(c.Classes[j])) / 2;
+            // A hull number agreeing says less than a name word agreeing: "Ocean Star 18" is not "STAR 18".
+            var w = q.Numbers[i] is not null && c.Numbers[j] is not null ? Options.PairedNumberWeight : (Weight(q.Classes[i]) + Weight(c.Classes[j])) / 2;
             num += bestSim * w;
             den += w;
-            // An initial alone ("J." for "John") never vouches for the name; a number does when the rest agrees.
-            strongAgree |= !q.Classes[i].IsWeak() && !c.Classes[j].IsWeak() && q.Tokens[i].Length > 1 && c.Tokens[j].Length > 1;
+            // An initial standing for a word ("J." for "John") never vouches for the name; the same letter does ("P.C.C.").
+            strongAgree |= !q.Classes[i].IsWeak() && !c.Classes[j].IsWeak() && (bestSim >= 1 || (q.Tokens[i].Length > 1 && c.Tokens[j].Length > 1));
             why?.Append(why.Length > 0 ? ", " : "").Append(q.Tokens[i]).Append(Relation(q, i, c, j, bestSim)).Append(c.Tokens[j]);
         }
 

@@ -43,6 +43,9 @@ public sealed record NameScorerOptions
     /// </summary>
     public double UnpairedNumberWeight { get; init; } = 2.0;
 
+    /// <summary>Weight of two equal numbers paired: a number in common is weaker evidence than a name word in common.</summary>
+    public double PairedNumberWeight { get; init; } = 0.5;
+
     /// <summary>Score of an initial paired with a name part it begins ("J." with "John").</summary>
     public double InitialScore { get; init; } = 0.9;
 

@@ -125,7 +125,9 @@ public sealed class ScreeningIndex
                 yield return WeakPrefix + key;
                 if (key.Length >= MinLengthForDeletions)
                 {
-                    // A misspelt weak word ("SHIPIPNG", "IMPROT") is a strong token to the query; its deletions meet these.
+                    // A misspelt weak word ("SHIPIPNG", "IMPROT", "SHNIPPING") is a strong token to the query; its
+                    // deletions meet these, and the whole key in the deletion space meets a query with a letter more.
+                    yield return DeletionPrefix + key;
                     for (var d = 0; d < key.Length; d++)
                     {
                         yield return DeletionPrefix + string.Concat(key.AsSpan(0, d), key.AsSpan(d + 1));

@@ -43,6 +43,7 @@ public sealed class HostileListLimitTests
         Assert.Equal(1, index.LimitCounts.NamesCut);
         Assert.Equal(1, index.LimitCounts.TokensCut);
         Assert.True(index.LimitCounts.Any);
+        Assert.Equal(index.LimitCounts, IndexLimitCounts.Measure(result.Entities));
     }
 
     [Fact]
@@ -94,6 +95,7 @@ public sealed class HostileListLimitTests
         Assert.Equal(200_001 - NameLimits.Default.MaxNamesPerEntity, entity.NamesDropped);
         Assert.Equal("BIG ALIAS CO", entity.Names[0].Value);
         Assert.Equal(entity.NamesDropped, screener.Index.LimitCounts.NamesDropped);
+        Assert.Equal(screener.Index.LimitCounts, IndexLimitCounts.Measure(result.Entities));
         Assert.Equal("x-2", Assert.Single(screener.Screen(new ScreeningQuery(Name: "BIG ALIAS COMPANY"))).Entity.SourceId);
     }
 
