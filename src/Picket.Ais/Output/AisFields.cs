@@ -10,10 +10,10 @@ public static class AisFields
 {
     public static readonly AisField Time = new("time", 0);
     public static readonly AisField Source = new("source", 1);
-    public static readonly AisField Channel = new("channel", 2);
-    public static readonly AisField Type = new("type", 3);
-    public static readonly AisField Repeat = new("repeat", 4);
-    public static readonly AisField Mmsi = new("mmsi", 5);
+    public static readonly AisField Type = new("type", 2);
+    public static readonly AisField Mmsi = new("mmsi", 3);
+    public static readonly AisField Channel = new("channel", 4);
+    public static readonly AisField Repeat = new("repeat", 5);
     public static readonly AisField Status = new("status", 6);
     public static readonly AisField Lat = new("lat", 7);
     public static readonly AisField Lon = new("lon", 8);
@@ -194,10 +194,10 @@ public static class AisFields
     [
         Time,
         Source,
-        Channel,
         Type,
-        Repeat,
         Mmsi,
+        Channel,
+        Repeat,
         Status,
         Lat,
         Lon,
