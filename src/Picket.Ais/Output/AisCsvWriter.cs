@@ -18,6 +18,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, Block = 32, MessageRoom = 4096;
     private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] s_commas = Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count)).ToArray();
     private readonly Stream _out;
     private readonly int _columns;
     private readonly int[] _start, _length;
@@ -79,8 +80,9 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
     {
         if (_direct)
         {
-            Ensure(_columns + Block);
-            _buffer.AsSpan(_pos, _columns - 1 - _commas).Fill((byte)',');
+            // The trailing empty columns: one fixed-size block move of commas, then keep as many as needed.
+            Ensure(s_commas.Length);
+            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref s_commas[0], (uint)s_commas.Length);
             _pos += _columns - 1 - _commas;
             _buffer[_pos++] = (byte)'\n';
             Count++;
@@ -225,6 +227,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
+        if (value.IsEmpty) { Null(field); return; }
         var cell = Cell(field, value.Length * 6 + 4);
         int n = 0;
         // Fast path: printable ASCII with nothing to quote and no formula prefix, which is all six-bit text but ',' and '"'.

@@ -15,9 +15,13 @@ public static class AisMessageFields
         if (p.HasTime) s.Text(AisFields.Time, chars[..IsoTime.Format(p.TimeMs, chars)]);
         else s.Null(AisFields.Time);
         var source = p.Source;
-        int n = Math.Min(source.Length, chars.Length);
-        for (int i = 0; i < n; i++) chars[i] = (char)source[i]; // Latin-1: one char per byte
-        s.Text(AisFields.Source, chars[..n]);
+        if (source.IsEmpty) s.Null(AisFields.Source);
+        else
+        {
+            int n = Math.Min(source.Length, chars.Length);
+            for (int i = 0; i < n; i++) chars[i] = (char)source[i]; // Latin-1: one char per byte
+            s.Text(AisFields.Source, chars[..n]);
+        }
         var r = p.Reader;
         int type = p.MessageType;
         s.Integer(AisFields.Type, type);
