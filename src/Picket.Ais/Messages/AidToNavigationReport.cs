@@ -91,11 +91,11 @@ public readonly record struct AidToNavigationReport : IAisMessage
     /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
-        s.Integer(AisFields.AidType, AidType); s.Text(AisFields.Name, Name);
         s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Integer(AisFields.Second, Second); s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Assigned, Assigned);
+        s.Boolean(AisFields.Raim, Raim); s.Text(AisFields.Name, Name);
         AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
-        s.Integer(AisFields.Epfd, (int)Epfd); s.Integer(AisFields.Second, Second); s.Boolean(AisFields.OffPosition, OffPosition);
-        s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Raim, Raim); s.Boolean(AisFields.VirtualAid, VirtualAid);
-        s.Boolean(AisFields.Assigned, Assigned);
+        s.Integer(AisFields.Epfd, (int)Epfd); s.Integer(AisFields.AidType, AidType); s.Boolean(AisFields.OffPosition, OffPosition);
+        s.Boolean(AisFields.VirtualAid, VirtualAid);
     }
 }

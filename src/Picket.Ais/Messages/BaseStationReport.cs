@@ -78,11 +78,12 @@ public readonly record struct BaseStationReport : IAisMessage
     /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
+        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Integer(AisFields.Second, SecondRaw < 60 ? SecondRaw : null); s.Boolean(AisFields.Raim, Raim);
+        RadioState.WriteFields(s, RadioState.From(RadioStatus, itdma: false));
+        s.Integer(AisFields.Epfd, (int)Epfd);
         s.Integer(AisFields.Year, Year == 0 ? null : Year); s.Integer(AisFields.Month, Month is >= 1 and <= 12 ? Month : null);
         s.Integer(AisFields.Day, Day is >= 1 and <= 31 ? Day : null); s.Integer(AisFields.Hour, Hour < 24 ? Hour : null);
-        s.Integer(AisFields.Minute, Minute < 60 ? Minute : null); s.Integer(AisFields.Second, SecondRaw < 60 ? SecondRaw : null);
-        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);
-        s.Integer(AisFields.Epfd, (int)Epfd); s.Boolean(AisFields.Raim, Raim);
-        RadioState.WriteFields(s, RadioState.From(RadioStatus, itdma: false));
+        s.Integer(AisFields.Minute, Minute < 60 ? Minute : null);
     }
 }

@@ -81,9 +81,9 @@ public readonly record struct ExtendedPositionReportClassB : IAisMessage
     {
         s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
         s.Decimal(AisFields.Cog, Course); s.Integer(AisFields.Heading, Heading); s.Boolean(AisFields.Accuracy, PositionAccuracy);
-        s.Integer(AisFields.Second, Second); s.Integer(AisFields.Regional, Regional); s.Text(AisFields.Name, Name);
-        s.Integer(AisFields.ShipType, ShipType);
+        s.Integer(AisFields.Second, Second); s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Assigned, Assigned);
+        s.Boolean(AisFields.Raim, Raim); s.Text(AisFields.Name, Name); s.Integer(AisFields.ShipType, ShipType);
         AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
-        s.Integer(AisFields.Epfd, (int)Epfd); s.Boolean(AisFields.Raim, Raim); s.Boolean(AisFields.Dte, Dte); s.Boolean(AisFields.Assigned, Assigned);
+        s.Integer(AisFields.Epfd, (int)Epfd); s.Boolean(AisFields.Dte, Dte);
     }
 }

@@ -55,8 +55,8 @@ public readonly record struct LongRangePosition : IAisMessage
     /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
-        s.Boolean(AisFields.Accuracy, PositionAccuracy); s.Boolean(AisFields.Raim, Raim); s.Integer(AisFields.Status, (int)Status);
-        s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
-        s.Decimal(AisFields.Cog, Course); s.Boolean(AisFields.GnssCurrent, GnssNotCurrent is bool n ? !n : null);
+        s.Integer(AisFields.Status, (int)Status); s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude);
+        s.Decimal(AisFields.Sog, Speed); s.Decimal(AisFields.Cog, Course); s.Boolean(AisFields.Accuracy, PositionAccuracy);
+        s.Boolean(AisFields.Raim, Raim); s.Boolean(AisFields.GnssCurrent, GnssNotCurrent is bool n ? !n : null);
     }
 }

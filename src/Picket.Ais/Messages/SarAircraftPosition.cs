@@ -62,11 +62,11 @@ public readonly record struct SarAircraftPosition : IAisMessage
     /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
-        s.Integer(AisFields.Altitude, Altitude);
         s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Decimal(AisFields.Sog, Speed);
         s.Decimal(AisFields.Cog, Course); s.Boolean(AisFields.Accuracy, PositionAccuracy); s.Integer(AisFields.Second, Second);
-        s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Dte, Dte); s.Boolean(AisFields.Assigned, Assigned);
+        s.Integer(AisFields.Altitude, Altitude); s.Integer(AisFields.Regional, Regional); s.Boolean(AisFields.Assigned, Assigned);
         s.Boolean(AisFields.Raim, Raim);
         RadioState.WriteFields(s, RadioState.FromSelector(RadioStatus));
+        s.Boolean(AisFields.Dte, Dte);
     }
 }

@@ -79,8 +79,8 @@ public readonly record struct StaticDataReport : IAisMessage
     {
         s.Integer(AisFields.Part, PartNumber);
         if (IsPartA) { s.Text(AisFields.Name, Name); return; }
-        s.Integer(AisFields.ShipType, ShipType); s.Text(AisFields.VendorId, VendorId); s.Integer(AisFields.Model, UnitModel);
-        s.Integer(AisFields.Serial, SerialNumber); s.Text(AisFields.Callsign, CallSign);
+        s.Text(AisFields.Callsign, CallSign); s.Integer(AisFields.ShipType, ShipType); s.Text(AisFields.VendorId, VendorId);
+        s.Integer(AisFields.Model, UnitModel); s.Integer(AisFields.Serial, SerialNumber);
         if (IsAuxiliaryCraft(Mmsi)) s.Integer(AisFields.MothershipMmsi, MothershipMmsi);
         else AisValues.WriteDimensions(s, ToBow, ToStern, ToPort, ToStarboard);
     }

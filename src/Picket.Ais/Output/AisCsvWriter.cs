@@ -16,8 +16,9 @@ namespace Picket.Ais.Output;
 /// </remarks>
 public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 {
-    private const int FlushAt = 1 << 16, Block = 32;
+    private const int FlushAt = 1 << 16, Block = 32, MessageRoom = 4096;
     private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] s_commas = Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count)).ToArray();
     private readonly Stream _out;
     private readonly int _columns;
     private readonly int[] _start, _length;
@@ -26,6 +27,11 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 
     private byte[] _cells = new byte[4096];
     private int _cellPos;
+    // Direct mode: while a row's fields arrive in column order (the common types write them so), each cell goes
+    // straight to the output after the commas of the columns skipped. A field out of order moves the row so far into
+    // the cell buffer, and the row is finished the general way.
+    private bool _direct;
+    private int _rowStart, _commas, _open = -1, _undoPos, _undoCommas, _lastCell = -1;
     private byte[] _buffer = new byte[FlushAt * 2];
     private int _pos;
 
@@ -61,11 +67,28 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
     {
         _cellPos = 0;
         Array.Clear(_touched);
+        Ensure(MessageRoom);
+        _direct = true;
+        _rowStart = _pos;
+        _commas = 0;
+        _open = -1;
+        _lastCell = -1;
     }
 
     /// <summary>Ends the row: writes every column, empty where no field was given.</summary>
     public void End()
     {
+        if (_direct)
+        {
+            // The trailing empty columns: one fixed-size block move of commas, then keep as many as needed.
+            Ensure(s_commas.Length);
+            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref s_commas[0], (uint)s_commas.Length);
+            _pos += _columns - 1 - _commas;
+            _buffer[_pos++] = (byte)'\n';
+            Count++;
+            if (_pos >= FlushAt) Flush();
+            return;
+        }
         Ensure(_cellPos + _columns + 2 * Block);
         var b = _buffer;
         // Only the cells given are visited, in column order; the empty columns between them are runs of commas. Short
@@ -105,22 +128,83 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         _out.Flush();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Cell(AisField f, int maxBytes)
     {
+        int c = f.Column;
+        if (_direct)
+        {
+            if (c > _lastCell)
+            {
+                int gap = c - _commas;
+                // Begin made room for a row of short cells; a long one (text, data) makes its own.
+                if (maxBytes > 64) Ensure(gap + maxBytes + MessageRoom);
+                _undoPos = _pos;
+                _undoCommas = _commas;
+                if (gap <= 8) Unsafe.WriteUnaligned(ref _buffer[_pos], 0x2C2C2C2C2C2C2C2CUL);
+                else _buffer.AsSpan(_pos, gap).Fill((byte)',');
+                _pos += gap;
+                _commas = c;
+                _open = c;
+                return _buffer.AsSpan(_pos, maxBytes);
+            }
+            LeaveDirect();
+        }
+        _touched[c >> 6] |= 1UL << c;
         if (_cellPos + maxBytes + Block > _cells.Length) Array.Resize(ref _cells, Math.Max(_cells.Length * 2, _cellPos + maxBytes + Block));
-        _touched[f.Column >> 6] |= 1UL << f.Column;
-        _start[f.Column] = _cellPos;
-        _length[f.Column] = 0;
+        _start[c] = _cellPos;
+        _length[c] = 0;
         return _cells.AsSpan(_cellPos, maxBytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Commit(AisField f, int bytes)
     {
+        if (_direct) { _pos += bytes; _lastCell = f.Column; _open = -1; return; }
         _length[f.Column] = bytes;
         _cellPos += bytes;
     }
 
-    public void Null(AisField field) => _touched[field.Column >> 6] &= ~(1UL << field.Column);
+    /// <summary>
+    /// Moves the cells written directly into the cell buffer, so the row can take fields in any order: the row so far is
+    /// split at its commas (outside quotes) to find where each cell is.
+    /// </summary>
+    private void LeaveDirect()
+    {
+        int written = _pos - _rowStart;
+        if (written + Block > _cells.Length) Array.Resize(ref _cells, Math.Max(_cells.Length * 2, written + Block));
+        _buffer.AsSpan(_rowStart, written).CopyTo(_cells);
+        int column = 0, start = 0;
+        bool quoted = false;
+        for (int i = 0; i <= written; i++)
+        {
+            if (i < written)
+            {
+                byte b = _cells[i];
+                if (b == (byte)'"') quoted = !quoted;
+                if (b != (byte)',' || quoted) continue;
+            }
+            if (i > start)
+            {
+                _touched[column >> 6] |= 1UL << column;
+                _start[column] = start;
+                _length[column] = i - start;
+            }
+            column++;
+            start = i + 1;
+        }
+        _cellPos = written;
+        _pos = _rowStart;
+        _direct = false;
+        _open = -1;
+    }
+
+    public void Null(AisField field)
+    {
+        _touched[field.Column >> 6] &= ~(1UL << field.Column);
+        // A cell begun and then found empty (text that was all control characters): take back its commas too.
+        if (_direct && _open == field.Column) { _pos = _undoPos; _commas = _undoCommas; _open = -1; }
+    }
 
     public void Integer(AisField field, long value)
     {
@@ -135,15 +219,29 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 
     public void Boolean(AisField field, bool value)
     {
-        // Spreadsheets and pandas read true/false; 1/0 would be taken for counts.
-        (value ? "true"u8 : "false"u8).CopyTo(Cell(field, 5));
+        // Spreadsheets and pandas read true/false; 1/0 would be taken for counts. One 8-byte store (cells keep slack).
+        var cell = Cell(field, 8);
+        Unsafe.WriteUnaligned(ref cell[0], value ? 0x65757274UL : 0x65736C6166UL);
         Commit(field, value ? 4 : 5);
     }
 
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
+        if (value.IsEmpty) { Null(field); return; }
         var cell = Cell(field, value.Length * 6 + 4);
         int n = 0;
+        // Fast path: printable ASCII with nothing to quote and no formula prefix, which is all six-bit text but ',' and '"'.
+        if (value.Length > 0 && value[0] is not ('=' or '+' or '-' or '@'))
+        {
+            for (; n < value.Length; n++)
+            {
+                char c = value[n];
+                if (c is < ' ' or > '~' or ',' or '"') break;
+                cell[n] = (byte)c;
+            }
+            if (n == value.Length) { Commit(field, n); return; }
+            n = 0;
+        }
         // First pass decides quoting: a formula prefix, or a delimiter, quote or line break inside.
         int first = 0;
         while (first < value.Length && Utf8Text.IsUnsafe(value[first]) && value[first] is not ('\t' or '\r')) first++;

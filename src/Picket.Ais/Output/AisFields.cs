@@ -1,109 +1,110 @@
 namespace Picket.Ais.Output;
 
 /// <summary>
-/// Every field Picket writes for a decoded message, in CSV column order: the reception and header fields, the fields
-/// analysts use most, then the rest grouped by message family. Field names follow gpsd's and pyais's vocabulary where
-/// they have one (snake_case), so their users find what they expect; values are scaled to common units.
+/// Every field Picket writes for a decoded message, in CSV column order: the reception and header fields, position
+/// and radio state, static and voyage data, times, aids to navigation, binary messages, then the rarer types. The
+/// common message types write their fields in this order, which lets the CSV writer emit their cells directly.
+/// Field names follow gpsd's and pyais's vocabulary where they have one (snake_case); values are scaled to common units.
 /// </summary>
 public static class AisFields
 {
     public static readonly AisField Time = new("time", 0);
     public static readonly AisField Source = new("source", 1);
-    public static readonly AisField Channel = new("channel", 2);
-    public static readonly AisField Type = new("type", 3);
-    public static readonly AisField Repeat = new("repeat", 4);
-    public static readonly AisField Mmsi = new("mmsi", 5);
-    public static readonly AisField Lat = new("lat", 6);
-    public static readonly AisField Lon = new("lon", 7);
-    public static readonly AisField Sog = new("sog", 8);
-    public static readonly AisField Cog = new("cog", 9);
-    public static readonly AisField Heading = new("heading", 10);
-    public static readonly AisField Status = new("status", 11);
-    public static readonly AisField Imo = new("imo", 12);
-    public static readonly AisField Callsign = new("callsign", 13);
-    public static readonly AisField Name = new("name", 14);
-    public static readonly AisField ShipType = new("ship_type", 15);
-    public static readonly AisField Draught = new("draught", 16);
-    public static readonly AisField Destination = new("destination", 17);
-    public static readonly AisField Accuracy = new("accuracy", 18);
-    public static readonly AisField Second = new("second", 19);
-    public static readonly AisField Rot = new("rot", 20);
-    public static readonly AisField RotRaw = new("rot_raw", 21);
-    public static readonly AisField Maneuver = new("maneuver", 22);
-    public static readonly AisField Raim = new("raim", 23);
-    public static readonly AisField AisVersion = new("ais_version", 24);
-    public static readonly AisField ToBow = new("to_bow", 25);
-    public static readonly AisField ToStern = new("to_stern", 26);
-    public static readonly AisField ToPort = new("to_port", 27);
-    public static readonly AisField ToStarboard = new("to_starboard", 28);
-    public static readonly AisField Epfd = new("epfd", 29);
-    public static readonly AisField EtaMonth = new("eta_month", 30);
-    public static readonly AisField EtaDay = new("eta_day", 31);
-    public static readonly AisField EtaHour = new("eta_hour", 32);
-    public static readonly AisField EtaMinute = new("eta_minute", 33);
-    public static readonly AisField Dte = new("dte", 34);
-    public static readonly AisField Regional = new("regional", 35);
-    public static readonly AisField Cs = new("cs", 36);
-    public static readonly AisField Display = new("display", 37);
-    public static readonly AisField Dsc = new("dsc", 38);
-    public static readonly AisField Band = new("band", 39);
-    public static readonly AisField Msg22 = new("msg22", 40);
-    public static readonly AisField Assigned = new("assigned", 41);
-    public static readonly AisField Radio = new("radio", 42);
-    public static readonly AisField RadioScheme = new("radio_scheme", 43);
-    public static readonly AisField SyncState = new("sync_state", 44);
-    public static readonly AisField SlotTimeout = new("slot_timeout", 45);
-    public static readonly AisField ReceivedStations = new("received_stations", 46);
-    public static readonly AisField SlotNumber = new("slot_number", 47);
-    public static readonly AisField UtcHour = new("utc_hour", 48);
-    public static readonly AisField UtcMinute = new("utc_minute", 49);
-    public static readonly AisField SlotOffset = new("slot_offset", 50);
-    public static readonly AisField SlotIncrement = new("slot_increment", 51);
-    public static readonly AisField NumberOfSlots = new("number_of_slots", 52);
-    public static readonly AisField KeepFlag = new("keep_flag", 53);
-    public static readonly AisField Year = new("year", 54);
-    public static readonly AisField Month = new("month", 55);
-    public static readonly AisField Day = new("day", 56);
-    public static readonly AisField Hour = new("hour", 57);
-    public static readonly AisField Minute = new("minute", 58);
-    public static readonly AisField Altitude = new("altitude", 59);
-    public static readonly AisField AidType = new("aid_type", 60);
-    public static readonly AisField OffPosition = new("off_position", 61);
-    public static readonly AisField VirtualAid = new("virtual_aid", 62);
-    public static readonly AisField Part = new("part", 63);
-    public static readonly AisField VendorId = new("vendor_id", 64);
-    public static readonly AisField Model = new("model", 65);
-    public static readonly AisField Serial = new("serial", 66);
-    public static readonly AisField MothershipMmsi = new("mothership_mmsi", 67);
+    public static readonly AisField Type = new("type", 2);
+    public static readonly AisField Mmsi = new("mmsi", 3);
+    public static readonly AisField Channel = new("channel", 4);
+    public static readonly AisField Repeat = new("repeat", 5);
+    public static readonly AisField Status = new("status", 6);
+    public static readonly AisField Lat = new("lat", 7);
+    public static readonly AisField Lon = new("lon", 8);
+    public static readonly AisField Sog = new("sog", 9);
+    public static readonly AisField Cog = new("cog", 10);
+    public static readonly AisField Heading = new("heading", 11);
+    public static readonly AisField Accuracy = new("accuracy", 12);
+    public static readonly AisField Rot = new("rot", 13);
+    public static readonly AisField RotRaw = new("rot_raw", 14);
+    public static readonly AisField Second = new("second", 15);
+    public static readonly AisField Maneuver = new("maneuver", 16);
+    public static readonly AisField Altitude = new("altitude", 17);
+    public static readonly AisField Regional = new("regional", 18);
+    public static readonly AisField Cs = new("cs", 19);
+    public static readonly AisField Display = new("display", 20);
+    public static readonly AisField Dsc = new("dsc", 21);
+    public static readonly AisField Band = new("band", 22);
+    public static readonly AisField Msg22 = new("msg22", 23);
+    public static readonly AisField Assigned = new("assigned", 24);
+    public static readonly AisField Raim = new("raim", 25);
+    public static readonly AisField Radio = new("radio", 26);
+    public static readonly AisField RadioScheme = new("radio_scheme", 27);
+    public static readonly AisField SyncState = new("sync_state", 28);
+    public static readonly AisField SlotTimeout = new("slot_timeout", 29);
+    public static readonly AisField ReceivedStations = new("received_stations", 30);
+    public static readonly AisField SlotNumber = new("slot_number", 31);
+    public static readonly AisField UtcHour = new("utc_hour", 32);
+    public static readonly AisField UtcMinute = new("utc_minute", 33);
+    public static readonly AisField SlotOffset = new("slot_offset", 34);
+    public static readonly AisField SlotIncrement = new("slot_increment", 35);
+    public static readonly AisField NumberOfSlots = new("number_of_slots", 36);
+    public static readonly AisField KeepFlag = new("keep_flag", 37);
+    public static readonly AisField Part = new("part", 38);
+    public static readonly AisField AisVersion = new("ais_version", 39);
+    public static readonly AisField Imo = new("imo", 40);
+    public static readonly AisField Callsign = new("callsign", 41);
+    public static readonly AisField Name = new("name", 42);
+    public static readonly AisField ShipType = new("ship_type", 43);
+    public static readonly AisField VendorId = new("vendor_id", 44);
+    public static readonly AisField Model = new("model", 45);
+    public static readonly AisField Serial = new("serial", 46);
+    public static readonly AisField ToBow = new("to_bow", 47);
+    public static readonly AisField ToStern = new("to_stern", 48);
+    public static readonly AisField ToPort = new("to_port", 49);
+    public static readonly AisField ToStarboard = new("to_starboard", 50);
+    public static readonly AisField MothershipMmsi = new("mothership_mmsi", 51);
+    public static readonly AisField Epfd = new("epfd", 52);
+    public static readonly AisField EtaMonth = new("eta_month", 53);
+    public static readonly AisField EtaDay = new("eta_day", 54);
+    public static readonly AisField EtaHour = new("eta_hour", 55);
+    public static readonly AisField EtaMinute = new("eta_minute", 56);
+    public static readonly AisField Draught = new("draught", 57);
+    public static readonly AisField Destination = new("destination", 58);
+    public static readonly AisField Dte = new("dte", 59);
+    public static readonly AisField Year = new("year", 60);
+    public static readonly AisField Month = new("month", 61);
+    public static readonly AisField Day = new("day", 62);
+    public static readonly AisField Hour = new("hour", 63);
+    public static readonly AisField Minute = new("minute", 64);
+    public static readonly AisField AidType = new("aid_type", 65);
+    public static readonly AisField OffPosition = new("off_position", 66);
+    public static readonly AisField VirtualAid = new("virtual_aid", 67);
     public static readonly AisField GnssCurrent = new("gnss_current", 68);
-    public static readonly AisField Addressed = new("addressed", 69);
-    public static readonly AisField AirTemp = new("air_temp", 70);
-    public static readonly AisField BandA = new("band_a", 71);
-    public static readonly AisField BandB = new("band_b", 72);
-    public static readonly AisField Beam = new("beam", 73);
-    public static readonly AisField ChannelA = new("channel_a", 74);
-    public static readonly AisField ChannelB = new("channel_b", 75);
-    public static readonly AisField Country = new("country", 76);
-    public static readonly AisField CourseQuality = new("course_quality", 77);
-    public static readonly AisField CurrentDepth2 = new("current_depth2", 78);
-    public static readonly AisField CurrentDepth3 = new("current_depth3", 79);
-    public static readonly AisField CurrentDirection = new("current_direction", 80);
-    public static readonly AisField CurrentDirection2 = new("current_direction2", 81);
-    public static readonly AisField CurrentDirection3 = new("current_direction3", 82);
-    public static readonly AisField CurrentSpeed = new("current_speed", 83);
-    public static readonly AisField CurrentSpeed2 = new("current_speed2", 84);
-    public static readonly AisField CurrentSpeed3 = new("current_speed3", 85);
-    public static readonly AisField Dac = new("dac", 86);
-    public static readonly AisField Data = new("data", 87);
-    public static readonly AisField DataBits = new("data_bits", 88);
-    public static readonly AisField DestMmsi = new("dest_mmsi", 89);
-    public static readonly AisField DestMmsi1 = new("dest_mmsi1", 90);
-    public static readonly AisField DestMmsi2 = new("dest_mmsi2", 91);
-    public static readonly AisField DewPoint = new("dew_point", 92);
-    public static readonly AisField Duration = new("duration", 93);
-    public static readonly AisField Eni = new("eni", 94);
-    public static readonly AisField ErshipType = new("ership_type", 95);
-    public static readonly AisField Fi = new("fi", 96);
+    public static readonly AisField Dac = new("dac", 69);
+    public static readonly AisField Fi = new("fi", 70);
+    public static readonly AisField DataBits = new("data_bits", 71);
+    public static readonly AisField Data = new("data", 72);
+    public static readonly AisField Addressed = new("addressed", 73);
+    public static readonly AisField AirTemp = new("air_temp", 74);
+    public static readonly AisField BandA = new("band_a", 75);
+    public static readonly AisField BandB = new("band_b", 76);
+    public static readonly AisField Beam = new("beam", 77);
+    public static readonly AisField ChannelA = new("channel_a", 78);
+    public static readonly AisField ChannelB = new("channel_b", 79);
+    public static readonly AisField Country = new("country", 80);
+    public static readonly AisField CourseQuality = new("course_quality", 81);
+    public static readonly AisField CurrentDepth2 = new("current_depth2", 82);
+    public static readonly AisField CurrentDepth3 = new("current_depth3", 83);
+    public static readonly AisField CurrentDirection = new("current_direction", 84);
+    public static readonly AisField CurrentDirection2 = new("current_direction2", 85);
+    public static readonly AisField CurrentDirection3 = new("current_direction3", 86);
+    public static readonly AisField CurrentSpeed = new("current_speed", 87);
+    public static readonly AisField CurrentSpeed2 = new("current_speed2", 88);
+    public static readonly AisField CurrentSpeed3 = new("current_speed3", 89);
+    public static readonly AisField DestMmsi = new("dest_mmsi", 90);
+    public static readonly AisField DestMmsi1 = new("dest_mmsi1", 91);
+    public static readonly AisField DestMmsi2 = new("dest_mmsi2", 92);
+    public static readonly AisField DewPoint = new("dew_point", 93);
+    public static readonly AisField Duration = new("duration", 94);
+    public static readonly AisField Eni = new("eni", 95);
+    public static readonly AisField ErshipType = new("ership_type", 96);
     public static readonly AisField GaugeId1 = new("gauge_id1", 97);
     public static readonly AisField GaugeId2 = new("gauge_id2", 98);
     public static readonly AisField GaugeId3 = new("gauge_id3", 99);
@@ -193,39 +194,22 @@ public static class AisFields
     [
         Time,
         Source,
-        Channel,
         Type,
-        Repeat,
         Mmsi,
+        Channel,
+        Repeat,
+        Status,
         Lat,
         Lon,
         Sog,
         Cog,
         Heading,
-        Status,
-        Imo,
-        Callsign,
-        Name,
-        ShipType,
-        Draught,
-        Destination,
         Accuracy,
-        Second,
         Rot,
         RotRaw,
+        Second,
         Maneuver,
-        Raim,
-        AisVersion,
-        ToBow,
-        ToStern,
-        ToPort,
-        ToStarboard,
-        Epfd,
-        EtaMonth,
-        EtaDay,
-        EtaHour,
-        EtaMinute,
-        Dte,
+        Altitude,
         Regional,
         Cs,
         Display,
@@ -233,6 +217,7 @@ public static class AisFields
         Band,
         Msg22,
         Assigned,
+        Raim,
         Radio,
         RadioScheme,
         SyncState,
@@ -245,21 +230,41 @@ public static class AisFields
         SlotIncrement,
         NumberOfSlots,
         KeepFlag,
+        Part,
+        AisVersion,
+        Imo,
+        Callsign,
+        Name,
+        ShipType,
+        VendorId,
+        Model,
+        Serial,
+        ToBow,
+        ToStern,
+        ToPort,
+        ToStarboard,
+        MothershipMmsi,
+        Epfd,
+        EtaMonth,
+        EtaDay,
+        EtaHour,
+        EtaMinute,
+        Draught,
+        Destination,
+        Dte,
         Year,
         Month,
         Day,
         Hour,
         Minute,
-        Altitude,
         AidType,
         OffPosition,
         VirtualAid,
-        Part,
-        VendorId,
-        Model,
-        Serial,
-        MothershipMmsi,
         GnssCurrent,
+        Dac,
+        Fi,
+        DataBits,
+        Data,
         Addressed,
         AirTemp,
         BandA,
@@ -277,9 +282,6 @@ public static class AisFields
         CurrentSpeed,
         CurrentSpeed2,
         CurrentSpeed3,
-        Dac,
-        Data,
-        DataBits,
         DestMmsi,
         DestMmsi1,
         DestMmsi2,
@@ -287,7 +289,6 @@ public static class AisFields
         Duration,
         Eni,
         ErshipType,
-        Fi,
         GaugeId1,
         GaugeId2,
         GaugeId3,

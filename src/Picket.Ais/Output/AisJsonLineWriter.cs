@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Picket.Ais.Payload;
 
 namespace Picket.Ais.Output;
@@ -76,7 +77,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     public void Null(AisField field)
     {
         Key(field);
-        "null"u8.CopyTo(_buffer.AsSpan(_pos));
+        Unsafe.WriteUnaligned(ref _buffer[_pos], 0x6C6C756EU); // "null", little-endian
         _pos += 4;
     }
 
@@ -96,7 +97,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     public void Boolean(AisField field, bool value)
     {
         Key(field);
-        (value ? "true"u8 : "false"u8).CopyTo(_buffer.AsSpan(_pos));
+        // "true" / "false" as one 8-byte store each (the buffer has room past the message).
+        Unsafe.WriteUnaligned(ref _buffer[_pos], value ? 0x65757274UL : 0x65736C6166UL);
         _pos += value ? 4 : 5;
     }
 

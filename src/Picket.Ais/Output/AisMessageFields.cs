@@ -4,7 +4,7 @@ namespace Picket.Ais.Output;
 
 /// <summary>
 /// Writes a decoded message, every field of it, to an <see cref="IAisFieldSink"/>: first <c>time</c>, <c>source</c>,
-/// <c>channel</c>, <c>type</c>, <c>repeat</c> and <c>mmsi</c>, then the fields of its type in the order the type lists
+/// <c>type</c>, <c>mmsi</c>, <c>channel</c> and <c>repeat</c>, then the fields of its type in the order the type lists
 /// them. Nothing here allocates for the message types that carry no text; text fields come from the six-bit decoder.
 /// </summary>
 public static class AisMessageFields
@@ -15,16 +15,20 @@ public static class AisMessageFields
         if (p.HasTime) s.Text(AisFields.Time, chars[..IsoTime.Format(p.TimeMs, chars)]);
         else s.Null(AisFields.Time);
         var source = p.Source;
-        int n = Math.Min(source.Length, chars.Length);
-        for (int i = 0; i < n; i++) chars[i] = (char)source[i]; // Latin-1: one char per byte
-        s.Text(AisFields.Source, chars[..n]);
-        if (p.Channel == 0) s.Null(AisFields.Channel);
-        else { chars[0] = (char)p.Channel; s.Text(AisFields.Channel, chars[..1]); }
+        if (source.IsEmpty) s.Null(AisFields.Source);
+        else
+        {
+            int n = Math.Min(source.Length, chars.Length);
+            for (int i = 0; i < n; i++) chars[i] = (char)source[i]; // Latin-1: one char per byte
+            s.Text(AisFields.Source, chars[..n]);
+        }
         var r = p.Reader;
         int type = p.MessageType;
         s.Integer(AisFields.Type, type);
-        s.Integer(AisFields.Repeat, p.Repeat);
         s.Integer(AisFields.Mmsi, p.Mmsi);
+        if (p.Channel == 0) s.Null(AisFields.Channel);
+        else { chars[0] = (char)p.Channel; s.Text(AisFields.Channel, chars[..1]); }
+        s.Integer(AisFields.Repeat, p.Repeat);
         switch (type)
         {
             case 1 or 2 or 3: PositionReportClassA.Read(r).WriteFields(s); break;

@@ -32,8 +32,7 @@ internal sealed class DecodedMessageWriter : IAisMessageSink, IDisposable
     public void OnMessage(in AisPayload message)
     {
         if (_discard) return;
-        int type = message.MessageType;
-        if (_wanted != null && !_wanted[type]) return;
+        if (_wanted != null && !_wanted[message.MessageType]) return;
         if (_csv != null) _csv.Write(message);
         else _json!.Write(message);
     }
