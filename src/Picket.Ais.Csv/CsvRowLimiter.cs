@@ -96,6 +96,7 @@ public sealed class CsvRowLimiter : TextReader
 
     void Scan()
     {
+        bool triedWhole = false;   // once per read: a failed attempt falls back to the row-by-row search below
         while (_scanned < _end)
         {
             if (_skipping)
@@ -111,6 +112,12 @@ public sealed class CsvRowLimiter : TextReader
             }
 
             var rest = _buffer.AsSpan(_scanned, _end - _scanned);
+            if (!triedWhole)
+            {
+                triedWhole = true;
+                if (TryScanWhole(rest)) continue;
+            }
+
             int i = _inQuotes ? rest.IndexOf('"') : rest.IndexOfAny('"', '\n', '\r');
             if (i < 0) { _scanned = _end; }
             else
@@ -137,6 +144,31 @@ public sealed class CsvRowLimiter : TextReader
                 _skipping = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The fast path, two vectorised passes per read instead of a search per quote and line break: when the last line
+    /// break of <paramref name="rest"/> lies outside quotes (an even number of quotes before it), everything up to it is
+    /// whole rows, none longer than the span from the current row's start, so none over the bound if that span is not.
+    /// </summary>
+    bool TryScanWhole(ReadOnlySpan<char> rest)
+    {
+        int last = rest.LastIndexOfAny('\n', '\r');
+        if (last < 0 || _scanned + last + 1 - _ready > _maxRowChars) return false;
+        bool oddQuotes = (rest[..(last + 1)].Count('"') & 1) == 1;
+        if (_inQuotes != oddQuotes) return false;   // that line break is inside a quoted field
+        _scanned += last + 1;
+        _ready = _scanned;
+        _inQuotes = (rest[(last + 1)..].Count('"') & 1) == 1;
+        _scanned = _end;
+        if (_scanned - _ready > _maxRowChars)
+        {
+            DroppedRows++;
+            _scanned = _ready;
+            _skipping = true;
+        }
+
+        return true;
     }
 
     protected override void Dispose(bool disposing)

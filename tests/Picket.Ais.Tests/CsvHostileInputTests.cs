@@ -110,6 +110,33 @@ public sealed class CsvHostileInputTests
         Assert.Equal(0, limiter.DroppedRows);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_limiter_passes_random_quoted_multiline_csv_through_unchanged_across_reads(int seed)
+    {
+        // Rows with quoted commas, doubled quotes and line breaks inside quotes, CRLF and CR endings, over many 16 K reads.
+        var random = new Random(seed);
+        var sb = new System.Text.StringBuilder();
+        string[] cells = ["a", "\"b,c\"", "\"d\"\"e\"", "\"f\ng\"", "\"h\r\ni\"", "", "12345"];
+        while (sb.Length < 300_000)
+        {
+            int n = random.Next(1, 8);
+            for (int i = 0; i < n; i++) sb.Append(i == 0 ? "" : ",").Append(cells[random.Next(cells.Length)]);
+            sb.Append(random.Next(3) switch { 0 => "\n", 1 => "\r\n", _ => "\r" });
+        }
+
+        var text = sb.ToString();
+        using var limiter = new CsvRowLimiter(new StringReader(text), 1024);
+        var read = new System.Text.StringBuilder();
+        var buffer = new char[random.Next(100, 5000)];
+        int got;
+        while ((got = limiter.Read(buffer, 0, buffer.Length)) > 0) read.Append(buffer, 0, got);
+        Assert.Equal(text, read.ToString());
+        Assert.Equal(0, limiter.DroppedRows);
+    }
+
     [Fact]
     public void The_limiter_drops_exactly_the_rows_over_the_bound()
     {

@@ -40,7 +40,7 @@ public static class OfacSdnCsvParser
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || IsUnreadableCsv(ex))
         {
             // Sep reports unrecoverable structure by throwing; the list is then not trusted at all.
-            return ListLoadResult.Rejected(ListSource.OfacSdn, directory, issues, "cannot read: " + ex.Message);
+            return ListLoadResult.Rejected(ListSource.OfacSdn, directory, issues, UnreadableReason(ex, maxRow));
         }
     }
 
@@ -63,7 +63,7 @@ public static class OfacSdnCsvParser
         }
         catch (Exception ex) when (IsUnreadableCsv(ex))
         {
-            return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, "cannot read: " + ex.Message);
+            return ListLoadResult.Rejected(ListSource.OfacSdn, name, issues, UnreadableReason(ex, maxRow));
         }
     }
 
@@ -72,6 +72,10 @@ public static class OfacSdnCsvParser
     /// character buffer bound (an unterminated quote in a large file), which crashed <c>lists load</c> before.
     /// </summary>
     static bool IsUnreadableCsv(Exception ex) => ex is InvalidDataException or ArgumentException or NotSupportedException;
+
+    static string UnreadableReason(Exception ex, int maxRow) => ex is NotSupportedException
+        ? $"a record longer than 16 Mi characters, over the {maxRow} character limit (unclosed quote or corrupt file?)"
+        : "cannot read: " + ex.Message;
 
     /// <summary>
     /// A record longer than the bound rejects the whole file: OFAC's records are at most a few thousand characters, so a
