@@ -269,7 +269,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         if (!lists.Results.Any(r => r.Succeeded))
             throw CliError.Input($"--lists {options.ListsDir}: no sanctions list could be loaded from it ({(lists.Results.Count == 0 ? "no list files" : Summary.Lists)})");
         foreach (var failed in lists.Results.Where(r => !r.Succeeded))
-            Console.Error.WriteLine($"picket analyze: list not loaded: {failed}");
+            Console.Error.WriteLine($"picket analyze: list not loaded: {DisplayText.Printable(failed.ToString())}");
         return lists;
     }
 
