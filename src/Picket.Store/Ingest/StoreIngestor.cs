@@ -23,6 +23,8 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
         CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        if (Directory.Exists(path))
+            return new FileIngestResult(path, IngestStatus.Failed, "?", 0, 0, 0, null, clock.Elapsed, "is a directory, not a file");
         string hash;
         long size;
         string format;
