@@ -161,4 +161,28 @@ public sealed class CarelessInputTests
         Assert.Equal(3, exit);
         Assert.Contains("   at ", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("tracks")]
+    [InlineData("detect")]
+    public void Tracks_and_detect_check_their_inputs_before_the_work(string command)
+    {
+        using var dir = new TempDir("picket-careless");
+        string feed = AnalyzeCommandTests.WriteFeed(dir.Path);
+        var (exit, _, stderr) = CliRunner.Run(command, feed, dir["missing.nmea"], dir.Path, "--out", dir["out"]);
+        Assert.Equal(3, exit);
+        Assert.Contains("missing.nmea: no such file", stderr, StringComparison.Ordinal);
+        Assert.Contains("is a directory", stderr, StringComparison.Ordinal);
+        OneClearLine(stderr);
+        Assert.False(Directory.Exists(dir["out"]), "no work was done");
+    }
+
+    [Fact]
+    public void Ingest_of_a_directory_says_so()
+    {
+        using var dir = new TempDir("picket-careless");
+        var (exit, stdout, stderr) = CliRunner.Run("ingest", dir.Path, "--db", dir["s.duckdb"]);
+        Assert.Equal(3, exit);
+        Assert.Contains("is a directory", stdout + stderr, StringComparison.Ordinal);
+    }
 }

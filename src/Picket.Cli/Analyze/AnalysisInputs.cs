@@ -11,19 +11,26 @@ namespace Picket.Cli.Analyze;
 internal static class AnalysisInputs
 {
     /// <summary>The files to read, in the order given, without repeats; throws <see cref="CliError"/> naming every unusable input.</summary>
-    public static IReadOnlyList<string> Resolve(IEnumerable<string> given, TextWriter messages)
+    /// <param name="command">The command's name for messages (<c>analyze</c>, <c>tracks</c>, <c>detect</c>).</param>
+    /// <param name="allowStdin">Whether <c>-</c> (standard input) is a valid input for this command.</param>
+    public static IReadOnlyList<string> Resolve(IEnumerable<string> given, TextWriter messages, string command = "analyze", bool allowStdin = false)
     {
         var files = new List<string>();
         var problems = new List<string>();
         foreach (var input in given)
         {
+            if (input == "-" && allowStdin)
+            {
+                files.Add(input);
+                continue;
+            }
             if (input == "-")
             {
                 problems.Add("'-' (standard input) is not read by analyze: the store keys each input by its content hash and the report names its files; save the feed to a file first");
                 continue;
             }
             // The parser hands unknown options to the INPUT argument (it takes any number of values).
-            if (input.StartsWith('-') && !File.Exists(input)) throw CliError.Usage($"unknown option {input} (see picket analyze --help)");
+            if (input.StartsWith('-') && !File.Exists(input)) throw CliError.Usage($"unknown option {input} (see picket {command} --help)");
             string name = Path.GetFileName(input);
             if (name.IndexOfAny(['*', '?']) >= 0)
             {
@@ -39,29 +46,29 @@ internal static class AnalysisInputs
         if (problems.Count > 0)
             throw CliError.Input(problems.Count == 1 ? problems[0] : $"{problems.Count} inputs cannot be read: {string.Join("; ", problems)}");
         if (files.Count == 0) throw CliError.Input("no input file");
-        return WithoutRepeats(files, messages);
+        return WithoutRepeats(files, messages, command);
     }
 
     /// <summary>
     /// Drops files whose content was already given. Only files of equal length can be equal, so the content hash (the
     /// store's key for a file) is computed only for those: the common case of distinct files costs no extra read.
     /// </summary>
-    internal static IReadOnlyList<string> WithoutRepeats(IReadOnlyList<string> files, TextWriter messages)
+    internal static IReadOnlyList<string> WithoutRepeats(IReadOnlyList<string> files, TextWriter messages, string command = "analyze")
     {
-        var lengths = files.Select(f => new FileInfo(f).Length).ToList();
+        var lengths = files.Select(f => f == "-" ? -1 : new FileInfo(f).Length).ToList();
         var shared = lengths.GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         if (shared.Count == 0) return files;
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<string>(files.Count);
         for (int i = 0; i < files.Count; i++)
         {
-            if (!shared.Contains(lengths[i])) { kept.Add(files[i]); continue; }
+            if (lengths[i] < 0 || !shared.Contains(lengths[i])) { kept.Add(files[i]); continue; }
             string hash;
             try { hash = FileHash.Compute(files[i]); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw CliError.Input($"cannot read {files[i]}: {e.Message}", e); }
             if (seen.TryGetValue(hash, out var first))
             {
-                messages.WriteLine($"picket analyze: {files[i]} has the same content as {first}; it is read once");
+                messages.WriteLine($"picket {command}: {files[i]} has the same content as {first}; it is read once");
                 continue;
             }
             seen[hash] = files[i];

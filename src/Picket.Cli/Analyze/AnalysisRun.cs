@@ -59,6 +59,8 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         }));
         var feed = new AisFeed(handoff) { Filter = InWindow, Clock = options.Clock };
         using var store = OpenStore();
+        // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
+        var extending = store == null ? [] : StoredPrefixes.Find(store, options.Inputs);
         using var live = store == null ? null : new LiveIngest(store);
         bool storeWritten = false;
         try
@@ -66,7 +68,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             await InputProgress.RunAsync(options.Inputs, !options.Quiet, async onRead =>
             {
                 foreach (var file in options.Inputs)
-                    if (!await ReadFileAsync(file, onRead, feed, live, ct)) exit = ExitCodes.InputError;
+                    if (!await ReadFileAsync(file, onRead, feed, live, extending.GetValueOrDefault(file), ct)) exit = ExitCodes.InputError;
             });
             handoff.Complete();
             Phase("read_decode_track_detect");
@@ -157,12 +159,14 @@ internal sealed class AnalysisRun(AnalysisOptions options)
     /// gzip, I/O error) keeps what was decoded, and the store logs the file as incomplete, so <c>picket ingest</c> can
     /// resume it and no row is counted under another file.
     /// </summary>
-    private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, CancellationToken ct)
+    /// <param name="stored">The prefix of this file already in the store: its messages go to the analysis, not to the store again.</param>
+    private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, ContentPrefix? stored, CancellationToken ct)
     {
         bool csv = false, opened = false, counted = false;
         var decoder = new AisDecoder();
         var csvStats = new CsvReadStatistics();
         HashingStream? hashing = null;
+        PrefixTrackingStream? content = null;
         feed.BeginInput();
         try
         {
@@ -180,7 +184,8 @@ internal sealed class AnalysisRun(AnalysisOptions options)
                 }
                 else
                 {
-                    await NmeaStreamReader.ReadAsync(input, decoder, new TeeMessageSink(feed, live), cancellationToken: ct);
+                    await using (content = new PrefixTrackingStream(input, stored?.Bytes ?? 0))
+                        await NmeaStreamReader.ReadAsync(content, decoder, new TeeMessageSink(feed, live, content), cancellationToken: ct);
                 }
             }
             EndFile(complete: true);
@@ -218,7 +223,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             string hash = hashing is { HashComplete: true } ? hashing.HashHex : FileHash.Compute(file);
             long size = new FileInfo(file).Length;
             if (csv) live.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
-            else live.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines, RejectedReasons.Json(decoder.Statistics), complete);
+            else live.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines, RejectedReasons.Json(decoder.Statistics), complete, content?.Prefix());
         }
     }
 
@@ -264,7 +269,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
         if (!lists.Results.Any(r => r.Succeeded))
             throw CliError.Input($"--lists {options.ListsDir}: no sanctions list could be loaded from it ({(lists.Results.Count == 0 ? "no list files" : Summary.Lists)})");
         foreach (var failed in lists.Results.Where(r => !r.Succeeded))
-            Console.Error.WriteLine($"picket analyze: list not loaded: {failed}");
+            Console.Error.WriteLine($"picket analyze: list not loaded: {DisplayText.Printable(failed.ToString())}");
         return lists;
     }
 

@@ -58,7 +58,7 @@ internal static class AnalyzeCommand
             }
             else
             {
-                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {v}");
+                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {Report.DisplayText.Printable(v)}");
                 Console.WriteLine($"vessels: {run.Summary.Vessels} ({run.Summary.HighRiskVessels} high risk)");
                 foreach (var (type, n) in run.Summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
                 Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl{(options.Store ? ", picket.duckdb" : "")}");

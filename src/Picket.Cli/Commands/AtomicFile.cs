@@ -61,11 +61,16 @@ internal sealed class AtomicFile : IDisposable
         try { File.Delete(_temporary); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
+    /// <summary>A write failure named by the file it was for (the message of the exception names the temporary file).</summary>
+    public static CliError Failed(string path, Exception e) =>
+        CliError.Output($"cannot write {path}: {(e is IOException { HResult: 28 or unchecked((int)0x80070070) } ? "no space left on the device" : e.Message)}", e);
+
     /// <summary>Writes a whole file through <paramref name="write"/> and commits it.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         using var file = Create(path);
-        write(file.Stream);
+        try { write(file.Stream); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Failed(path, e); }
         file.Commit();
     }
 
@@ -73,8 +78,12 @@ internal sealed class AtomicFile : IDisposable
     public static void WriteText(string path, Action<TextWriter> write)
     {
         using var file = Create(path);
-        using (var text = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        try
+        {
+            using var text = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
             write(text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Failed(path, e); }
         file.Commit();
     }
 }

@@ -48,12 +48,13 @@ internal static class DetectCommand
                 options = options with { Shoreline = null };
             var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window), MaxVessels = MaxVesselsOption.Get(parse, maxVessels) };
             var clock = TimeWindowOption.Clock(parse, timeWindow);
-            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
+            var inputs = Analyze.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "detect", allowStdin: true);
+            return await RunAsync(inputs, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, FeedClock clock, bool quiet, CancellationToken ct)
+    private static async Task<int> RunAsync(IReadOnlyList<string> files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, FeedClock clock, bool quiet, CancellationToken ct)
     {
         OutputDirectory.Prepare(outDir);
         var path = Path.Combine(outDir, "events.jsonl");

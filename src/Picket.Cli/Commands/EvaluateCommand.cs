@@ -48,8 +48,8 @@ internal static class EvaluateCommand
                 Console.Error.WriteLine($"picket evaluate: cannot read input: {e.Message}");
                 return ExitCodes.InputError;
             }
-            if (t.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {truthPath}: {t.BadLines} bad lines skipped (first: {t.FirstProblem})");
-            if (d.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {eventsPath}: {d.BadLines} bad lines skipped (first: {d.FirstProblem})");
+            if (t.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {truthPath}: {t.BadLines} bad lines skipped (first: {Report.DisplayText.Printable(t.FirstProblem)})");
+            if (d.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {eventsPath}: {d.BadLines} bad lines skipped (first: {Report.DisplayText.Printable(d.FirstProblem)})");
             var wanted = parse.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var result = Evaluator.Evaluate(t.Events, d.Events, TimeSpan.FromMinutes(slackMinutes), wanted);
             Console.Out.Write(EvaluationTable.Format(result, parse.GetValue(maxUnmatched)));

@@ -28,6 +28,7 @@ internal static class ExportCommand
                 await Console.Error.WriteLineAsync($"picket export: {usage}");
                 return ExitCodes.Usage;
             }
+            string outDir = OutputDirectory.Prepare(parse.GetValue(parquet)!);
             string dbPath = parse.GetValue(db)!;
             if (!File.Exists(dbPath))
             {
@@ -41,7 +42,7 @@ internal static class ExportCommand
             }
             using (store)
             {
-                foreach (var f in ParquetExporter.Export(store!, parse.GetValue(parquet)!, window, box))
+                foreach (var f in ParquetExporter.Export(store!, outDir, window, box))
                     await Console.Error.WriteLineAsync($"{f.Path}: {f.Rows:N0} rows ({f.Table})");
             }
             return ExitCodes.Ok;

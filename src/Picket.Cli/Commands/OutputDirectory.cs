@@ -9,11 +9,11 @@ internal static class OutputDirectory
 {
     public static string Prepare(string path)
     {
-        if (string.IsNullOrWhiteSpace(path)) throw CliError.Usage("--out needs a directory");
+        if (string.IsNullOrWhiteSpace(path)) throw CliError.Usage("an output directory is needed");
         string full = Path.GetFullPath(path);
         if (Path.GetPathRoot(full) is { } root && string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
-            throw CliError.Usage($"--out {path} is the root of the filesystem; give a directory of its own for the outputs");
-        if (File.Exists(full)) throw CliError.Output($"--out {path} is a file, not a directory");
+            throw CliError.Usage($"{path} is the root of the filesystem; give a directory of its own for the outputs");
+        if (File.Exists(full)) throw CliError.Output($"{path} is a file; give a directory for the outputs");
         try
         {
             Directory.CreateDirectory(full);

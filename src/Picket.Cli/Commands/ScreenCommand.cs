@@ -96,7 +96,7 @@ internal static class ScreenCommand
 
         foreach (var r in loaded.Results.Where(r => !r.Succeeded))
         {
-            await Console.Error.WriteLineAsync($"picket {verb}: list left out: {r}");
+            await Console.Error.WriteLineAsync($"picket {verb}: list left out: {Report.DisplayText.Printable(r.ToString())}");
         }
 
         if (loaded.Entities.Count == 0)

@@ -33,12 +33,13 @@ internal static class TracksCommand
                 return ExitCodes.Usage;
             }
             var clock = TimeWindowOption.Clock(parse, timeWindow);
-            return await RunAsync(parse.GetValue(files)!, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots, MaxVessels = MaxVesselsOption.Get(parse, maxVessels) }, clock, parse.GetValue(quiet), ct);
+            var inputs = Analyze.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "tracks");
+            return await RunAsync(inputs, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots, MaxVessels = MaxVesselsOption.Get(parse, maxVessels) }, clock, parse.GetValue(quiet), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string outDir, TrackBuilderOptions options, FeedClock clock, bool quiet, CancellationToken ct)
+    private static async Task<int> RunAsync(IReadOnlyList<string> files, string outDir, TrackBuilderOptions options, FeedClock clock, bool quiet, CancellationToken ct)
     {
         OutputDirectory.Prepare(outDir);
         int exit = ExitCodes.Ok;

@@ -5,6 +5,14 @@ namespace Picket.Store.Ingest;
 /// <summary>Recognises an input file by its first bytes, never by its name.</summary>
 public static class InputFormat
 {
+    /// <summary>
+    /// A truncated gzip member must be an error, not the end of the file (RFC 1952: every member ends with its CRC32
+    /// and length). .NET's inflater returns end-of-stream when the compressed input runs out unless this switch is on;
+    /// it is read once, when the first deflate stream of the process is made, so hosts should also set it in their
+    /// runtime configuration (the CLI does).
+    /// </summary>
+    static InputFormat() => AppContext.SetSwitch("System.IO.Compression.UseStrictValidation", true);
+
     public const string Nmea = "nmea";
     public const string Parquet = "parquet";
     public const string Csv = "csv";

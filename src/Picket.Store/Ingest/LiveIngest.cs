@@ -108,14 +108,15 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
     /// <param name="linesDone">Lines (CSV: rows) read; for NMEA the decoder's <c>Statistics.Lines</c>.</param>
     /// <param name="rejectedReasonsJson"><see cref="RejectedReasons.Json(Picket.Ais.Nmea.DecodeStatistics)"/> or its CSV overload.</param>
     /// <param name="complete">False when the read broke off: a later ingest then resumes after <paramref name="linesDone"/>.</param>
+    /// <param name="prefix">The content prefix read (<see cref="PrefixTrackingStream.Prefix"/>), kept so a later, longer version of the file adds only what is new.</param>
     public void EndFile(string path, string fileHash, long size, string format, long linesDone, long rejected,
-        string? rejectedReasonsJson, bool complete)
+        string? rejectedReasonsJson, bool complete, ContentPrefix? prefix = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentException.ThrowIfNullOrEmpty(fileHash);
         ArgumentException.ThrowIfNullOrEmpty(format);
         ThrowIfFinished();
-        var end = new FileEnd(Path.GetFullPath(path), fileHash, size, format, linesDone, rejected, rejectedReasonsJson, complete);
+        var end = new FileEnd(Path.GetFullPath(path), fileHash, size, format, linesDone, rejected, rejectedReasonsJson, complete, prefix);
         if (_failure == null) Send(end);
         _csv = new CsvRowDecoder();
     }
@@ -230,7 +231,7 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
 
 /// <summary>The end of one input file, queued after its rows. <see cref="None"/> closes input that has no file (no log entry).</summary>
 internal sealed record FileEnd(string Path, string FileHash, long Size, string Format, long LinesDone, long Rejected,
-    string? RejectedReasons, bool Complete)
+    string? RejectedReasons, bool Complete, ContentPrefix? Prefix = null)
 {
     public static readonly FileEnd None = new("", "", 0, "", 0, 0, null, false);
     public bool IsNone => FileHash.Length == 0;

@@ -50,6 +50,7 @@ internal sealed class LiveWriter(StoreDatabase store, IngestOptions settings)
             ClosePositions();
             IngestLog.Save(store.Connection, new IngestLogEntry(end.FileHash, end.Path, end.Size, end.Format, end.LinesDone,
                 _filePositions, _fileIdentities, end.Rejected, end.RejectedReasons, end.Complete), isNew: true);
+            end.Prefix?.Save(store.Connection, end.FileHash);
             Commit();
         }
         return result;

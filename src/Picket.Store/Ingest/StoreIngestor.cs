@@ -23,6 +23,8 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
         CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        if (Directory.Exists(path))
+            return new FileIngestResult(path, IngestStatus.Failed, "?", 0, 0, 0, null, clock.Elapsed, "is a directory, not a file");
         string hash;
         long size;
         string format;
@@ -39,7 +41,10 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
         var existing = IngestLog.Find(store.Connection, hash);
         if (existing is { Complete: true })
             return new FileIngestResult(path, IngestStatus.AlreadyIngested, existing.Format, 0, 0, existing.LinesDone, existing, clock.Elapsed);
-        var entry = existing ?? new IngestLogEntry(hash, Path.GetFullPath(path), size, format, 0, 0, 0, 0, null, false);
+        // New content that starts with a file already stored (a grown log, the full download of a truncated one):
+        // resume after the stored lines, as a crashed ingest of the same file resumes.
+        var extends = existing == null && format == InputFormat.Nmea ? ContentPrefix.FindExtended(store.Connection, path) : null;
+        var entry = existing ?? new IngestLogEntry(hash, Path.GetFullPath(path), size, format, extends?.Lines ?? 0, 0, 0, 0, null, false);
         return format switch
         {
             InputFormat.Parquet => ParquetImporter.Import(store, path, entry, isNew: existing == null, clock),
@@ -53,7 +58,8 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
     {
         long resumedFrom = entry.LinesDone;
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        await using Stream input = InputFormat.IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
+        await using Stream content = InputFormat.IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
+        await using var input = new PrefixTrackingStream(content);
 
         var empty = Channel.CreateUnbounded<RowBatch>();
         for (int i = 0; i < BatchesInFlight + 2; i++) empty.Writer.TryWrite(new RowBatch(_options.BatchRows));
@@ -109,9 +115,29 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
             stopDecoding.Cancel();
             try { await decoding.ConfigureAwait(false); } catch (OperationCanceledException) { }
         }
+        if (format == InputFormat.Nmea && writer.CommittedLines > 0) SavePrefix(path, writer, input);
         var status = error != null ? IngestStatus.Failed : interrupted || !writer.Entry.Complete ? IngestStatus.Interrupted : IngestStatus.Ingested;
         return new FileIngestResult(path, status, format, writer.PositionsAdded, writer.IdentitiesAdded, resumedFrom,
             writer.Entry, clock.Elapsed, error);
+    }
+
+    /// <summary>
+    /// Records what the committed lines of the file were (<see cref="ContentPrefix"/>). A complete read knows it from
+    /// the pass just made; a read that broke off committed fewer lines than it read, so those are measured again.
+    /// </summary>
+    private void SavePrefix(string path, BatchWriter writer, PrefixTrackingStream read)
+    {
+        try
+        {
+            var prefix = writer.Entry.Complete ? read.Prefix() : ContentPrefix.Measure(path, writer.CommittedLines);
+            if (prefix == null) return;
+            store.Execute($"DELETE FROM ingest_prefix WHERE file_hash = {Parquet.SqlText.Quote(writer.Entry.FileHash)}");
+            prefix.Save(store.Connection, writer.Entry.FileHash);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDBException)
+        {
+            // Only an optimisation for a later, longer version of the file is lost; the rows and the log stand.
+        }
     }
 
     /// <summary>The writing half: appends batches inside a transaction, committing with the log every <c>commitRows</c>.</summary>

@@ -79,6 +79,13 @@ internal static class StoreSchema
             rejected BIGINT NOT NULL, rejected_reasons VARCHAR, complete BOOLEAN NOT NULL,
             started_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)
         """,
+        // What each ingested NMEA file's content began with (see ContentPrefix): a log that grew, or the full download of
+        // a file first read truncated, adds only the lines after the prefix already stored.
+        """
+        CREATE TABLE IF NOT EXISTS ingest_prefix (
+            file_hash VARCHAR NOT NULL, head_hash VARCHAR NOT NULL, prefix_lines BIGINT NOT NULL,
+            prefix_bytes BIGINT NOT NULL, prefix_hash VARCHAR NOT NULL)
+        """,
         // The statements above bring any older store up to this version, so the stored number follows.
         $"INSERT OR REPLACE INTO store_info VALUES ('schema_version', '{Version}')",
     ];
