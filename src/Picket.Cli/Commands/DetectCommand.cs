@@ -65,9 +65,15 @@ internal static class DetectCommand
         VesselTracker? tracker = null;
         var detectors = new SeaEventDetectors(writer, options, m => tracker!.Identities.Resolve(m));
         tracker = new VesselTracker(detectors, writer, trackOptions);
-        var feed = new AisFeed(tracker, report => detectors.OnIdentity(report)) { Clock = clock };
-        foreach (var file in files)
+        var target = new TrackerFeedTarget(tracker, report => detectors.OnIdentity(report));
+        // Inputs covering the same hours (two receivers) are merged by time: the order of the files must not matter.
+        var feeds = new AisFeed[files.Length];
+        var merged = new TimeMergedFeed(target);
+        await merged.RunAsync(files.Length, async (i, into) =>
         {
+            // Each input has its own plausibility clock: the inputs are read at the same time.
+            var file = files[i];
+            var feed = feeds[i] = new AisFeed(into) { Clock = files.Length == 1 ? clock : new FeedClock(clock.Window) };
             feed.BeginInput();
             try
             {
@@ -79,7 +85,7 @@ internal static class DetectCommand
                         feed.OnRecord(record);
                     if (!quiet)
                         await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
-                    continue;
+                    return;
                 }
                 var decoder = new AisDecoder();
                 await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
@@ -92,7 +98,9 @@ internal static class DetectCommand
                 await Console.Error.WriteLineAsync($"picket detect: cannot read {file}: {e.Message}");
                 exit = ExitCodes.InputError;
             }
-        }
+        }, ct);
+        var feedTotal = (Positions: feeds.Sum(f => f.Positions), Identities: feeds.Sum(f => f.Identities), WithoutTime: feeds.Sum(f => f.WithoutTime),
+            WithoutPosition: feeds.Sum(f => f.WithoutPosition), ImplausibleTime: feeds.Sum(f => f.ImplausibleTime));
         tracker.Flush();
         detectors.Flush();
         await stream.FlushAsync(ct);
@@ -101,7 +109,8 @@ internal static class DetectCommand
         {
             var s = tracker.Tracks.Stats;
             await Console.Error.WriteAsync(
-                $"input: {feed.Positions} positions, {feed.Identities} identity reports, {feed.WithoutTime} messages without a time (skipped), {feed.WithoutPosition} positions not available (skipped), {feed.ImplausibleTime} with an implausible time (dropped)\n" +
+                $"input: {feedTotal.Positions} positions, {feedTotal.Identities} identity reports, {feedTotal.WithoutTime} messages without a time (skipped), {feedTotal.WithoutPosition} positions not available (skipped), {feedTotal.ImplausibleTime} with an implausible time (dropped)" +
+                (merged.Duplicates > 0 ? $", {merged.Duplicates} heard by more than one input (merged once)" : "") + "\n" +
                 $"tracks: {s}\n" +
                 detectors.Stats + $"wrote {writer.Written} events to {path}\n");
         }

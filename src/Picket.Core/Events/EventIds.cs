@@ -4,8 +4,11 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Events;
 
 /// <summary>
-/// Deterministic event ids: type, MMSI, start time and a discriminator (segment id, IMO…). The same input always
-/// gives the same ids, so re-running an analysis or ingesting twice does not duplicate events downstream.
+/// Event ids derived from content only: type, the vessel's MMSI, start time and a discriminator computed from that
+/// vessel's own data (its segment id — itself from MMSI and first fix, see <c>Tracks.SegmentIds</c> —, the partner's
+/// MMSI, the IMO, the new draught…). Nothing from other vessels or from the order of the input may enter an id: then
+/// removing an unrelated vessel, adding a second receiver's file or splitting the work by vessel leaves every other
+/// event's id as it was, and a store that upserts by id holds each event once.
 /// </summary>
 public static class EventIds
 {

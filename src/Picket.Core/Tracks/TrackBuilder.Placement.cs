@@ -83,8 +83,11 @@ public sealed partial class TrackBuilder
                 parent = i;
         }
         var parentCopy = parent >= 0 ? v.Segments[parent] : default;
+        var id = SegmentIds.For(fix.Mmsi.Value, ticks, fix.Lat, fix.Lon);
+        while (v.IndexOf(id) >= 0)
+            id = SegmentIds.Next(id);
         ref var seg = ref v.Add();
-        seg.Id = _nextSegmentId++;
+        seg.Id = id;
         seg.FirstTicks = seg.LastTicks = ticks;
         seg.FirstLat = seg.LastLat = fix.Lat;
         seg.FirstLon = seg.LastLon = fix.Lon;

@@ -26,7 +26,6 @@ public sealed partial class TrackBuilder
     private long _maxSeenTicks = long.MinValue;
     private long _releasedTicks = long.MinValue;
     private long _nextSweepTicks = long.MinValue;
-    private long _nextSegmentId = 1;
 
     /// <param name="resolveVessel">Fills IMO and name for event vessels (e.g. from an identity tracker); MMSI only when null.</param>
     public TrackBuilder(TrackBuilderOptions? options, ITrackSink sink, IEventSink events, Func<Mmsi, EventVessel>? resolveVessel = null)

@@ -85,7 +85,7 @@ internal static class TrackEvents
             .Add("segment_a", b.ParentId)
             .Add("segment_b", b.Id);
         var confidence = b.Interleaves >= 10 && duration >= 3600 ? 0.95 : 0.75;
-        return new PicketEvent(EventIds.For(EventType.IdentityClash, mmsi, start, b.ParentId * 1_000_003 + b.Id), EventType.IdentityClash,
+        return new PicketEvent(EventIds.For(EventType.IdentityClash, mmsi, start, b.Id), EventType.IdentityClash,
             start, Time(overlapEndTicks), GeoPoint.Trusted(b.FirstLat, b.FirstLon), [vessel], confidence, evidence);
     }
 

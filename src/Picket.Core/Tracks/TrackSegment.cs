@@ -5,8 +5,9 @@ namespace Picket.Core.Tracks;
 
 /// <summary>
 /// A closed segment: a run of fixes from one MMSI that one vessel could have made. Several can exist for one MMSI at
-/// once (two transmitters, a spoofed burst). <see cref="Id"/> is unique within one builder run and increases with
-/// opening order; <see cref="Name"/> renders it GFW-style as MMSI-start time.
+/// once (two transmitters, a spoofed burst). <see cref="Id"/> is derived from the MMSI and the first fix alone (see
+/// <see cref="SegmentIds"/>), so it does not move when other vessels' input changes; <see cref="Name"/> renders the
+/// segment GFW-style as MMSI-start time.
 /// </summary>
 public readonly record struct TrackSegment(
     long Id,
