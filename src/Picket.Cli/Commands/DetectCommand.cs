@@ -67,13 +67,13 @@ internal static class DetectCommand
         tracker = new VesselTracker(detectors, writer, trackOptions);
         var target = new TrackerFeedTarget(tracker, report => detectors.OnIdentity(report));
         // Inputs covering the same hours (two receivers) are merged by time: the order of the files must not matter.
-        var feeds = new AisFeed[files.Length];
+        var feeds = new AisFeed[files.Count];
         var merged = new TimeMergedFeed(target);
-        await merged.RunAsync(files.Length, async (i, into) =>
+        await merged.RunAsync(files.Count, async (i, into) =>
         {
             // Each input has its own plausibility clock: the inputs are read at the same time.
             var file = files[i];
-            var feed = feeds[i] = new AisFeed(into) { Clock = files.Length == 1 ? clock : new FeedClock(clock.Window) };
+            var feed = feeds[i] = new AisFeed(into) { Clock = files.Count == 1 ? clock : new FeedClock(clock.Window) };
             feed.BeginInput();
             try
             {
