@@ -30,7 +30,10 @@ internal static class DeliveryFinder
                 && (e.Type is EventType.Encounter or EventType.DraughtChange || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"))));
             var port = (call.Evidence["port"] as Evidence)?["name"] as string ?? "DPRK port";
             var evidence = before.ToList();
-            var rise = evidence.Where(e => e.Type == EventType.DraughtChange && e.Evidence["change_m"] is double m && m > 0).Sum(e => (double)e.Evidence["change_m"]!);
+            // A rise counts once: for the first DPRK call after it, not again for a later one in the window.
+            var previousCall = events.Where(e => IsDprkPortCall(e) && e.Vessels[0].Mmsi == mmsi && e.End <= call.Start).Select(e => e.End).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+            var rise = evidence.Where(e => e.Type == EventType.DraughtChange && e.End > previousCall && e.Evidence["change_m"] is double m && m > 0)
+                .Sum(e => (double)e.Evidence["change_m"]!);
             BarrelRange? fromDraught = rise > 0 && DraughtCargo.Estimate(d.Length, d.Beam, rise, type) is { } cargo
                 ? new BarrelRange(cargo.Barrels(product), cargo.LowBarrels(product), cargo.HighBarrels(product))
                 : null;

@@ -9,10 +9,10 @@ namespace Picket.Core.Detection;
 /// One vessel lingering at sea. GFW pipe-loitering judges UTC hour buckets (an hour is slow when the distance sailed in
 /// it over the time is &lt; 2 kn) and joins consecutive slow hours; clock hours cut a real stay short by up to two hours
 /// and can miss a 5-hour drift that covers only four whole hours. Here the same speed rule slides with the fixes: at each
-/// sample of the segment (<see cref="LoiteringWindow"/>, ≤ 1 per 3 min) the distance sailed over the preceding
+/// sample of the segment (<see cref="LoiteringWindow"/>, ≤ 1 per 6 min) the distance sailed over the preceding
 /// <see cref="DetectionOptions.LoiteringWindow"/> (1 h), over its time, is compared with 2 kn; consecutive slow windows
 /// form a run from the first slow window's first sample to the last one's last sample, so a run starts and ends where
-/// the slow movement does (within a few minutes at 11 kn in and out). Drift is allowed: only the speed counts, never
+/// the slow movement does (within ≈ 6 min plus the sample spacing at 11 kn in and out). Drift is allowed: only the speed counts, never
 /// zero motion. A run of ≥ 4 h whose mean position is ≥ 10 km from a port and, with a coastline, ≥ 20 nm from shore
 /// (GFW's published rule) is a candidate; a hole of a gap's length breaks it (the gap detector reports that).
 /// Candidates go to <see cref="DarkStsLinker"/>, which emits them. Evidence <c>shore_rule</c> says which rule applied.
@@ -35,21 +35,23 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
             return;
         }
         var last = w.Last;
-        if (t <= last.Ticks)
+        var lastTicks = w.Ticks(last);
+        if (t <= lastTicks)
             return;
-        if (t - last.Ticks >= _o.GapMinDuration.Ticks)
+        if (t - lastTicks >= _o.GapMinDuration.Ticks)
         {
             CloseRun(segment);
             w.Clear();
             w.Push(t, 0, f.Lat, f.Lon, _window);
             return; // nothing is known about the movement across the hole
         }
-        if (t - last.Ticks < _spacing)
+        if (t - lastTicks < _spacing)
             return;
         var path = last.Path + GreatCircle.DistanceMetres(last.Lat, last.Lon, f.Lat, f.Lon);
         w.Push(t, path, f.Lat, f.Lon, _window);
         var b = w.Base;
-        var span = t - b.Ticks;
+        var baseTicks = w.Ticks(b);
+        var span = t - baseTicks;
         if (span < _window / 2)
             return; // too little of the segment yet to judge its speed
         var knots = (path - b.Path) / Distance.MetresPerNauticalMile / ((double)span / TimeSpan.TicksPerHour);
@@ -61,7 +63,7 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
         if (s.RunFixes == 0)
         {
             (s.RunSumLat, s.RunSumLon, s.RunFixes) = w.Sums();
-            (s.RunStartTicks, s.RunStartLat, s.RunStartLon, s.RunStartPath) = (b.Ticks, b.Lat, b.Lon, b.Path);
+            (s.RunStartTicks, s.RunStartLat, s.RunStartLon, s.RunStartPath) = (baseTicks, b.Lat, b.Lon, b.Path);
         }
         else
         {
