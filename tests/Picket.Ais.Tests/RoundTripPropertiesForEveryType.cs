@@ -55,6 +55,16 @@ public sealed class RoundTripPropertiesForEveryType
         return RoundTrip(b, BroadcastSafetyMessage.Read, channelB: true) == b;
     }
 
+    [Fact]
+    public void Safety_texts_keep_all_their_characters()
+    {
+        string text = string.Concat(Enumerable.Repeat("SART TEST 0123456789 ", 8))[..161].TrimEnd();
+        var b = new BroadcastSafetyMessage { Mmsi = 970000001, Text = text };
+        Assert.Equal(text, RoundTrip(b, BroadcastSafetyMessage.Read).Text);
+        var a = new AddressedSafetyMessage { Mmsi = 970000001, DestinationMmsi = 244000001, Text = text[..156].TrimEnd() };
+        Assert.Equal(a.Text, RoundTrip(a, AddressedSafetyMessage.Read).Text);
+    }
+
     [Property(MaxTest = 200)]
     public bool Type_15(uint mmsi, uint m1, byte t1, ushort o1, byte shape, byte t1b, ushort o1b, uint m2, byte t2, ushort o2)
     {

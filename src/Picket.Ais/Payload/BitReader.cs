@@ -80,7 +80,8 @@ public readonly ref struct BitReader
     /// </summary>
     public string Text(int offset, int maxChars)
     {
-        Span<char> buffer = stackalloc char[64];
+        // Names are at most 20 characters; safety texts (types 12 and 14) up to 161.
+        Span<char> buffer = maxChars <= 64 ? stackalloc char[64] : stackalloc char[Math.Min(maxChars, 256)];
         int n = TextTo(offset, maxChars, buffer);
         return n == 0 ? string.Empty : TextCache.Get(buffer[..n]);
     }
