@@ -31,9 +31,10 @@ public static class AisCsvReader
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics, int maxRowChars)
     {
         // The start of the file decides its date convention before any row is read in earnest.
-        var prefix = new byte[CsvDateOrderDetector.PrefixBytes];
-        int prefixLength = PrefixedStream.ReadPrefix(stream, prefix);
-        var (order, note) = CsvDateOrderDetector.Detect(prefix.AsSpan(0, prefixLength));
+        var prefix = System.Buffers.ArrayPool<byte>.Shared.Rent(CsvDateOrderDetector.PrefixBytes);
+        using var returnPrefix = new ReturnToPool(prefix);
+        int prefixLength = PrefixedStream.ReadPrefix(stream, prefix.AsSpan(0, CsvDateOrderDetector.PrefixBytes));
+        var (order, note) = CsvDateOrderDetector.Detect(prefix, prefixLength);
         var times = new CsvTimes(order);
         using var limiter = new CsvRowLimiter(new StreamReader(new PrefixedStream(prefix, prefixLength, stream)), maxRowChars);
         // The header is read as a plain row: Sep refuses a header with a repeated name, which real exports have
@@ -119,6 +120,12 @@ public static class AisCsvReader
             statistics.Problem = "the rest of the file could not be read as CSV: " + ex.Message;
             return false;
         }
+    }
+
+    /// <summary>Gives the pooled prefix buffer back when the enumeration ends, however it ends.</summary>
+    private sealed class ReturnToPool(byte[] buffer) : IDisposable
+    {
+        public void Dispose() => System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static CsvColumns Header(SepReader.Row row)

@@ -15,7 +15,8 @@ internal static class CsvDateOrderDetector
     /// <summary>About 7,000 rows of either layout.</summary>
     public const int PrefixBytes = 1 << 20;
 
-    public static (CsvDateOrder Order, string Note) Detect(ReadOnlySpan<byte> prefix)
+    /// <summary>The convention shown by the first <paramref name="length"/> bytes of <paramref name="prefix"/>, and its note.</summary>
+    public static (CsvDateOrder Order, string Note) Detect(byte[] prefix, int length)
     {
         CsvDateOrder dayFirst = CsvDateOrder.Unknown, monthFirst = CsvDateOrder.Unknown;
         string? dayProof = null, monthProof = null;
@@ -23,7 +24,7 @@ internal static class CsvDateOrderDetector
         long rows = 0;
         try
         {
-            using var limiter = new CsvRowLimiter(new StreamReader(new MemoryStream(prefix.ToArray())));
+            using var limiter = new CsvRowLimiter(new StreamReader(new MemoryStream(prefix, 0, length, writable: false)));
             using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(limiter);
             int time = -1;
             foreach (var row in reader)

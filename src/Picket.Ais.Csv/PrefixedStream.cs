@@ -24,10 +24,10 @@ internal sealed class PrefixedStream(byte[] prefix, int length, Stream rest) : S
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <summary>Fills <paramref name="buffer"/> from <paramref name="stream"/> as far as it goes; the count read.</summary>
-    public static int ReadPrefix(Stream stream, byte[] buffer)
+    public static int ReadPrefix(Stream stream, Span<byte> buffer)
     {
         int total = 0, n;
-        while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+        while (total < buffer.Length && (n = stream.Read(buffer[total..])) > 0) total += n;
         return total;
     }
 
