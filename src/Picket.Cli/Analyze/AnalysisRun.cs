@@ -57,7 +57,7 @@ internal sealed class AnalysisRun(AnalysisOptions options)
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
         }));
-        var feed = new AisFeed(handoff) { Filter = InWindow, Clock = options.Clock };
+        var feed = new AisFeed(new DuplicateFilter(handoff)) { Filter = InWindow, Clock = options.Clock }; // one report heard by two receivers counts once
         using var store = OpenStore();
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
         var extending = store == null ? [] : StoredPrefixes.Find(store, options.Inputs);

@@ -27,6 +27,23 @@ internal readonly struct PendingFix
         _offsetMinutes = (short)f.Time.TotalOffsetMinutes;
     }
 
+    /// <summary>
+    /// A total order on content (MMSI, position, speed, course, heading, class) for fixes of the same time: reports of
+    /// one instant are placed in this order, not in the order they arrived, so two receivers' files give the same
+    /// tracks whichever is read first (a cloned MMSI's two hulls reporting in the same second alternate the same way).
+    /// </summary>
+    public int CompareContent(in PendingFix other)
+    {
+        var c = _mmsi.CompareTo(other._mmsi);
+        if (c == 0) c = _lat.CompareTo(other._lat);
+        if (c == 0) c = _lon.CompareTo(other._lon);
+        if (c == 0) c = _sog.CompareTo(other._sog);
+        if (c == 0) c = _cog.CompareTo(other._cog);
+        if (c == 0) c = _heading.CompareTo(other._heading);
+        if (c == 0) c = _class.CompareTo(other._class);
+        return c;
+    }
+
     public VesselFix ToFix(long utcTicks) => new(
         new Mmsi(_mmsi),
         new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),

@@ -1,19 +1,21 @@
 namespace Picket.Core.Tracks;
 
 /// <summary>
-/// The fixes waiting in the reorder window, released in (time, arrival) order. A binary heap costs O(log n) per fix
+/// The fixes waiting in the reorder window, released in (time, content, arrival) order: fixes of the same instant in
+/// the order of their content (<see cref="PendingFix.CompareContent"/>), so the order the inputs arrived in does not
+/// matter. A binary heap costs O(log n) per fix
 /// and, with thousands of vessels in the window, every release walks a heap larger than the cache; here fixes go
 /// into one-second buckets on a ring that spans the window, so adding and releasing cost O(1) whatever the traffic.
 /// A bucket is sorted only if a fix arrived in it out of order, and only when it is next to release. A fix too far
 /// from the ring's span (a clock years ahead) waits in a small heap instead. The release order is exactly that of
-/// one heap on (ticks, arrival number).
+/// one heap on (ticks, content, arrival number).
 /// </summary>
 internal sealed class ReorderBuffer
 {
     private const long BucketTicks = TimeSpan.TicksPerSecond;
     private readonly Bucket[] _ring;
     private readonly int _mask;
-    private readonly PriorityQueue<Entry, (long Ticks, long Seq)> _far = new();
+    private readonly PriorityQueue<Entry, Entry> _far = new(Entry.Order);
     private long _head;   // bucket number of the earliest fix on the ring (or below it)
     private long _newest; // bucket number of the latest fix on the ring
     private int _onRing;
@@ -42,7 +44,7 @@ internal sealed class ReorderBuffer
             _head = b; // a late fix behind the release point: the ring still spans it
         else if (b < _head || b - _head >= _ring.Length)
         {
-            _far.Enqueue(entry, (ticks, entry.Seq));
+            _far.Enqueue(entry, entry);
             return;
         }
         _ring[(int)(b & _mask)].Append(entry);
@@ -56,7 +58,7 @@ internal sealed class ReorderBuffer
     {
         var onRing = TryPeekRing(out var ring);
         var inHeap = _far.TryPeek(out _, out var far);
-        if (onRing && (!inHeap || (ring.Ticks, ring.Seq).CompareTo(far) < 0))
+        if (onRing && (!inHeap || Entry.Order.Compare(ring, far) < 0))
         {
             ticks = ring.Ticks;
             return true;
@@ -69,7 +71,7 @@ internal sealed class ReorderBuffer
     public PendingFix Dequeue()
     {
         var onRing = TryPeekRing(out var ring);
-        if (_far.TryPeek(out _, out var far) && (!onRing || far.CompareTo((ring.Ticks, ring.Seq)) < 0))
+        if (_far.TryPeek(out _, out var far) && (!onRing || Entry.Order.Compare(far, ring) < 0))
             return _far.Dequeue().Fix;
         _ring[(int)(_head & _mask)].RemoveFirst();
         _onRing--;
@@ -89,12 +91,19 @@ internal sealed class ReorderBuffer
         return true;
     }
 
-    private readonly record struct Entry(long Ticks, long Seq, PendingFix Fix);
+    private readonly record struct Entry(long Ticks, long Seq, PendingFix Fix)
+    {
+        public static readonly Comparer<Entry> Order = Comparer<Entry>.Create(static (x, y) =>
+        {
+            if (x.Ticks != y.Ticks) return x.Ticks.CompareTo(y.Ticks);
+            var c = x.Fix.CompareContent(y.Fix);
+            return c != 0 ? c : x.Seq.CompareTo(y.Seq);
+        });
+    }
 
-    /// <summary>The fixes of one second in arrival order; sorted by time on demand when one came in out of order.</summary>
+    /// <summary>The fixes of one second in arrival order; sorted (time, content, arrival) on demand when one came in out of that order.</summary>
     private sealed class Bucket
     {
-        private static readonly Comparison<Entry> ByTimeThenArrival = (x, y) => x.Ticks != y.Ticks ? x.Ticks.CompareTo(y.Ticks) : x.Seq.CompareTo(y.Seq);
         private Entry[] _items = new Entry[4];
         private int _start;
         private bool _sorted = true;
@@ -113,7 +122,7 @@ internal sealed class ReorderBuffer
                 else
                     Array.Resize(ref _items, _items.Length * 2);
             }
-            if (Count > 0 && e.Ticks < _items[_start + Count - 1].Ticks)
+            if (Count > 0 && Entry.Order.Compare(e, _items[_start + Count - 1]) < 0)
                 _sorted = false;
             _items[_start + Count++] = e;
         }
@@ -122,7 +131,7 @@ internal sealed class ReorderBuffer
         {
             if (!_sorted)
             {
-                _items.AsSpan(_start, Count).Sort(ByTimeThenArrival);
+                _items.AsSpan(_start, Count).Sort(Entry.Order);
                 _sorted = true;
             }
             return _items[_start];

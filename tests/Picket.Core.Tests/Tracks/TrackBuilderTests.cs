@@ -96,7 +96,7 @@ public sealed class TrackBuilderTests
         b.Add(Fix(120, 38.0 + 29.0 / 60 + 40.0 / 60, 124.0)); // 40 nm in 1 h: does not
         b.Flush();
         Assert.Equal(2, s.Segments.Count);
-        Assert.Equal([2, 1], s.Segments.Values.OrderBy(x => x.Id).Select(x => x.FixCount));
+        Assert.Equal([2, 1], s.Segments.Values.OrderBy(x => x.Start).Select(x => x.FixCount));
     }
 
     [Fact]
