@@ -33,6 +33,32 @@ public sealed class DecodeCommandTests
     }
 
     [Fact]
+    public void Decode_with_out_naming_its_own_input_refuses_and_leaves_the_input_whole()
+    {
+        string dir = Directory.CreateTempSubdirectory("picket-decode-out-").FullName;
+        try
+        {
+            string input = Path.Combine(dir, "feed.nmea");
+            File.Copy(Sample, input);
+            var (exit, _, stderr) = CliRunner.Run("decode", input, "--out", input);
+            Assert.Equal(2, exit);
+            Assert.Contains("is also an input", stderr, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(Sample), File.ReadAllText(input));
+
+            var (dirExit, _, dirErr) = CliRunner.Run("decode", input, "--out", dir);
+            Assert.Equal(5, dirExit);
+            Assert.Contains("is a directory", dirErr, StringComparison.Ordinal);
+
+            string output = Path.Combine(dir, "decoded.jsonl");
+            var (okExit, _, _) = CliRunner.Run("decode", input, "--out", output);
+            Assert.Equal(0, okExit);
+            Assert.Equal(26, File.ReadAllLines(output).Length);
+            Assert.Equal(["decoded.jsonl", "feed.nmea"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void Types_filter_csv_output_and_stats_json()
     {
         var (_, csv, _) = CliRunner.Run("decode", Sample, "--format", "csv", "--types", "5,18");

@@ -47,12 +47,24 @@ internal static class DecodeCommand
         return wanted;
     }
 
+    private static AtomicFile OpenOutput(string outPath, string[] files)
+    {
+        string full = Path.GetFullPath(outPath);
+        if (files.Any(f => f != "-" && string.Equals(Path.GetFullPath(f), full, StringComparison.Ordinal)))
+            throw CliError.Usage($"--out {outPath} is also an input; write the decoded messages to another file");
+        if (Directory.Exists(full)) throw CliError.Output($"--out {outPath} is a directory; give a file name");
+        return AtomicFile.Create(outPath);
+    }
+
     private static async Task<int> RunAsync(string[] files, string format, bool[]? wanted, bool statsOnly, string? outPath, CancellationToken ct)
     {
         var total = new DecodeStatistics();
-        Stream outStream = statsOnly ? Stream.Null : outPath == null ? Console.OpenStandardOutput() : File.Create(outPath);
+        // A file output is written beside its name and moved into place at the end, so it can never be one of the
+        // inputs being read (`decode F --out F` used to empty F) and a failed run leaves what was there before.
+        using AtomicFile? outFile = statsOnly || outPath == null ? null : OpenOutput(outPath, files);
+        Stream outStream = statsOnly ? Stream.Null : outFile?.Stream ?? Console.OpenStandardOutput();
         int exit = ExitCodes.Ok;
-        await using (outStream.ConfigureAwait(false))
+        await using (outFile == null ? outStream : Stream.Null)
         {
             using var sink = new DecodedMessageWriter(outStream, format == "csv", wanted, discard: statsOnly);
             foreach (var file in files)
@@ -79,6 +91,7 @@ internal static class DecodeCommand
                 total.Add(decoder.Statistics);
             }
         }
+        outFile?.Commit();
         if (statsOnly)
         {
             await using var stdout = Console.OpenStandardOutput();
