@@ -13,14 +13,15 @@ namespace Picket.Cli.Commands;
 
 /// <summary>
 /// <c>picket detect FILE... --out DIR</c>: decodes AIS (NMEA or CSV, plain or gzip), builds tracks and runs the
-/// sea-event detectors, writing <c>DIR/events.jsonl</c>. Input should be roughly in time order (the track builder
-/// repairs <c>--reorder-minutes</c> of disorder; later fixes are counted as too late). Counts go to standard error.
+/// sea-event detectors, writing <c>DIR/events.jsonl</c>. Each input should be roughly in time order (the track builder
+/// repairs <c>--reorder-minutes</c> of disorder; later fixes are counted as too late); several inputs are merged by
+/// time (<see cref="TimeMergedFeed"/>), so their order does not matter. Counts go to standard error.
 /// </summary>
 internal static class DetectCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, in time order; '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, each roughly in time order (several are merged by time); '-' for standard input", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Directory to write events.jsonl into", Required = true };
         var gapHours = new Option<double>("--gap-hours") { Description = "Silence that counts as a gap, in hours", DefaultValueFactory = _ => 6 };
         var portKm = new Option<double>("--encounter-port-km") { Description = "Minimum distance of an encounter from a port, km (0 keeps encounters in anchorages)", DefaultValueFactory = _ => 10 };
