@@ -132,6 +132,13 @@ public sealed partial class TrackBuilder
             if (nowTicks - v.LastTicks > _maxGapTicks)
                 _sweepScratch.Add(mmsi);
         }
+        ForgetSwept();
+        Stats.ActiveVessels = _vessels.Count;
+    }
+
+    /// <summary>Closes every open segment of the vessels in the sweep list and forgets them.</summary>
+    private void ForgetSwept()
+    {
         foreach (var mmsi in _sweepScratch)
         {
             var v = _vessels[mmsi];
@@ -140,7 +147,6 @@ public sealed partial class TrackBuilder
             _vessels.Remove(mmsi);
             Stats.VesselsEvicted++;
         }
-        Stats.ActiveVessels = _vessels.Count;
     }
 
     /// <summary>
@@ -161,15 +167,8 @@ public sealed partial class TrackBuilder
             if (v.LastTicks <= cutoff && _sweepScratch.Count < count)
                 _sweepScratch.Add(mmsi);
         }
-        foreach (var mmsi in _sweepScratch)
-        {
-            var v = _vessels[mmsi];
-            while (v.Count > 0)
-                Close(v, v.Count - 1);
-            _vessels.Remove(mmsi);
-            Stats.VesselsEvicted++;
-            Stats.VesselsEvictedForCapacity++;
-        }
+        ForgetSwept();
+        Stats.VesselsEvictedForCapacity += _sweepScratch.Count;
         Stats.ActiveVessels = _vessels.Count;
     }
 }
