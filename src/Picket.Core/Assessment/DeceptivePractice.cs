@@ -2,8 +2,8 @@ namespace Picket.Core.Assessment;
 
 /// <summary>
 /// The seven deceptive shipping practices of the OFAC/State/USCG global maritime advisory of 14 May 2020
-/// (../shared/research/dprk.md §4.3), plus list matches, which the advisory presumes. Every point of a vessel's risk
-/// score is filed under one of these.
+/// ("Sanctions Advisory for the Maritime Industry, Energy and Metals Sectors, and Related Communities"), plus list
+/// matches, which the advisory presumes. Every point of a vessel's risk score is filed under one of these.
 /// </summary>
 public enum DeceptivePractice
 {

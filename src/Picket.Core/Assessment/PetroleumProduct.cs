@@ -13,7 +13,7 @@ public enum PetroleumProduct
     Basket,
 }
 
-/// <summary>Tonnes → barrels (../shared/research/dprk.md §1, "Tonnes → barrels factors": BP conversion factors, as used on the UN 1718 Committee page).</summary>
+/// <summary>Tonnes → barrels (BP Statistical Review of World Energy conversion factors, as used on the UN 1718 Committee's refined-petroleum page).</summary>
 public static class BarrelsPerTonne
 {
     public static double Of(PetroleumProduct product) => product switch

@@ -4,9 +4,9 @@ using Picket.Core.Ports;
 namespace Picket.Core.Detection;
 
 /// <summary>
-/// Every detector parameter in one place. Defaults follow the published anchors gathered in
-/// shared/research/events.md: Global Fishing Watch's encounters pipeline (500 m, 2 h, median &lt; 2 kn, ≥ 10 km from
-/// port, 10-minute grid, interpolation under 1 h, runs merged under 4 h apart, ~2 km pairing cells), its loitering
+/// Every detector parameter in one place. Defaults follow published anchors: Global Fishing Watch's encounters
+/// pipeline (Miller et al. 2018, "Identifying Global Patterns of Transshipment Behavior", Front. Mar. Sci. 5:240, and
+/// GFW's open pipelines: 500 m, 2 h, median &lt; 2 kn, ≥ 10 km from port, 10-minute grid, interpolation under 1 h, runs merged under 4 h apart, ~2 km pairing cells), its loitering
 /// (&lt; 2 kn hourly, carrier variant ≥ 4 h), its port visits (enter ≤ 3 km, leave &gt; 4 km, stop &lt; 0.2 kn), and the
 /// Picket issue (gap ≥ 6 h, draught change ≥ 1 m).
 /// </summary>

@@ -2,7 +2,7 @@ namespace Picket.Core.Ports;
 
 /// <summary>
 /// The built-in port table. DPRK, Chinese, Russian Far East and South Korean positions are the NGA World Port Index
-/// (Pub. 150) figures gathered in shared/research/dprk.md §5.1; the other major ports of the region (Japan, Taiwan,
+/// (Pub. 150) figures; the other major ports of the region (Japan, Taiwan,
 /// South China, Singapore) are approximate harbour positions from public charts (<see cref="PortSource.Approximate"/>).
 /// Taean (Nampo area) is not in the WPI and not listed; calls there fall within Nampo's radius only if close.
 /// </summary>

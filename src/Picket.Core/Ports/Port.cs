@@ -5,7 +5,7 @@ namespace Picket.Core.Ports;
 /// <summary>Where a port's reference point comes from, so an analyst knows how far to trust a call there.</summary>
 public enum PortSource : byte
 {
-    /// <summary>NGA World Port Index (Pub. 150) position, as quoted in shared/research/dprk.md §5.1.</summary>
+    /// <summary>NGA World Port Index (Pub. 150) position.</summary>
     WorldPortIndex = 0,
     /// <summary>A harbour position read off public charts for a major regional port; good to about 2 km.</summary>
     Approximate = 1,
