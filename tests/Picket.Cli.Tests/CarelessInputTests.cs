@@ -27,6 +27,22 @@ public sealed class CarelessInputTests
     }
 
     [Fact]
+    public void Analyze_of_a_csv_of_unknown_layout_says_which_columns_it_expected_and_found()
+    {
+        using var dir = new TempDir("picket-careless");
+        File.WriteAllText(dir["export.csv"], "mmsi,when,x,y\n123456789,2020-01-01 00:00:00,1,2\n");
+        var (exit, stdout, stderr) = CliRunner.Run("analyze", dir["export.csv"], "--out", dir["out"], "--no-store", "--json");
+        Assert.Equal(0, exit);
+        Assert.Contains("unknown CSV layout", stderr, StringComparison.Ordinal);
+        Assert.Contains("found 4 column(s): mmsi, when, x, y", stderr, StringComparison.Ordinal);
+        OneClearLine(stderr);
+        using var summary = JsonDocument.Parse(stdout);
+        var notes = summary.RootElement.GetProperty("input_notes").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Contains(notes, n => n!.Contains("unknown CSV layout", StringComparison.Ordinal));
+        Assert.Contains("unknown CSV layout", File.ReadAllText(dir["out/report.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_refuses_a_directory_and_stdin_dash_as_inputs_naming_both()
     {
         using var dir = new TempDir("picket-careless");

@@ -216,6 +216,14 @@ internal sealed class AnalysisRun(AnalysisOptions options)
                 {
                     Summary.CsvRows += csvStats.Rows;
                     Summary.CsvRejected += csvStats.RejectedRows;
+                    // A CSV that gave nothing says why (an unknown layout names the columns expected and found), and
+                    // how its dates were read, instead of an empty report without a reason.
+                    if (csvStats.Problem != null)
+                    {
+                        Summary.InputNotes.Add($"{file}: {csvStats.Problem}");
+                        Console.Error.WriteLine(Report.DisplayText.Printable($"picket analyze: {file}: {csvStats.Problem}"));
+                    }
+                    if (csvStats.DateOrderNote != null) Summary.InputNotes.Add($"{file}: dates {csvStats.DateOrderNote}");
                 }
                 else Summary.Decode.Add(decoder.Statistics);
             }

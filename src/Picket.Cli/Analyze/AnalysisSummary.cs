@@ -35,6 +35,9 @@ internal sealed class AnalysisSummary
     /// <summary>Wall-clock seconds per phase of the run, in order: where the time went.</summary>
     public Dictionary<string, double> PhaseSeconds { get; } = [];
 
+    /// <summary>What an input said about itself that explains its numbers: a CSV of unknown layout, its date convention.</summary>
+    public List<string> InputNotes { get; } = [];
+
     /// <summary>Counts one vessel's judged list results: a listing, else a lead; an IMO conflict is counted on its own.</summary>
     public void CountListResults(IReadOnlyList<ListMatchEvidence> matches)
     {
@@ -59,6 +62,7 @@ internal sealed class AnalysisSummary
         foreach (RejectReason r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && Decode.Rejected(r) > 0) rows.Add(new("  " + DecodeStatistics.ReasonName(r), Decode.Rejected(r).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (CsvRows > 0) rows.Add(new("CSV rows (rejected)", $"{CsvRows} ({CsvRejected})"));
+        foreach (var note in InputNotes) rows.Add(new("input note", note));
         rows.Add(new("positions used", Positions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         if (ImplausibleTimes > 0) rows.Add(new("dropped for an implausible time", ImplausibleTimes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("sanctions lists", Lists));
@@ -77,6 +81,9 @@ internal sealed class AnalysisSummary
         w.WritePropertyName("decode");
         Decode.WriteJson(w);
         w.WriteNumber("csv_rows", CsvRows); w.WriteNumber("csv_rejected", CsvRejected);
+        w.WriteStartArray("input_notes");
+        foreach (var note in InputNotes) w.WriteStringValue(note);
+        w.WriteEndArray();
         w.WriteNumber("positions", Positions); w.WriteNumber("filtered_out", FilteredOut); w.WriteNumber("implausible_times", ImplausibleTimes); w.WriteNumber("stored_positions", StoredPositions);
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
         w.WriteNumber("listed_by_name", ListedByName); w.WriteNumber("lead_vessels", LeadVessels); w.WriteNumber("imo_conflict_vessels", ImoConflictVessels);
