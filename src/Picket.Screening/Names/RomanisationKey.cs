@@ -21,7 +21,8 @@ public static class RomanisationKey
         }
 
         var t = Canonical(token);
-        Span<char> buf = t.Length <= 64 ? stackalloc char[64] : new char[t.Length * 2];
+        // Each letter gives at most two (x → ks), so the key can be twice as long as the token.
+        Span<char> buf = t.Length <= 64 ? stackalloc char[128] : new char[t.Length * 2];
         var n = 0;
         for (var i = 0; i < t.Length; i++)
         {

@@ -7,6 +7,21 @@ namespace Picket.Screening.Tests.Names;
 /// <summary>Untrusted names: random text from many scripts never throws and always scores within [0, 1].</summary>
 public sealed class RandomInputTests
 {
+    [Theory]
+    [InlineData(33)]
+    [InlineData(64)]
+    [InlineData(65)]
+    public void A_token_of_many_xs_which_romanise_to_two_letters_each_prepares_and_scores(int length)
+    {
+        // Found by the names fuzz target: x keys to "ks", so a token's key can be twice its length.
+        var name = "Yve An " + new string('X', length) + " KaBI";
+        var prepared = PreparedName.PrepareAll(name);
+        Assert.NotEmpty(prepared);
+        Assert.True(RomanisationKey.Compute(new string('x', length)).Length > length, "x keys to more than one letter");
+        var score = new NameScorer().Score(prepared[0], prepared[0]);
+        Assert.InRange(score, 0.99, 1.0);
+    }
+
     [Fact]
     public void Random_text_folds_and_scores_within_bounds()
     {
