@@ -8,6 +8,9 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 seconds="${FUZZ_SECONDS:-25}"
+# A fixed libFuzzer seed (FUZZ_SEED) makes a run try the same inputs in the same order on the same corpus, so a short
+# CI run repeats a prefix of a longer run made before it; unset, each run explores anew.
+seed="${FUZZ_SEED:-}"
 work="${FUZZ_WORK:-$here/out}"
 targets=""
 shared="${PICKET_SHARED_DATA:-$repo/../shared/data}"
@@ -85,7 +88,7 @@ for t in "${all_targets[@]}"; do
   while [[ $left -gt 0 && $runs -lt 20 ]]; do
     runs=$((runs + 1))
     log="$work/logs/$t.$runs.log"
-    run_target "$t" "$left" -max_total_time="$left" -timeout=10 -rss_limit_mb=4096 -max_len="$max_len" \
+    run_target "$t" "$left" ${seed:+-seed="$seed"} -max_total_time="$left" -timeout=10 -rss_limit_mb=4096 -max_len="$max_len" \
       -print_final_stats=1 -artifact_prefix="$work/crashes/$t/" "$work/corpus/$t" >"$log" 2>&1
     rc=$?
     n=$(awk '/stat::number_of_executed_units/ {print $2}' "$log" | tail -1)
