@@ -24,9 +24,16 @@ public static class AisCsvReader
         return first.Contains("MMSI", StringComparison.OrdinalIgnoreCase) && (first.Contains(',') || first.Contains(';') || first.Contains('\t'));
     }
 
+    /// <summary>
+    /// Streams the records of <paramref name="stream"/>, counting into <paramref name="statistics"/>; rows longer than
+    /// <see cref="CsvRowLimiter.DefaultMaxRowChars"/> are skipped.
+    /// </summary>
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics) =>
         Read(stream, statistics, CsvRowLimiter.DefaultMaxRowChars);
 
+    /// <summary>Streams the records of <paramref name="stream"/>, counting into <paramref name="statistics"/>.</summary>
+    /// <param name="stream">The export, read once from its current position; not disposed.</param>
+    /// <param name="statistics">Receives the counts of rows, records and rejections, the date convention and any problem.</param>
     /// <param name="maxRowChars">Longest row accepted, in characters; longer rows are skipped and counted.</param>
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics, int maxRowChars)
     {

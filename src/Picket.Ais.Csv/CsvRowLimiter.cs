@@ -22,6 +22,10 @@ public sealed class CsvRowLimiter : TextReader
     int _end;      // end of what has been read
     bool _inQuotes, _skipping, _eof;
 
+    /// <summary>
+    /// Wraps <paramref name="inner"/>, which this reader disposes; rows longer than <paramref name="maxRowChars"/> (at
+    /// least 16) are dropped.
+    /// </summary>
     public CsvRowLimiter(TextReader inner, int maxRowChars = DefaultMaxRowChars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRowChars, 16);
@@ -36,7 +40,8 @@ public sealed class CsvRowLimiter : TextReader
     /// <summary>The bound in characters, line break included.</summary>
     public int MaxRowChars => _maxRowChars;
 
-    public override int Read(Span<char> destination)
+    /// <inheritdoc/>
+    public override int Read(Span<char> buffer)
     {
         while (_start == _ready)
         {
@@ -63,16 +68,19 @@ public sealed class CsvRowLimiter : TextReader
             Fill();
         }
 
-        int n = Math.Min(destination.Length, _ready - _start);
-        _buffer.AsSpan(_start, n).CopyTo(destination);
+        int n = Math.Min(buffer.Length, _ready - _start);
+        _buffer.AsSpan(_start, n).CopyTo(buffer);
         _start += n;
         return n;
     }
 
+    /// <inheritdoc/>
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
+    /// <summary>Always -1: the parser does not need to peek, and a row held back for the length check cannot be shown early.</summary>
     public override int Peek() => -1;
 
+    /// <inheritdoc/>
     public override int Read()
     {
         Span<char> one = stackalloc char[1];
@@ -171,6 +179,7 @@ public sealed class CsvRowLimiter : TextReader
         return true;
     }
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing) _inner.Dispose();

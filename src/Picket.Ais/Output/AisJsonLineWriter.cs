@@ -9,6 +9,7 @@ namespace Picket.Ais.Output;
 /// flushed to the stream in large blocks: field names are pre-encoded, numbers are formatted in place, nothing is
 /// allocated per message. Not thread-safe; one writer per output stream.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Implements IAisFieldSink, whose method names are kept (see there).")]
 public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, MessageRoom = 8192;
@@ -18,6 +19,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
     private int _pos;
     private int _objectStart;
 
+    /// <summary>Creates a writer onto <paramref name="output"/>, which stays open and belongs to the caller.</summary>
     public AisJsonLineWriter(Stream output) => _out = output;
 
     /// <summary>Messages written so far.</summary>
@@ -53,12 +55,14 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         if (_pos >= FlushAt) Flush();
     }
 
+    /// <summary>Writes the buffered lines to the stream (the stream itself is not flushed).</summary>
     public void Flush()
     {
         if (_pos > 0) _out.Write(_buffer, 0, _pos);
         _pos = 0;
     }
 
+    /// <summary>Writes the buffered lines and flushes the stream; the stream stays open and belongs to the caller.</summary>
     public void Dispose()
     {
         Flush();
@@ -74,6 +78,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += f.PaddedKeyLength;
     }
 
+    /// <inheritdoc/>
     public void Null(AisField field)
     {
         Key(field);
@@ -81,12 +86,14 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += 4;
     }
 
+    /// <inheritdoc/>
     public void Integer(AisField field, long value)
     {
         Key(field);
         _pos += Utf8Number.Integer(value, _buffer.AsSpan(_pos));
     }
 
+    /// <inheritdoc/>
     public void Decimal(AisField field, double value)
     {
         if (!double.IsFinite(value)) { Null(field); return; }
@@ -94,6 +101,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += Utf8Number.Decimal6(value, _buffer.AsSpan(_pos));
     }
 
+    /// <inheritdoc/>
     public void Boolean(AisField field, bool value)
     {
         Key(field);
@@ -102,6 +110,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += value ? 4 : 5;
     }
 
+    /// <inheritdoc/>
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) { Null(field); return; }
@@ -127,6 +136,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         b[_pos++] = (byte)'"';
     }
 
+    /// <inheritdoc/>
     public void Bits(AisField field, BitReader reader, int offset, int length)
     {
         if (length <= 0) { Null(field); return; }

@@ -10,6 +10,7 @@ namespace Picket.Ais.Output;
 /// </summary>
 public static class AisJsonWriter
 {
+    /// <summary>Writes <paramref name="p"/> as one JSON object (start to end) on <paramref name="w"/>; the writer is not flushed.</summary>
     public static void Write(Utf8JsonWriter w, in AisPayload p)
     {
         w.WriteStartObject();

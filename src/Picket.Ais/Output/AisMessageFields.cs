@@ -9,6 +9,10 @@ namespace Picket.Ais.Output;
 /// </summary>
 public static class AisMessageFields
 {
+    /// <summary>
+    /// Writes every field of <paramref name="p"/> to <paramref name="s"/>: the reception and header fields, then those of
+    /// its type.
+    /// </summary>
     public static void Write(IAisFieldSink s, in AisPayload p)
     {
         Span<char> chars = stackalloc char[32];

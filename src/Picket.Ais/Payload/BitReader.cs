@@ -9,6 +9,7 @@ namespace Picket.Ais.Payload;
 /// with one unaligned 64-bit load. <see cref="AisPayload"/> guarantees this. Fields past <see cref="BitLength"/> read as zero,
 /// which is how over-short messages from real transmitters are tolerated.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "UInt, ULong and Int say the width and signedness of the field read, as BinaryPrimitives.ReadUInt32 does; every message reader calls them and they are published API.")]
 public readonly ref struct BitReader
 {
     private readonly ReadOnlySpan<byte> _bytes;
