@@ -40,7 +40,10 @@ public readonly record struct DataLinkManagement : IAisMessage
     /// <summary>The reservation at <paramref name="index"/> (0–3), or null when the message has fewer.</summary>
     public SlotReservation? Reservation(int index) => index < 0 || index >= Count ? null : index switch
     {
-        0 => Reservation1, 1 => Reservation2, 2 => Reservation3, _ => Reservation4,
+        0 => Reservation1,
+        1 => Reservation2,
+        2 => Reservation3,
+        _ => Reservation4,
     };
 
     /// <summary>Reads a type 20 message with its one to four reservations; the caller has checked the type and a minimum length.</summary>

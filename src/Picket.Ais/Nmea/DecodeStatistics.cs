@@ -68,7 +68,7 @@ public sealed class DecodeStatistics
         if (TagBlocksIgnored > 0) sb.Append("tag blocks with a bad checksum (sentence kept): ").Append(TagBlocksIgnored).AppendLine();
         if (TrailingTextLines > 0) sb.Append("sentences with text after a good checksum (kept): ").Append(TrailingTextLines).AppendLine();
         sb.Append("rejected lines: ").Append(RejectedLines).AppendLine();
-        foreach (RejectReason r in Enum.GetValues<RejectReason>())
+        foreach (var r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && _rejected[(int)r] > 0) sb.Append("  ").Append(ReasonName(r)).Append(": ").Append(_rejected[(int)r]).AppendLine();
         return sb.ToString();
     }
@@ -89,7 +89,7 @@ public sealed class DecodeStatistics
         w.WriteNumber("trailing_text_lines", TrailingTextLines);
         w.WriteNumber("rejected", RejectedLines);
         w.WriteStartObject("rejected_by_reason");
-        foreach (RejectReason r in Enum.GetValues<RejectReason>())
+        foreach (var r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && _rejected[(int)r] > 0) w.WriteNumber(ReasonName(r), _rejected[(int)r]);
         w.WriteEndObject();
         w.WriteEndObject();

@@ -18,8 +18,8 @@ namespace Picket.Ais.Output;
 public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, Block = 32, MessageRoom = 4096;
-    private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
-    private static readonly byte[] s_commas = Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count)).ToArray();
+    private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] CommaRun = [.. Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count))];
     private readonly Stream _out;
     private readonly int _columns;
     private readonly int[] _start, _length;
@@ -85,8 +85,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         if (_direct)
         {
             // The trailing empty columns: one fixed-size block move of commas, then keep as many as needed.
-            Ensure(s_commas.Length);
-            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref s_commas[0], (uint)s_commas.Length);
+            Ensure(CommaRun.Length);
+            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref CommaRun[0], (uint)CommaRun.Length);
             _pos += _columns - 1 - _commas;
             _buffer[_pos++] = (byte)'\n';
             Count++;
@@ -94,7 +94,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
             return;
         }
         Ensure(_cellPos + _columns + 2 * Block);
-        var b = _buffer;
+        byte[] b = _buffer;
         // Only the cells given are visited, in column order; the empty columns between them are runs of commas. Short
         // runs and short cells are moved as fixed-size blocks (both buffers keep a block of slack at their ends).
         int commas = 0;
@@ -282,8 +282,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         {
             int take = Math.Min(8, length - 8 * i);
             uint v = reader.UInt(offset + 8 * i, take) << (8 - take);
-            cell[2 * i] = s_hex[v >> 4];
-            cell[2 * i + 1] = s_hex[v & 0xF];
+            cell[2 * i] = HexDigits[v >> 4];
+            cell[2 * i + 1] = HexDigits[v & 0xF];
         }
         Commit(field, bytes * 2);
     }

@@ -13,7 +13,7 @@ namespace Picket.Ais.Output;
 public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, MessageRoom = 8192;
-    private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
     private readonly Stream _out;
     private byte[] _buffer = new byte[FlushAt * 2];
     private int _pos;
@@ -116,7 +116,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         if (value.IsEmpty) { Null(field); return; }
         Ensure(value.Length * 6 + MessageRoom);
         Key(field);
-        var b = _buffer;
+        byte[] b = _buffer;
         b[_pos++] = (byte)'"';
         foreach (char c in value)
         {
@@ -127,8 +127,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
                 // Controls must be escaped in JSON (RFC 8259 §7); bidi and zero-width characters are escaped too, so
                 // the raw line shows them instead of reordering what a person reading it sees.
                 b[_pos++] = (byte)'\\'; b[_pos++] = (byte)'u';
-                b[_pos++] = s_hex[(c >> 12) & 0xF]; b[_pos++] = s_hex[(c >> 8) & 0xF];
-                b[_pos++] = s_hex[(c >> 4) & 0xF]; b[_pos++] = s_hex[c & 0xF];
+                b[_pos++] = HexDigits[(c >> 12) & 0xF]; b[_pos++] = HexDigits[(c >> 8) & 0xF];
+                b[_pos++] = HexDigits[(c >> 4) & 0xF]; b[_pos++] = HexDigits[c & 0xF];
                 continue;
             }
             _pos += Utf8Text.EncodeChar(c, b.AsSpan(_pos));
@@ -148,8 +148,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         {
             int take = Math.Min(8, length - 8 * i);
             uint v = reader.UInt(offset + 8 * i, take) << (8 - take);
-            _buffer[_pos++] = s_hex[v >> 4];
-            _buffer[_pos++] = s_hex[v & 0xF];
+            _buffer[_pos++] = HexDigits[v >> 4];
+            _buffer[_pos++] = HexDigits[v & 0xF];
         }
         _buffer[_pos++] = (byte)'"';
     }

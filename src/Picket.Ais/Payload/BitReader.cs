@@ -82,7 +82,7 @@ public readonly ref struct BitReader
     public string Text(int offset, int maxChars)
     {
         // Names are at most 20 characters; safety texts (types 12 and 14) up to 161.
-        Span<char> buffer = maxChars <= 64 ? stackalloc char[64] : stackalloc char[Math.Min(maxChars, 256)];
+        var buffer = maxChars <= 64 ? stackalloc char[64] : stackalloc char[Math.Min(maxChars, 256)];
         int n = TextTo(offset, maxChars, buffer);
         return n == 0 ? string.Empty : TextCache.Get(buffer[..n]);
     }
@@ -114,7 +114,7 @@ public readonly ref struct BitReader
         {
             char c = SixBit.ToText((int)ULong(offset + 6 * i, 6));
             destination[i] = c;
-            if (c != '@' && c != ' ') last = i + 1;
+            if (c is not '@' and not ' ') last = i + 1;
         }
         // '@' (six-bit 0) is padding by the standard (ITU-R M.1371-5 Table 47): the text ends at the first one, and
         // whatever a transmitter left after it is not part of the name (gpsd and pyais read it so too).
