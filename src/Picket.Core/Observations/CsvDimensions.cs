@@ -1,13 +1,6 @@
 using Picket.Core.Vessels;
 
-namespace Picket.Core.Input;
-
-/// <summary>The identity columns of one CSV export row, compared as a whole to see whether a vessel's identity changed.</summary>
-internal readonly record struct CsvIdentity(
-    string? Name, int? Imo, string? CallSign, int? ShipType, VesselDimensions? Dimensions, double? Draught, string? Destination)
-{
-    public bool IsEmpty => Name is null && Imo is null && CallSign is null && ShipType is null && Dimensions is null && Draught is null && Destination is null;
-}
+namespace Picket.Core.Observations;
 
 /// <summary>
 /// CSV exports (NOAA MarineCadastre, DMA) give overall length and width in metres, not the four distances from the
