@@ -66,6 +66,9 @@ internal sealed class EncounterDetector
         ProcessUntil(sf.Fix.Time.UtcTicks - _maxGap - 1);
     }
 
+    /// <summary>The clock reached <paramref name="nowTicks"/>: instants no later fix can add a point to are paired.</summary>
+    public void AdvanceTo(long nowTicks) => ProcessUntil(nowTicks - _maxGap - 1);
+
     public void Flush()
     {
         ProcessUntil(long.MaxValue);

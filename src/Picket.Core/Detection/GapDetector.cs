@@ -26,6 +26,7 @@ internal sealed class GapDetector
     private readonly List<long> _cellScratch = [];
     private readonly long _minTicks, _baselineHours;
     private long _nextSweepHour = long.MinValue;
+    private long _heardTicks = long.MinValue;
 
     public GapDetector(DetectorContext ctx, DarkStsLinker linker)
     {
@@ -67,6 +68,9 @@ internal sealed class GapDetector
         else if (t - s!.LastTicks >= _minTicks)
             Report(f.Mmsi, s, sf.SegmentId, t, f.Lat, f.Lon, hour);
         segment.GapVessel = s;
+        s.OpenReported = false;
+        if (t > _heardTicks)
+            _heardTicks = t;
         if (t >= s.LastTicks)
         {
             (s.LastTicks, s.LastLat, s.LastLon, s.LastSegment) = (t, f.Lat, f.Lon, sf.SegmentId);
@@ -229,6 +233,52 @@ internal sealed class GapDetector
             }
     }
 
+    /// <summary>
+    /// The clock reached <paramref name="nowTicks"/>: every vessel silent for a gap's length while others were heard
+    /// after it went quiet gets its gap reported as open (<c>still_dark</c>, ending at the clock), once per silence. The
+    /// id is the one the closed gap gets when the vessel reappears, so a store that upserts by id holds it once.
+    /// </summary>
+    public void ReportOpen(long nowTicks)
+    {
+        List<(Mmsi Mmsi, VesselState State)>? silent = null;
+        foreach (var (mmsi, s) in _vessels)
+            if (!s.OpenReported && nowTicks - s.LastTicks >= _minTicks && _heardTicks > s.LastTicks)
+                (silent ??= []).Add((mmsi, s));
+        if (silent is null)
+            return;
+        silent.Sort((a, b) => a.Mmsi.Value.CompareTo(b.Mmsi.Value));
+        foreach (var (mmsi, s) in silent)
+        {
+            s.OpenReported = true;
+            var offPort = _ctx.NearestPortEvidence(s.LastLat, s.LastLon, out var offKm);
+            if (offKm < _o.GapMinPortDistanceKm)
+                continue; // silent in port is routine
+            _ctx.Stats.OpenGaps++;
+            var start = new DateTimeOffset(s.LastTicks, TimeSpan.Zero);
+            var duration = TimeSpan.FromTicks(nowTicks - s.LastTicks);
+            var estimate = Estimate(s, s.LastLat, s.LastLon, nowTicks / TimeSpan.TicksPerHour);
+            var evidence = new Evidence()
+                .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(s.LastLat, s.LastLon)))
+                .Add("still_dark", true)
+                .Add("duration_s", (long)duration.TotalSeconds)
+                .Add("reception_vessels_before", estimate.Before)
+                .Add("reception_vessels_during", estimate.During)
+                .Add("reception_hours", estimate.Hours)
+                .Add("segment_before", s.LastSegment);
+            if (estimate.Ratio is { } ratio)
+                evidence.Add("reception", ratio);
+            else
+                evidence.Add("reception", (string?)null);
+            if (_ctx.ShoreDistanceKm(s.LastLat, s.LastLon) is { } offShore)
+                evidence.Add("off_shore_distance_km", offShore);
+            if (offPort is not null)
+                evidence.Add("off_nearest_port", offPort);
+            _ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.Gap, mmsi, start, 0), EventType.Gap, start,
+                new DateTimeOffset(nowTicks, TimeSpan.Zero), GeoPoint.Create(s.LastLat, s.LastLon), [_ctx.Resolve(mmsi)],
+                estimate.Confidence, evidence));
+        }
+    }
+
     private readonly record struct Reception(double? Ratio, double Before, double During, long Hours, double Confidence);
 
     /// <summary>Per MMSI: the last fix heard, where it was placed for the dark-STS search, and the reception keys it counted.</summary>
@@ -236,6 +286,8 @@ internal sealed class GapDetector
     {
         /// <summary>Set when the vessel is dropped from the table after <see cref="DetectionOptions.GapMemory"/> of silence.</summary>
         public bool Forgotten;
+        /// <summary>Its current silence was already reported as an open gap by the clock.</summary>
+        public bool OpenReported;
         public long LastTicks = long.MinValue, LastSegment, LastKey = -1, Cell = -1;
         public double LastLat, LastLon;
         public readonly long[] Recent = CreateRecent();

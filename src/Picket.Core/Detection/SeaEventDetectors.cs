@@ -61,6 +61,8 @@ public sealed class SeaEventDetectors : ITrackSink
         // One lookup per fix: every per-segment detector keeps its state in this record.
         if (!_segments.TryGetValue(fix.SegmentId, out var segment))
             _segments[fix.SegmentId] = segment = new SegmentRecord(fix.SegmentId, fix.Fix.Mmsi);
+        if (t > segment.LastFixTicks)
+            segment.LastFixTicks = t;
         _draught.OnFix(fix, segment);
         _gaps.OnFix(fix, segment);
         _ports.OnFix(fix, segment);
@@ -80,6 +82,44 @@ public sealed class SeaEventDetectors : ITrackSink
             _draught.OnSegmentClosed(record);
         }
         _next?.OnSegmentClosed(segment);
+    }
+
+    /// <summary>
+    /// The feed's clock reached <paramref name="now"/> and no fix before it is still to come (the track builder passes
+    /// its clock on here; call it directly when feeding fixes without one). Silence then acts as a message would: a
+    /// vessel silent for a gap's length while the feed goes on gets its gap reported as open (the same id it keeps when
+    /// it reappears), a loitering run broken by that silence ends, encounter grid instants no fix can reach are paired,
+    /// and held events (loitering waiting for a dark partner, draught changes waiting for their links) whose hold has
+    /// run out are released. Time never goes back: an earlier <paramref name="now"/> does nothing.
+    /// </summary>
+    public void AdvanceTo(DateTimeOffset now)
+    {
+        var t = now.UtcTicks;
+        if (t > _nowTicks)
+        {
+            _nowTicks = t;
+            _draught.Advance(t);
+            _gaps.ReportOpen(t);
+            CloseSilentRuns(t);
+            _encounters.AdvanceTo(t);
+            _linker.Advance(t);
+        }
+        _next?.AdvanceTo(now);
+    }
+
+    /// <summary>Loitering runs of segments silent for a gap's length end now, as the next fix would end them.</summary>
+    private void CloseSilentRuns(long nowTicks)
+    {
+        var limit = nowTicks - _ctx.Options.GapMinDuration.Ticks;
+        List<SegmentRecord>? silent = null;
+        foreach (var record in _segments.Values)
+            if (record.LastFixTicks <= limit && record.Loitering.RunFixes > 0)
+                (silent ??= []).Add(record);
+        if (silent is null)
+            return;
+        silent.Sort((a, b) => a.SegmentId.CompareTo(b.SegmentId));
+        foreach (var record in silent)
+            _loitering.OnSegmentClosed(record);
     }
 
     /// <summary>A static/voyage report (draught comes from type 5).</summary>

@@ -14,6 +14,9 @@ internal sealed class SegmentRecord(long segmentId, Mmsi mmsi)
     public readonly long SegmentId = segmentId;
     public readonly Mmsi Mmsi = mmsi;
 
+    /// <summary>Stream time of the segment's latest fix, for the clock (<see cref="SeaEventDetectors.AdvanceTo"/>).</summary>
+    public long LastFixTicks = long.MinValue;
+
     /// <summary>The encounter detector's resampling state: the segment's previous fix.</summary>
     public TrackResampler.SegmentState Resampling;
 
