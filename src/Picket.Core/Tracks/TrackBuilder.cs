@@ -95,6 +95,9 @@ public sealed partial class TrackBuilder
         }
     }
 
+    /// <summary>Places every fix still in the reorder window (the first half of <see cref="Flush"/>).</summary>
+    internal void ReleasePending() => Release(long.MaxValue);
+
     /// <summary>End of input: places every pending fix and closes every open segment (emitting their events).</summary>
     public void Flush()
     {
