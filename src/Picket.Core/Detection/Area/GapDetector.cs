@@ -6,26 +6,27 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Detection;
 
 /// <summary>
-/// AIS gaps: one MMSI silent for ≥ 6 h between two fixes, both ends ≥ 10 km from a port (after GFW pipe-gaps, with
-/// the shorter threshold). Works per MMSI across segments, because the track builder closes a segment after
-/// 24 h of silence and a long gap must still be seen. Each gap carries a reception estimate from
-/// <see cref="ReceptionMap"/>: the mean number of other vessels heard per hour in the gap's cells during the gap,
-/// over the same before it. Near 1 means the area was heard as usual while this vessel was silent; near 0 means
-/// nobody was heard (no coverage); unknown when nobody else was there. <c>confidence</c> reflects it.
-/// Memory: one small record per MMSI heard within <see cref="DetectionOptions.GapMemory"/>, plus the hourly counts.
+/// AIS gaps, the area side: one MMSI silent for ≥ 6 h between two fixes, both ends ≥ 10 km from a port (after GFW
+/// pipe-gaps, with the shorter threshold). The vessel's own half (<see cref="VesselSilences"/>) sees the silence
+/// and sends a <see cref="GapReport"/>; this side owns what needs the whole sea around it: the reception estimate from
+/// <see cref="ReceptionMap"/> (the mean number of other vessels heard per hour in the gap's cells during the gap, over
+/// the same before it — near 1, the area was heard as usual while this vessel was silent; near 0, nobody was heard;
+/// unknown when nobody else was there; <c>confidence</c> reflects it) and where each vessel was last heard, for the
+/// dark-STS search. Memory: one small record per MMSI heard within <see cref="DetectionOptions.GapMemory"/>, plus
+/// the hourly counts.
 /// </summary>
 internal sealed class GapDetector
 {
-    private const int RecentKeys = 32;
     private readonly DetectorContext _ctx;
     private readonly DetectionOptions _o;
     private readonly DarkStsLinker _linker;
     private readonly ReceptionMap _reception;
-    private readonly Dictionary<Mmsi, VesselState> _vessels = [];
+    private readonly Dictionary<Mmsi, VesselPlace> _vessels = [];
     private readonly Dictionary<long, HashSet<Mmsi>> _byCell = []; // where each vessel was last heard, for the dark-STS search
     private readonly List<long> _cellScratch = [];
     private readonly long _minTicks, _baselineHours;
     private long _nextSweepHour = long.MinValue;
+    private long _heardTicks = long.MinValue;
 
     public GapDetector(DetectorContext ctx, DarkStsLinker linker)
     {
@@ -41,35 +42,20 @@ internal sealed class GapDetector
 
     public int ReceptionEntries => _reception.Entries;
 
-    /// <summary>The last fix heard from an MMSI, for detectors that need a vessel's position (draught changes).</summary>
-    public bool TryGetLast(Mmsi mmsi, out long ticks, out GeoPoint position)
-    {
-        if (_vessels.TryGetValue(mmsi, out var s))
-        {
-            ticks = s.LastTicks;
-            position = GeoPoint.Create(s.LastLat, s.LastLon);
-            return true;
-        }
-        (ticks, position) = (0, default);
-        return false;
-    }
-
-    public void OnFix(in SegmentFix sf, SegmentRecord segment)
+    /// <summary>A fix heard in this area: placed for the dark-STS search and, when the vessel's half says so, counted for reception.</summary>
+    public void OnFix(in SegmentFix sf, bool countsForReception, ref AreaTrack track)
     {
         var f = sf.Fix;
         var t = f.Time.UtcTicks;
         var hour = t / TimeSpan.TicksPerHour;
         var cell = _reception.CellOf(f.Lat, f.Lon);
-        var s = segment.GapVessel;
-        var known = s is { Forgotten: false };
-        if (!known && !_vessels.TryGetValue(f.Mmsi, out s))
-            _vessels[f.Mmsi] = s = new VesselState();
-        else if (t - s!.LastTicks >= _minTicks)
-            Report(f.Mmsi, s, sf.SegmentId, t, f.Lat, f.Lon, hour);
-        segment.GapVessel = s;
+        var s = track.Vessel;
+        if (s is not { Forgotten: false } && !_vessels.TryGetValue(f.Mmsi, out s))
+            _vessels[f.Mmsi] = s = new VesselPlace();
+        track.Vessel = s;
         if (t >= s.LastTicks)
         {
-            (s.LastTicks, s.LastLat, s.LastLon, s.LastSegment) = (t, f.Lat, f.Lon, sf.SegmentId);
+            (s.LastTicks, s.LastLat, s.LastLon) = (t, f.Lat, f.Lon);
             if (cell != s.Cell)
             {
                 Unplace(f.Mmsi, s);
@@ -79,17 +65,21 @@ internal sealed class GapDetector
                 set.Add(f.Mmsi);
             }
         }
-        var key = _reception.KeyOf(cell, hour);
-        if (key != s.LastKey)
-        {
-            // Each vessel counts once per (cell, hour); the keys it counted are kept so its own share can be removed later.
+        if (countsForReception)
             _reception.Count(cell, hour);
-            s.LastKey = key;
-            s.Recent[s.RecentNext] = key;
-            s.RecentNext = (s.RecentNext + 1) % RecentKeys;
-        }
+        if (t > _heardTicks)
+            _heardTicks = t;
         if (hour >= _nextSweepHour)
             Sweep(t, hour);
+    }
+
+    /// <summary>A silence seen by the vessel's half: a closed gap is judged and emitted; an open one only when others were heard after it began.</summary>
+    public void OnGap(in GapReport g)
+    {
+        if (g.Open)
+            ReportOpen(g);
+        else
+            Report(g);
     }
 
     /// <summary>
@@ -116,7 +106,7 @@ internal sealed class GapDetector
         return result;
     }
 
-    private void Unplace(Mmsi mmsi, VesselState s)
+    private void Unplace(Mmsi mmsi, VesselPlace s)
     {
         if (s.Cell >= 0 && _byCell.TryGetValue(s.Cell, out var old))
         {
@@ -126,9 +116,10 @@ internal sealed class GapDetector
         }
     }
 
-    private void Report(Mmsi mmsi, VesselState s, long segment, long t, double lat, double lon, long hour)
+    private void Report(in GapReport g)
     {
-        var offPort = _ctx.NearestPortEvidence(s.LastLat, s.LastLon, out var offKm);
+        var (mmsi, lat, lon, t) = (g.Mmsi, g.OnLat, g.OnLon, g.OnTicks);
+        var offPort = _ctx.NearestPortEvidence(g.OffLat, g.OffLon, out var offKm);
         var onPort = _ctx.NearestPortEvidence(lat, lon, out var onKm);
         if (offKm < _o.GapMinPortDistanceKm || onKm < _o.GapMinPortDistanceKm)
         {
@@ -136,15 +127,15 @@ internal sealed class GapDetector
             return;
         }
         _ctx.Stats.Gaps++;
-        var start = new DateTimeOffset(s.LastTicks, TimeSpan.Zero);
+        var start = new DateTimeOffset(g.OffTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(t, TimeSpan.Zero);
-        var estimate = Estimate(s, lat, lon, hour);
-        var duration = TimeSpan.FromTicks(t - s.LastTicks);
-        var km = GreatCircle.DistanceMetres(s.LastLat, s.LastLon, lat, lon) / 1000.0;
+        var estimate = Estimate(g, lat, lon, t / TimeSpan.TicksPerHour);
+        var duration = TimeSpan.FromTicks(t - g.OffTicks);
+        var km = GreatCircle.DistanceMetres(g.OffLat, g.OffLon, lat, lon) / 1000.0;
         var nm = km * 1000 / Distance.MetresPerNauticalMile;
         var id = EventIds.For(EventType.Gap, mmsi, start, 0);
         var evidence = new Evidence()
-            .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(s.LastLat, s.LastLon)))
+            .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(g.OffLat, g.OffLon)))
             .Add("on", new Evidence().Add("time", end).Add("position", GeoPoint.Create(lat, lon)))
             .Add("duration_s", (long)duration.TotalSeconds)
             .Add("distance_km", km)
@@ -154,13 +145,13 @@ internal sealed class GapDetector
             .Add("reception_vessels_before", estimate.Before)
             .Add("reception_vessels_during", estimate.During)
             .Add("reception_hours", estimate.Hours)
-            .Add("segment_before", s.LastSegment)
-            .Add("segment_after", segment);
+            .Add("segment_before", g.SegmentBefore)
+            .Add("segment_after", g.SegmentAfter);
         if (estimate.Ratio is { } ratio)
             evidence.Add("reception", ratio);
         else
             evidence.Add("reception", (string?)null); // unknown: nobody else was heard there before the gap
-        if (_ctx.ShoreDistanceKm(s.LastLat, s.LastLon) is { } offShore)
+        if (_ctx.ShoreDistanceKm(g.OffLat, g.OffLon) is { } offShore)
             evidence.Add("off_shore_distance_km", offShore);
         if (_ctx.ShoreDistanceKm(lat, lon) is { } onShore)
             evidence.Add("on_shore_distance_km", onShore);
@@ -169,15 +160,15 @@ internal sealed class GapDetector
         if (onPort is not null)
             evidence.Add("on_nearest_port", onPort);
         _ctx.Events.Emit(new PicketEvent(id, EventType.Gap, start, end,
-            GeoPoint.Create(s.LastLat, s.LastLon), [_ctx.Resolve(mmsi)], estimate.Confidence, evidence));
-        _linker.AddGap(new GapRecord(id, mmsi, s.LastTicks, t, s.LastLat, s.LastLon, lat, lon));
+            GeoPoint.Create(g.OffLat, g.OffLon), [_ctx.Resolve(mmsi)], estimate.Confidence, evidence));
+        _linker.AddGap(new GapRecord(id, mmsi, g.OffTicks, t, g.OffLat, g.OffLon, lat, lon));
     }
 
-    private Reception Estimate(VesselState s, double lat, double lon, long endHour)
+    private Reception Estimate(in GapReport g, double lat, double lon, long endHour)
     {
-        var startHour = s.LastTicks / TimeSpan.TicksPerHour;
+        var startHour = g.OffTicks / TimeSpan.TicksPerHour;
         var oldest = endHour - _reception.RetentionHours + 1;
-        var c1 = _reception.CellOf(s.LastLat, s.LastLon);
+        var c1 = _reception.CellOf(g.OffLat, g.OffLon);
         var c2 = _reception.CellOf(lat, lon);
         double during = 0, before = 0;
         long duringN = 0, beforeN = 0;
@@ -188,7 +179,7 @@ internal sealed class GapDetector
         }
         for (var h = Math.Max(startHour - _baselineHours, oldest); h < startHour; h++)
         {
-            before += Others(s, c1, h) + (c2 != c1 ? Others(s, c2, h) : 0);
+            before += Others(g.OwnKeys, c1, h) + (c2 != c1 ? Others(g.OwnKeys, c2, h) : 0);
             beforeN += c2 != c1 ? 2 : 1;
         }
         var duringMean = duringN > 0 ? during / duringN : 0;
@@ -201,11 +192,11 @@ internal sealed class GapDetector
         return new Reception(ratio, beforeMean, duringMean, duringN, 0.1 + 0.85 * ratio * weight);
     }
 
-    private int Others(VesselState s, long cell, long hour)
+    private int Others(long[] ownKeys, long cell, long hour)
     {
         var n = _reception.Heard(cell, hour);
         var key = _reception.KeyOf(cell, hour);
-        foreach (var k in s.Recent)
+        foreach (var k in ownKeys)
             if (k == key)
                 return Math.Max(0, n - 1);
         return n;
@@ -224,28 +215,57 @@ internal sealed class GapDetector
             {
                 var s = _vessels[m];
                 Unplace(m, s);
-                s.Forgotten = true; // segment records that cached it must look the MMSI up again
+                s.Forgotten = true; // area tracks that cached it must look the MMSI up again
                 _vessels.Remove(m);
             }
     }
 
+    /// <summary>
+    /// A silence still open at the clock: reported (<c>still_dark</c>, ending at the clock) when others were heard here
+    /// after the vessel went quiet — the feed is alive, this vessel is not. The id is the one the closed gap gets when the
+    /// vessel reappears, so a store that upserts by id holds it once.
+    /// </summary>
+    private void ReportOpen(in GapReport g)
+    {
+        if (_heardTicks <= g.OffTicks)
+            return;
+        var offPort = _ctx.NearestPortEvidence(g.OffLat, g.OffLon, out var offKm);
+        if (offKm < _o.GapMinPortDistanceKm)
+            return; // silent in port is routine
+        _ctx.Stats.OpenGaps++;
+        var nowTicks = g.OnTicks;
+        var start = new DateTimeOffset(g.OffTicks, TimeSpan.Zero);
+        var duration = TimeSpan.FromTicks(nowTicks - g.OffTicks);
+        var estimate = Estimate(g, g.OffLat, g.OffLon, nowTicks / TimeSpan.TicksPerHour);
+        var evidence = new Evidence()
+            .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(g.OffLat, g.OffLon)))
+            .Add("still_dark", true)
+            .Add("duration_s", (long)duration.TotalSeconds)
+            .Add("reception_vessels_before", estimate.Before)
+            .Add("reception_vessels_during", estimate.During)
+            .Add("reception_hours", estimate.Hours)
+            .Add("segment_before", g.SegmentBefore);
+        if (estimate.Ratio is { } ratio)
+            evidence.Add("reception", ratio);
+        else
+            evidence.Add("reception", (string?)null);
+        if (_ctx.ShoreDistanceKm(g.OffLat, g.OffLon) is { } offShore)
+            evidence.Add("off_shore_distance_km", offShore);
+        if (offPort is not null)
+            evidence.Add("off_nearest_port", offPort);
+        _ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.Gap, g.Mmsi, start, 0), EventType.Gap, start,
+            new DateTimeOffset(nowTicks, TimeSpan.Zero), GeoPoint.Create(g.OffLat, g.OffLon), [_ctx.Resolve(g.Mmsi)],
+            estimate.Confidence, evidence));
+    }
+
     private readonly record struct Reception(double? Ratio, double Before, double During, long Hours, double Confidence);
 
-    /// <summary>Per MMSI: the last fix heard, where it was placed for the dark-STS search, and the reception keys it counted.</summary>
-    internal sealed class VesselState
+    /// <summary>Per MMSI, as this area heard it: the last fix and the reception cell it was placed in for the dark-STS search.</summary>
+    internal sealed class VesselPlace
     {
         /// <summary>Set when the vessel is dropped from the table after <see cref="DetectionOptions.GapMemory"/> of silence.</summary>
         public bool Forgotten;
-        public long LastTicks = long.MinValue, LastSegment, LastKey = -1, Cell = -1;
+        public long LastTicks = long.MinValue, Cell = -1;
         public double LastLat, LastLon;
-        public readonly long[] Recent = CreateRecent();
-        public int RecentNext;
-
-        private static long[] CreateRecent()
-        {
-            var a = new long[RecentKeys];
-            Array.Fill(a, -1);
-            return a;
-        }
     }
 }

@@ -34,10 +34,10 @@ internal sealed class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, 
     {
         var hold = _o.DraughtLinkHold.Ticks;
         while (_held.TryPeek(out var c) && (nowTicks == long.MaxValue || c.Ticks <= nowTicks - hold))
-            Emit(_held.Dequeue());
+            Emit(_held.Dequeue(), nowTicks);
     }
 
-    private void Emit(Change c)
+    private void Emit(Change c, long nowTicks)
     {
         if (sharedMmsi(c.Hull, c.Ticks))
         {
@@ -71,8 +71,10 @@ internal sealed class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, 
                 .Add("late_typing_likelihood", lateTyping);
         }
         List<string>? linked = null, kinds = null;
-        foreach (var s in ctx.Sts.Of(c.Hull.Mmsi))
+        foreach (var (s, emitted) in ctx.Sts.Of(c.Hull.Mmsi))
         {
+            if (emitted >= nowTicks)
+                continue; // not yet out when the change is judged
             if ((s.SegmentId != StsSighting.AnySegment && !c.Hull.Segments.Contains(s.SegmentId)) || s.StartTicks >= c.Ticks || s.StartTicks < c.LastInPortTicks
                 || s.EndTicks < c.Ticks - _o.DraughtLinkWindow.Ticks)
                 continue;

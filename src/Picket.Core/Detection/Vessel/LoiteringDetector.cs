@@ -15,9 +15,9 @@ namespace Picket.Core.Detection;
 /// the slow movement does (within ≈ 6 min plus the sample spacing at 11 kn in and out). Drift is allowed: only the speed counts, never
 /// zero motion. A run of ≥ 4 h whose mean position is ≥ 10 km from a port and, with a coastline, ≥ 20 nm from shore
 /// (GFW's published rule) is a candidate; a hole of a gap's length breaks it (the gap detector reports that).
-/// Candidates go to <see cref="DarkStsLinker"/>, which emits them. Evidence <c>shore_rule</c> says which rule applied.
+/// Candidates go to the area half (<see cref="IAreaInbox"/>), whose <see cref="DarkStsLinker"/> emits them. Evidence <c>shore_rule</c> says which rule applied.
 /// </summary>
-internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linker)
+internal sealed class LoiteringDetector(DetectorContext ctx, IAreaInbox area)
 {
     private readonly DetectionOptions _o = ctx.Options;
     private readonly long _window = ctx.Options.LoiteringWindow.Ticks;
@@ -123,7 +123,7 @@ internal sealed class LoiteringDetector(DetectorContext ctx, DarkStsLinker linke
             evidence.Add("shore_distance_km", km);
         if (port is not null)
             evidence.Add("nearest_port", port);
-        linker.AddLoitering(new LoiteringCandidate(
+        area.OnLoitering(new LoiteringCandidate(
             EventIds.For(EventType.Loitering, segment.Mmsi, start, segment.SegmentId), segment.Mmsi, segment.SegmentId, start,
             new DateTimeOffset(endTicks, TimeSpan.Zero), lat, lon, evidence));
     }

@@ -22,7 +22,7 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
     public long FirstFixTicks = long.MaxValue;
 
     /// <summary>
-    /// The open segment the hull sails as; its last fix is read from the record (the resampler keeps it) instead of
+    /// The open segment the hull sails as; its last fix is read from the record (which keeps it) instead of
     /// being copied here on every fix, so the draught detector adds no memory traffic per fix.
     /// </summary>
     public SegmentRecord? Record;
@@ -40,11 +40,11 @@ internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
 
     public bool HasFix => LastFixTicks != long.MinValue;
 
-    public long LastFixTicks => Record is { Resampling.HasLast: true } r ? r.Resampling.Ticks : _closedTicks;
+    public long LastFixTicks => Record is { HasLast: true } r ? r.LastTicks : _closedTicks;
 
-    public double LastLat => Record is { Resampling.HasLast: true } r ? r.Resampling.Lat : _closedLat;
+    public double LastLat => Record is { HasLast: true } r ? r.LastLat : _closedLat;
 
-    public double LastLon => Record is { Resampling.HasLast: true } r ? r.Resampling.Lon : _closedLon;
+    public double LastLon => Record is { HasLast: true } r ? r.LastLon : _closedLon;
 
     public GeoPoint? LastPosition => HasFix ? GeoPoint.Create(LastLat, LastLon) : null;
 

@@ -14,27 +14,29 @@ internal readonly record struct StsSighting(string EventId, string Kind, long Se
 
 /// <summary>
 /// The recent ship-to-ship evidence of each MMSI (encounters and loitering, with the segment that took part), written by
-/// the detectors as they emit and read by <see cref="DraughtChangeDetector"/>: a draught change of a hull preceded by a
-/// meeting of that hull is cargo moved in that meeting. Records older than <see cref="Keep"/> behind the stream are
-/// dropped hourly, so memory follows recent events, not the input.
+/// the area half as it emits and read by <see cref="DraughtChangeDetector"/>: a draught change of a hull preceded by a
+/// meeting of that hull is cargo moved in that meeting. Each record carries the area clock it was emitted at, and a
+/// change judged at time T reads only those emitted before T: in one process that is all it can have received, and a
+/// partitioned run that hands the sightings over in bulk gets the same answer. Records older than <see cref="Keep"/>
+/// behind the stream are dropped hourly, so memory follows recent events, not the input.
 /// </summary>
 internal sealed class StsLog(TimeSpan keep)
 {
-    private readonly Dictionary<Mmsi, List<StsSighting>> _byMmsi = [];
+    private readonly Dictionary<Mmsi, List<(StsSighting Sighting, long EmittedTicks)>> _byMmsi = [];
     private long _nextPruneTicks = long.MinValue;
 
     public TimeSpan Keep { get; } = keep;
 
     public int Count => _byMmsi.Count;
 
-    public void Add(Mmsi mmsi, in StsSighting sighting)
+    public void Add(Mmsi mmsi, in StsSighting sighting, long emittedTicks)
     {
         if (!_byMmsi.TryGetValue(mmsi, out var list))
             _byMmsi[mmsi] = list = [];
-        list.Add(sighting);
+        list.Add((sighting, emittedTicks));
     }
 
-    public IReadOnlyList<StsSighting> Of(Mmsi mmsi) => _byMmsi.TryGetValue(mmsi, out var list) ? list : [];
+    public IReadOnlyList<(StsSighting Sighting, long EmittedTicks)> Of(Mmsi mmsi) => _byMmsi.TryGetValue(mmsi, out var list) ? list : [];
 
     public void Prune(long nowTicks)
     {
@@ -45,7 +47,7 @@ internal sealed class StsLog(TimeSpan keep)
         List<Mmsi>? empty = null;
         foreach (var (mmsi, list) in _byMmsi)
         {
-            list.RemoveAll(s => s.EndTicks < limit);
+            list.RemoveAll(s => s.Sighting.EndTicks < limit);
             if (list.Count == 0)
                 (empty ??= []).Add(mmsi);
         }

@@ -11,9 +11,10 @@ namespace Picket.Core.Detection;
 /// the gaps of other vessels — closed ones and silences still open — that began or ended within
 /// <see cref="DetectionOptions.PartnerMaxDistanceKm"/> and left time to sail in at
 /// <see cref="DetectionOptions.PartnerTransitKnots"/>, lie alongside for <see cref="DetectionOptions.PartnerMinAlongside"/>
-/// and sail out again. The best fit becomes <c>possible_partner</c> in the loitering evidence.
+/// and sail out again. The best fit becomes <c>possible_partner</c> in the loitering evidence; the loitering (and the
+/// partner's part in it) is told to the vessel half as a sighting, for its draught links.
 /// </summary>
-internal sealed class DarkStsLinker(DetectorContext ctx)
+internal sealed class DarkStsLinker(DetectorContext ctx, Action<Mmsi, StsSighting> sighted)
 {
     private readonly DetectionOptions _o = ctx.Options;
     private readonly PriorityQueue<LoiteringCandidate, (long, string)> _held = new();
@@ -76,10 +77,10 @@ internal sealed class DarkStsLinker(DetectorContext ctx)
             evidence.Add("possible_partner", partner);
         }
         ctx.Stats.Loiterings++;
-        ctx.Sts.Add(c.Mmsi, new StsSighting(c.Id, "loitering", c.SegmentId, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: best is not null));
+        sighted(c.Mmsi, new StsSighting(c.Id, "loitering", c.SegmentId, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: best is not null));
         // The partner was dark, so no segment of it took part: any hull of its MMSI may have been alongside.
         if (best is { } dark)
-            ctx.Sts.Add(dark.Mmsi, new StsSighting(c.Id, "dark_partner", StsSighting.AnySegment, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: true));
+            sighted(dark.Mmsi, new StsSighting(c.Id, "dark_partner", StsSighting.AnySegment, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: true));
         ctx.Events.Emit(new PicketEvent(c.Id, EventType.Loitering, c.Start, c.End, GeoPoint.Create(c.Lat, c.Lon),
             [ctx.Resolve(c.Mmsi)], confidence, evidence));
     }

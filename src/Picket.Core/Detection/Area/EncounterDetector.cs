@@ -17,6 +17,7 @@ namespace Picket.Core.Detection;
 internal sealed class EncounterDetector
 {
     private readonly DetectorContext _ctx;
+    private readonly Action<Mmsi, StsSighting> _sighted;
     private readonly DetectionOptions _o;
     private readonly TrackResampler _resampler;
     private readonly long _interval, _maxGap, _mergeGap, _minRun;
@@ -31,9 +32,11 @@ internal sealed class EncounterDetector
     private readonly List<ulong> _keyScratch = [];
     private long _nextSlot = long.MaxValue;
 
-    public EncounterDetector(DetectorContext ctx)
+    /// <param name="sighted">Told of each encounter per vessel, for the vessel half's draught links.</param>
+    public EncounterDetector(DetectorContext ctx, Action<Mmsi, StsSighting> sighted)
     {
         _ctx = ctx;
+        _sighted = sighted;
         _o = ctx.Options;
         _interval = _o.ResampleInterval.Ticks;
         _maxGap = _o.MaxInterpolationGap.Ticks;
@@ -46,10 +49,11 @@ internal sealed class EncounterDetector
     public int OpenRuns => _open.Count;
     public int PendingSlots => _slots.Count;
 
-    public void OnFix(in SegmentFix sf, SegmentRecord segment)
+    /// <summary>Resamples a fix onto the grid; the instants it completes are paired by <see cref="AdvanceTo"/>.</summary>
+    public void OnFix(in SegmentFix sf, ref TrackResampler.SegmentState resampling)
     {
         _scratchPoints.Clear();
-        _resampler.Add(sf, ref segment.Resampling, _scratchPoints);
+        _resampler.Add(sf, ref resampling, _scratchPoints);
         foreach (var p in _scratchPoints)
         {
             if (!_slots.TryGetValue(p.Ticks, out var list))
@@ -62,9 +66,13 @@ internal sealed class EncounterDetector
                 _nextSlot = p.Ticks;
         }
         _ctx.Stats.GridPoints += _scratchPoints.Count;
-        // A point at instant g comes from a fix less than the interpolation limit after g, and fixes arrive in time order.
-        ProcessUntil(sf.Fix.Time.UtcTicks - _maxGap - 1);
     }
+
+    /// <summary>
+    /// The clock reached <paramref name="nowTicks"/>: instants no later fix can add a point to are paired (a point at
+    /// instant g comes from a fix less than the interpolation limit after g, and fixes arrive in time order).
+    /// </summary>
+    public void AdvanceTo(long nowTicks) => ProcessUntil(nowTicks - _maxGap - 1);
 
     public void Flush()
     {
@@ -249,8 +257,8 @@ internal sealed class EncounterDetector
         var density = Math.Min(run.MeanDensityA, run.MeanDensityB);
         var confidence = Math.Clamp(0.4 + 0.6 * density, 0, 1);
         var id = EventIds.For(EventType.Encounter, run.A, start, run.B.Value);
-        _ctx.Sts.Add(run.A, new StsSighting(id, "encounter", run.SegmentA, run.StartTicks, run.LastTicks));
-        _ctx.Sts.Add(run.B, new StsSighting(id, "encounter", run.SegmentB, run.StartTicks, run.LastTicks));
+        _sighted(run.A, new StsSighting(id, "encounter", run.SegmentA, run.StartTicks, run.LastTicks));
+        _sighted(run.B, new StsSighting(id, "encounter", run.SegmentB, run.StartTicks, run.LastTicks));
         _ctx.Events.Emit(new PicketEvent(
             id,
             EventType.Encounter, start, end, GeoPoint.Create(lat, lon),
