@@ -51,12 +51,12 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                     }
                     break;
                 }
-                case EventType.Loitering when e.Evidence.ContainsKey("possible_partner"): Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
+                case EventType.Loitering when e.Evidence is LoiteringEvidence { PossiblePartner: not null }: Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
                 case EventType.Loitering: Add(DeceptivePractice.ShipToShipTransfer, _w.Loitering, "loitering at sea", e.Id); break;
                 case EventType.DraughtChange:
                     Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea * e.Confidence, $"draught changed at sea with no port call, confidence {e.Confidence:0.00}", e.Id);
                     // Cargo moved right after a meeting of this hull: the draught confirms the transfer.
-                    if (e.Evidence["linked_events"] is IReadOnlyList<string> { Count: > 0 } sts)
+                    if (e.Evidence is DraughtChangeEvidence { LinkedEvents: { Count: > 0 } sts })
                         Add(DeceptivePractice.ShipToShipTransfer, _w.StsConfirmedByDraught, "draught changed after an encounter or dark STS of this hull (cargo moved)", [e.Id, .. sts]);
                     break;
                 case EventType.PortCall when isDprkPortCall(e):
@@ -95,7 +95,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     };
 
     private static bool IsTransfer(PicketEvent e) =>
-        e.Type == EventType.Encounter || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"));
+        e.Type == EventType.Encounter || e.Evidence is LoiteringEvidence { PossiblePartner: not null };
 
-    private static IReadOnlyList<string> Changes(PicketEvent e) => e.Evidence["changes"] as IReadOnlyList<string> ?? [];
+    private static IReadOnlyList<string> Changes(PicketEvent e) => (e.Evidence as IdentityChangeEvidence)?.Changes ?? [];
 }
