@@ -9,7 +9,7 @@ namespace Picket.Core.Voyages;
 public readonly record struct CallRecord(string EventId, Port Port, DateTimeOffset Start, DateTimeOffset End, bool ExitObserved);
 
 /// <summary>A dark period of one hull: where it was last heard and where it was heard again.</summary>
-public readonly record struct GapRecord(string EventId, DateTimeOffset Start, DateTimeOffset End, GeoPoint Off, GeoPoint On, double Confidence);
+public readonly record struct DarkPeriod(string EventId, DateTimeOffset Start, DateTimeOffset End, GeoPoint Off, GeoPoint On, double Confidence);
 
 /// <summary>A meeting at sea of this hull with <see cref="Partner"/> (an encounter, or a loitering fitted to a partner's dark period).</summary>
 public readonly record struct MeetingRecord(string EventId, Mmsi Partner, DateTimeOffset Start, DateTimeOffset End, GeoPoint Position, bool PartnerDark);
@@ -35,7 +35,7 @@ public sealed class HullActivity(Mmsi mmsi)
     public DateTimeOffset? FirstSeen { get; set; }
     public DateTimeOffset? LastSeen { get; set; }
     public List<CallRecord> Calls { get; } = [];
-    public List<GapRecord> Gaps { get; } = [];
+    public List<DarkPeriod> Gaps { get; } = [];
     public List<MeetingRecord> Meetings { get; } = [];
     public List<LoiterRecord> Loitering { get; } = [];
     public List<DraughtRecord> Draughts { get; } = [];

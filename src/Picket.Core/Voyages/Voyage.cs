@@ -28,7 +28,7 @@ public sealed record Voyage
     public required DateTimeOffset Departure { get; init; }
     public required DateTimeOffset Arrival { get; init; }
     public bool IsOpen => To is null;
-    public IReadOnlyList<GapRecord> Gaps { get; init; } = [];
+    public IReadOnlyList<DarkPeriod> Gaps { get; init; } = [];
     public IReadOnlyList<MeetingRecord> Meetings { get; init; } = [];
     public IReadOnlyList<LoiterRecord> Loitering { get; init; } = [];
     /// <summary>Time without a position inside the voyage (gaps clipped to it).</summary>

@@ -34,9 +34,9 @@ public sealed class VoyageBuilderTests
         var hull = Hull(0, 100, Call("Rajin", 0, 10), Call("Nakhodka", 40, 60), Call("Donghae", 95, 100, exit: false));
         var off = GeoPoint.Create(42.1, 130.6);
         var on = GeoPoint.Create(42.5, 132.5);
-        hull.Gaps.Add(new GapRecord("gap-1", H(12), H(30), off, on, 0.9));
-        hull.Gaps.Add(new GapRecord("gap-2", H(58), H(70), on, on, 0.5)); // starts in port, ends at sea: 10 h at sea count
-        hull.Gaps.Add(new GapRecord("gap-in-port", H(42), H(50), on, on, 0.2)); // silence in port: no voyage's darkness
+        hull.Gaps.Add(new DarkPeriod("gap-1", H(12), H(30), off, on, 0.9));
+        hull.Gaps.Add(new DarkPeriod("gap-2", H(58), H(70), on, on, 0.5)); // starts in port, ends at sea: 10 h at sea count
+        hull.Gaps.Add(new DarkPeriod("gap-in-port", H(42), H(50), on, on, 0.2)); // silence in port: no voyage's darkness
         var voyages = new VoyageBuilder().Build(hull);
 
         Assert.Equal(2, voyages.Count);
