@@ -23,7 +23,13 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     private readonly RiskWeights _w = weights ?? RiskWeights.Default;
 
     /// <param name="isDprkPortCall">Tells whether a <c>port_call</c> event was at a DPRK port (the port table knows).</param>
-    public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall)
+    public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall) =>
+        Assess(mmsi, events, flags, matches, isDprkPortCall, [], null);
+
+    /// <param name="companies">Paths from the vessel to listed companies (owner, manager, operator).</param>
+    /// <param name="observed">When the vessel was seen, for companies whose role has dates; null: judged by its events.</param>
+    public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall,
+        IEnumerable<CompanyLinkEvidence> companies, (DateTimeOffset From, DateTimeOffset To)? observed)
     {
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
@@ -73,6 +79,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, "DPRK flag (MID 445)");
         if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
         factors.AddRange(ListMatchFactors.For(matches, _w));
+        factors.AddRange(CompanyFactors.For(companies, mine, observed, _w));
         return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
 
