@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Picket.Cli.Analyze;
+using Picket.Analysis;
 using Picket.Core.Assessment;
 
 namespace Picket.Cli.Commands;
@@ -49,7 +49,13 @@ internal static class AnalyzeCommand
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };
             var run = new AnalysisRun(options);
-            int exit = await run.RunAsync(ct);
+            bool complete = false;
+            await InputProgress.RunAsync(files, !options.Quiet, async onRead =>
+            {
+                run = new AnalysisRun(options with { OnBytesRead = onRead });
+                complete = await run.RunAsync(ct);
+            });
+            int exit = complete ? ExitCodes.Ok : ExitCodes.InputError;
             if (parse.GetValue(json))
             {
                 await using var stdout = Console.OpenStandardOutput();
@@ -58,7 +64,7 @@ internal static class AnalyzeCommand
             }
             else
             {
-                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {Report.DisplayText.Printable(v)}");
+                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {Reporting.DisplayText.Printable(v)}");
                 Console.WriteLine($"vessels: {run.Summary.Vessels} ({run.Summary.HighRiskVessels} high risk)");
                 foreach (var (type, n) in run.Summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
                 Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl{(options.Store ? ", picket.duckdb" : "")}");
