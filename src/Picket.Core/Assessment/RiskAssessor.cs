@@ -25,8 +25,10 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
 
     /// <param name="isDprkPortCall">Tells whether a <c>port_call</c> event was at a DPRK port (the port table knows).</param>
     /// <param name="voyages">The hull's voyages, for the voyage irregularities (none: those factors are not assessed).</param>
+    /// <param name="companies">Paths from the vessel to listed companies (owner, manager, operator).</param>
+    /// <param name="observed">When the vessel was seen, for companies whose role has dates; null: judged by its events.</param>
     public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall,
-        IEnumerable<Voyage>? voyages = null)
+        IEnumerable<Voyage>? voyages = null, IEnumerable<CompanyLinkEvidence>? companies = null, (DateTimeOffset From, DateTimeOffset To)? observed = null)
     {
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
@@ -86,6 +88,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
         if (voyages != null) factors.AddRange(VoyageFactors.For(voyages, _w));
         factors.AddRange(ListMatchFactors.For(matches, _w));
+        if (companies != null) factors.AddRange(CompanyFactors.For(companies, mine, observed, _w));
         return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
 

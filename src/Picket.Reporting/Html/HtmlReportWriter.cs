@@ -78,6 +78,7 @@ public static class HtmlReportWriter
         sb.Append("</tbody></table></div></section>");
 
         ListLeadsHtml.Append(sb, model.Vessels, MaxVesselRows);
+        CompaniesHtml.Append(sb, model.Companies);
         sb.Append("<section id=\"reproduce\"><h2>How to reproduce</h2><pre>").Append(Html.E(model.Reproduce)).Append("</pre></section></body></html>");
         Flush(sb, output);
     }
