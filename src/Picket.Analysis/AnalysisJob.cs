@@ -59,6 +59,7 @@ public sealed class AnalysisJob
         bool assess = (outputs & (AnalysisOutputs.Vessels | AnalysisOutputs.Report | AnalysisOutputs.MapGeoJson | AnalysisOutputs.MapKml)) != 0;
         var reported = ReportedDeliveriesFile.Read(request.ReportedDeliveries, m => progress.Notice(m));
         var lists = assess ? LoadLists(request.ListsDirectory, summary, progress) : null;
+        var companies = assess ? CompanyLinks.Load(request.Registry, lists, summary, m => progress.Notice(m)) : null;
         Phase("load_lists");
 
         var collected = new EvidenceEvents();
@@ -133,9 +134,9 @@ public sealed class AnalysisJob
         foreach (var (type, count) in collected.CountByType) summary.EventsByType[type.ToWireName()] = count;
         if (!assess) return result;
 
-        var assessment = new VesselAssessment(request, result, lists, _time);
+        var assessment = new VesselAssessment(request, result, lists, companies!, _time);
         var vessels = assessment.Run(tracker, collected, sketches!, draught, store != null && storeWritten ? store : null, Phase);
-        new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, Phase);
+        new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, companies!.ForReport(vessels), Phase);
         return result;
     }
 

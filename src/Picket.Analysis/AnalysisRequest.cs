@@ -27,6 +27,9 @@ public sealed record AnalysisRequest
     /// <summary>A folder of sanctions lists to screen against (the current lists only, see <see cref="ListFolder"/>); null for none.</summary>
     public string? ListsDirectory { get; init; }
 
+    /// <summary>A registry CSV (<c>imo,registered_owner,ship_manager,ism_manager,operator,from,to</c>) of the companies behind ships; null for none.</summary>
+    public string? Registry { get; init; }
+
     /// <summary>Positions outside this time window or area are not used (they are still stored).</summary>
     public AnalysisWindow Window { get; init; } = AnalysisWindow.All;
 

@@ -10,7 +10,7 @@ namespace Picket.Analysis;
 internal sealed class ReportOutputs(AnalysisRequest request, AnalysisResult result, TimeProvider time)
 {
     public void Write(EvidenceEvents collected, IReadOnlyList<ReportVessel> vessels, IReadOnlyList<Delivery> deliveries,
-        IReadOnlyList<ReportedDeliveries> reported, Action<string> phase)
+        IReadOnlyList<ReportedDeliveries> reported, IReadOnlyList<ReportCompany> companies, Action<string> phase)
     {
         string dir = request.OutputDirectory;
         if ((request.Outputs & AnalysisOutputs.Report) != 0)
@@ -27,6 +27,7 @@ internal sealed class ReportOutputs(AnalysisRequest request, AnalysisResult resu
                 Ports = PortTable.Default.Ports.Select(p => new ReportPort(p.Name, p.Country, p.Lat, p.Lon, p.IsDprk)).ToList(),
                 CapTable = CapAccounting.ByYear(deliveries, reported),
                 Summary = result.Summary.ForReport(),
+                Companies = companies,
             };
             AtomicFile.WriteText(Path.Combine(dir, "report.html"), html => HtmlReportWriter.Write(html, model));
         }

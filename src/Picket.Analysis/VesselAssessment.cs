@@ -15,7 +15,7 @@ namespace Picket.Analysis;
 /// not), assessed from its events, identity flags and list results, written to <c>vessels.jsonl</c> and the store, and
 /// handed on for the report.
 /// </summary>
-internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult result, SanctionsLists? lists, TimeProvider time)
+internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult result, SanctionsLists? lists, CompanyLinks companies, TimeProvider time)
 {
     /// <summary>Assesses every vessel; returns the report's view of them, in MMSI order.</summary>
     /// <param name="store">The store to write events, risks and list matches into; null when there is none (or it failed).</param>
@@ -34,8 +34,12 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
             foreach (var record in records)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
-                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall);
-                if (vesselsOut != null) VesselsJsonWriter.WriteLine(vesselsOut.Stream, record, matches, risk);
+                var behind = companies.For(record, matches);
+                var track = sketches.TrackOf(record.Mmsi.Value);
+                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall,
+                    companies: behind.SelectMany(c => c.Paths), observed: track.Count > 0 ? (track[0].Time, track[^1].Time) : null);
+                if (behind.Any(c => c.IsListed)) summary.VesselsWithListedCompany++;
+                if (vesselsOut != null) VesselsJsonWriter.WriteLine(vesselsOut.Stream, record, matches, risk, behind);
                 var row = new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code);
                 riskRows.Add(row);
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
@@ -47,7 +51,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
                 }
                 var current = record.Current;
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
-                    sketches.TrackOf(record.Mmsi.Value), draught.Of(record.Mmsi.Value), matches));
+                    track, draught.Of(record.Mmsi.Value), matches) { Companies = behind });
             }
             vesselsOut?.Commit();
         }
@@ -60,6 +64,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
         {
             AnalysisResults.WriteEventsFile(store, Path.Combine(request.OutputDirectory, "events.jsonl"), out _);
             AnalysisResults.WriteRisks(store, riskRows);
+            companies.WriteStore(store);
             if (lists != null)
             {
                 var screenedAt = time.GetUtcNow();
