@@ -78,6 +78,18 @@ internal sealed class ReorderBuffer
         return ring.Fix;
     }
 
+    /// <summary>Every waiting fix in release order, without releasing any: re-added in this order, they come out the same.</summary>
+    public List<(long Ticks, PendingFix Fix)> Snapshot()
+    {
+        var all = new List<Entry>(Count);
+        foreach (var bucket in _ring)
+            bucket.CopyTo(all);
+        foreach (var (e, _) in _far.UnorderedItems)
+            all.Add(e);
+        all.Sort(Entry.Order);
+        return all.ConvertAll(e => (e.Ticks, e.Fix));
+    }
+
     private bool TryPeekRing(out Entry first)
     {
         if (_onRing == 0)
@@ -135,6 +147,12 @@ internal sealed class ReorderBuffer
                 _sorted = true;
             }
             return _items[_start];
+        }
+
+        public void CopyTo(List<Entry> list)
+        {
+            for (var i = 0; i < Count; i++)
+                list.Add(_items[_start + i]);
         }
 
         public void RemoveFirst()
