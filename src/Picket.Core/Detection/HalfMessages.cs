@@ -27,7 +27,7 @@ internal interface ISightingInbox
 internal readonly record struct AreaFix(SegmentFix Fix, bool CountsForReception);
 
 /// <summary>A loitering run that passed its filters, held back until a partner's gap can be matched to it.</summary>
-internal readonly record struct LoiteringCandidate(string Id, Mmsi Mmsi, long SegmentId, DateTimeOffset Start, DateTimeOffset End, double Lat, double Lon, Evidence Evidence);
+internal readonly record struct LoiteringCandidate(string Id, Mmsi Mmsi, long SegmentId, DateTimeOffset Start, DateTimeOffset End, double Lat, double Lon, LoiteringEvidence Evidence);
 
 /// <summary>
 /// A vessel's silence of a gap's length as its own half saw it: closed by the fix at <see cref="OnTicks"/>, or still

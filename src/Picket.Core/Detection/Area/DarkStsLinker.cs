@@ -61,20 +61,21 @@ internal sealed partial class DarkStsLinker(DetectorContext ctx, Action<Mmsi, St
         {
             ctx.Stats.LoiteringsWithPartner++;
             confidence = 0.85;
-            var partner = new Evidence()
-                .Add("mmsi", (long)p.Mmsi.Value)
-                .Add("gap_start", new DateTimeOffset(p.StartTicks, TimeSpan.Zero))
-                .Add("dark_start_position", GeoPoint.Create(p.StartLat, p.StartLon))
-                .Add("dark_start_distance_km", bestFit.InKm);
-            if (p.IsOpen)
-                partner.Add("still_dark", true);
-            else
-                partner.Add("gap_end", new DateTimeOffset(p.EndTicks, TimeSpan.Zero))
-                    .Add("dark_end_position", GeoPoint.Create(p.EndLat, p.EndLon))
-                    .Add("dark_end_distance_km", bestFit.OutKm)
-                    .Add("gap_event", p.EventId);
-            partner.Add("alongside_possible_s", (long)TimeSpan.FromTicks(bestFit.AlongsideTicks).TotalSeconds);
-            evidence.Add("possible_partner", partner);
+            var open = p.IsOpen;
+            evidence = evidence with
+            {
+                PossiblePartner = new DarkPartnerEvidence(
+                    Mmsi: p.Mmsi.Value,
+                    GapStart: new DateTimeOffset(p.StartTicks, TimeSpan.Zero),
+                    DarkStartPosition: GeoPoint.Create(p.StartLat, p.StartLon),
+                    DarkStartDistanceKm: bestFit.InKm,
+                    StillDark: open,
+                    GapEnd: open ? null : new DateTimeOffset(p.EndTicks, TimeSpan.Zero),
+                    DarkEndPosition: open ? null : GeoPoint.Create(p.EndLat, p.EndLon),
+                    DarkEndDistanceKm: open ? null : bestFit.OutKm,
+                    GapEvent: open ? null : p.EventId,
+                    AlongsidePossibleS: (long)TimeSpan.FromTicks(bestFit.AlongsideTicks).TotalSeconds),
+            };
         }
         ctx.Stats.Loiterings++;
         sighted(c.Mmsi, new StsSighting(c.Id, "loitering", c.SegmentId, c.Start.UtcTicks, c.End.UtcTicks, DarkPartner: best is not null));

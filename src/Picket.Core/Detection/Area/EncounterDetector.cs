@@ -234,25 +234,23 @@ internal sealed partial class EncounterDetector
         stats.Encounters++;
         var start = new DateTimeOffset(run.StartTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(run.LastTicks, TimeSpan.Zero);
-        var evidence = new Evidence()
-            .Add("duration_s", (long)duration.TotalSeconds)
-            .Add("together_s", (long)TimeSpan.FromTicks(run.TogetherTicks).TotalSeconds)
-            .Add("runs", (long)run.Runs)
-            .Add("grid_steps", (long)run.Steps)
-            .Add("median_distance_m", Statistic.Median(run.Distances))
-            .Add("min_distance_m", Statistic.Min(run.Distances))
-            .Add("median_speed_kn_a", speedA)
-            .Add("median_speed_kn_b", speedB)
-            .Add("real_points_a", run.RealPointsA)
-            .Add("real_points_b", run.RealPointsB)
-            .Add("start_position", GeoPoint.Create(run.StartLat, run.StartLon))
-            .Add("end_position", GeoPoint.Create(run.EndLat, run.EndLon))
-            .Add("segment_a", run.SegmentA)
-            .Add("segment_b", run.SegmentB);
-        if (port is not null)
-            evidence.Add("nearest_port", port);
-        if (shoreKm is { } km)
-            evidence.Add("shore_distance_km", km);
+        var evidence = new EncounterEvidence(
+            DurationS: (long)duration.TotalSeconds,
+            TogetherS: (long)TimeSpan.FromTicks(run.TogetherTicks).TotalSeconds,
+            Runs: run.Runs,
+            GridSteps: run.Steps,
+            MedianDistanceM: Statistic.Median(run.Distances),
+            MinDistanceM: Statistic.Min(run.Distances),
+            MedianSpeedKnA: speedA,
+            MedianSpeedKnB: speedB,
+            RealPointsA: run.RealPointsA,
+            RealPointsB: run.RealPointsB,
+            StartPosition: GeoPoint.Create(run.StartLat, run.StartLon),
+            EndPosition: GeoPoint.Create(run.EndLat, run.EndLon),
+            SegmentA: run.SegmentA,
+            SegmentB: run.SegmentB,
+            NearestPort: port,
+            ShoreDistanceKm: shoreKm);
         // Confidence falls when the pair's grid points were mostly interpolated (GFW point_density).
         var density = Math.Min(run.MeanDensityA, run.MeanDensityB);
         var confidence = Math.Clamp(0.4 + 0.6 * density, 0, 1);

@@ -134,31 +134,24 @@ internal sealed partial class GapDetector
         var km = GreatCircle.DistanceMetres(g.OffLat, g.OffLon, lat, lon) / 1000.0;
         var nm = km * 1000 / Distance.MetresPerNauticalMile;
         var id = EventIds.For(EventType.Gap, mmsi, start, 0);
-        var evidence = new Evidence()
-            .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(g.OffLat, g.OffLon)))
-            .Add("on", new Evidence().Add("time", end).Add("position", GeoPoint.Create(lat, lon)))
-            .Add("duration_s", (long)duration.TotalSeconds)
-            .Add("distance_km", km)
-            .Add("implied_speed_kn", nm / duration.TotalHours)
+        var evidence = new GapEvidence(
+            Off: new EvidenceFix(start, GeoPoint.Create(g.OffLat, g.OffLon)),
+            On: new EvidenceFix(end, GeoPoint.Create(lat, lon)),
+            DurationS: (long)duration.TotalSeconds,
+            DistanceKm: km,
+            ImpliedSpeedKn: nm / duration.TotalHours,
             // Windward-style feasibility: hours left over after sailing straight from OFF to ON at a tanker's pace.
-            .Add("spare_hours", Math.Max(0, duration.TotalHours - nm / _o.PartnerTransitKnots))
-            .Add("reception_vessels_before", estimate.Before)
-            .Add("reception_vessels_during", estimate.During)
-            .Add("reception_hours", estimate.Hours)
-            .Add("segment_before", g.SegmentBefore)
-            .Add("segment_after", g.SegmentAfter);
-        if (estimate.Ratio is { } ratio)
-            evidence.Add("reception", ratio);
-        else
-            evidence.Add("reception", (string?)null); // unknown: nobody else was heard there before the gap
-        if (_ctx.ShoreDistanceKm(g.OffLat, g.OffLon) is { } offShore)
-            evidence.Add("off_shore_distance_km", offShore);
-        if (_ctx.ShoreDistanceKm(lat, lon) is { } onShore)
-            evidence.Add("on_shore_distance_km", onShore);
-        if (offPort is not null)
-            evidence.Add("off_nearest_port", offPort);
-        if (onPort is not null)
-            evidence.Add("on_nearest_port", onPort);
+            SpareHours: Math.Max(0, duration.TotalHours - nm / _o.PartnerTransitKnots),
+            ReceptionVesselsBefore: estimate.Before,
+            ReceptionVesselsDuring: estimate.During,
+            ReceptionHours: estimate.Hours,
+            SegmentBefore: g.SegmentBefore,
+            SegmentAfter: g.SegmentAfter,
+            Reception: estimate.Ratio, // null: unknown, nobody else was heard there before the gap
+            OffShoreDistanceKm: _ctx.ShoreDistanceKm(g.OffLat, g.OffLon),
+            OnShoreDistanceKm: _ctx.ShoreDistanceKm(lat, lon),
+            OffNearestPort: offPort,
+            OnNearestPort: onPort);
         _ctx.Events.Emit(new PicketEvent(id, EventType.Gap, start, end,
             GeoPoint.Create(g.OffLat, g.OffLon), [_ctx.Resolve(mmsi)], estimate.Confidence, evidence));
         _linker.AddGap(new GapRecord(id, mmsi, g.OffTicks, t, g.OffLat, g.OffLon, lat, lon));
@@ -237,22 +230,16 @@ internal sealed partial class GapDetector
         var start = new DateTimeOffset(g.OffTicks, TimeSpan.Zero);
         var duration = TimeSpan.FromTicks(nowTicks - g.OffTicks);
         var estimate = Estimate(g, g.OffLat, g.OffLon, nowTicks / TimeSpan.TicksPerHour);
-        var evidence = new Evidence()
-            .Add("off", new Evidence().Add("time", start).Add("position", GeoPoint.Create(g.OffLat, g.OffLon)))
-            .Add("still_dark", true)
-            .Add("duration_s", (long)duration.TotalSeconds)
-            .Add("reception_vessels_before", estimate.Before)
-            .Add("reception_vessels_during", estimate.During)
-            .Add("reception_hours", estimate.Hours)
-            .Add("segment_before", g.SegmentBefore);
-        if (estimate.Ratio is { } ratio)
-            evidence.Add("reception", ratio);
-        else
-            evidence.Add("reception", (string?)null);
-        if (_ctx.ShoreDistanceKm(g.OffLat, g.OffLon) is { } offShore)
-            evidence.Add("off_shore_distance_km", offShore);
-        if (offPort is not null)
-            evidence.Add("off_nearest_port", offPort);
+        var evidence = new OpenGapEvidence(
+            Off: new EvidenceFix(start, GeoPoint.Create(g.OffLat, g.OffLon)),
+            DurationS: (long)duration.TotalSeconds,
+            ReceptionVesselsBefore: estimate.Before,
+            ReceptionVesselsDuring: estimate.During,
+            ReceptionHours: estimate.Hours,
+            SegmentBefore: g.SegmentBefore,
+            Reception: estimate.Ratio, // null: unknown, nobody else was heard there before the gap
+            OffShoreDistanceKm: _ctx.ShoreDistanceKm(g.OffLat, g.OffLon),
+            OffNearestPort: offPort);
         _ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.Gap, g.Mmsi, start, 0), EventType.Gap, start,
             new DateTimeOffset(nowTicks, TimeSpan.Zero), GeoPoint.Create(g.OffLat, g.OffLon), [_ctx.Resolve(g.Mmsi)],
             estimate.Confidence, evidence));

@@ -47,28 +47,29 @@ internal sealed partial class DraughtChangeJudge(DetectorContext ctx, Func<Draug
         var start = new DateTimeOffset(c.LastReportTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(c.Ticks, TimeSpan.Zero);
         var change = c.After - c.Before;
-        var evidence = new Evidence()
-            .Add("draught_before_m", c.Before)
-            .Add("draught_after_m", c.After)
-            .Add("change_m", change)
-            .Add("direction", change > 0 ? "loaded" : "discharged")
-            .Add("before_first_reported", new DateTimeOffset(c.SinceTicks, TimeSpan.Zero))
-            .Add("before_last_reported", start)
-            .Add("after_reported", end)
-            .Add("segment", c.Hull.SegmentId);
-        if (c.PositionBefore is { } p0)
-            evidence.Add("position_before", p0);
-        if (c.PositionAfter is { } p1)
-            evidence.Add("position_after", p1);
+        var evidence = new DraughtChangeEvidence(
+            DraughtBeforeM: c.Before,
+            DraughtAfterM: c.After,
+            ChangeM: change,
+            Direction: change > 0 ? "loaded" : "discharged",
+            BeforeFirstReported: new DateTimeOffset(c.SinceTicks, TimeSpan.Zero),
+            BeforeLastReported: start,
+            AfterReported: end,
+            Segment: c.Hull.SegmentId,
+            PositionBefore: c.PositionBefore,
+            PositionAfter: c.PositionAfter);
         var confidence = Math.Clamp(0.5 + 0.1 * Math.Abs(change), 0.5, 0.9);
         if (c.LastPort is { } port)
         {
             var hours = (double)(c.Ticks - c.LastInPortTicks) / TimeSpan.TicksPerHour;
             var lateTyping = Math.Exp(-hours / _o.DraughtLateTypingHours.TotalHours);
             confidence = Math.Max(0.1, confidence * (1 - lateTyping));
-            evidence.Add("last_port", DetectorContext.PortEvidence(port).Add("last_seen", new DateTimeOffset(c.LastInPortTicks, TimeSpan.Zero)))
-                .Add("hours_since_port", hours)
-                .Add("late_typing_likelihood", lateTyping);
+            evidence = evidence with
+            {
+                LastPort = PortEvidence.Of(port) with { LastSeen = new DateTimeOffset(c.LastInPortTicks, TimeSpan.Zero) },
+                HoursSincePort = hours,
+                LateTypingLikelihood = lateTyping,
+            };
         }
         List<string>? linked = null, kinds = null;
         foreach (var (s, emitted) in ctx.Sts.Of(c.Hull.Mmsi))
@@ -86,7 +87,7 @@ internal sealed partial class DraughtChangeJudge(DetectorContext ctx, Func<Draug
             confidence = Math.Max(confidence, kind == "loitering" ? 0.75 : 0.9);
         }
         if (linked is not null)
-            evidence.Add("linked_events", linked).Add("linked_event_kinds", kinds!);
+            evidence = evidence with { LinkedEvents = linked, LinkedEventKinds = kinds };
         ctx.Stats.DraughtChanges++;
         if (linked is not null)
             ctx.Stats.DraughtChangesLinkedToSts++;

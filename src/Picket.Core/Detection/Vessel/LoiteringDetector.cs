@@ -109,20 +109,18 @@ internal sealed class LoiteringDetector(DetectorContext ctx, IAreaInbox area)
             return;
         }
         var start = new DateTimeOffset(startTicks, TimeSpan.Zero);
-        var evidence = new Evidence()
-            .Add("duration_s", (long)duration.TotalSeconds)
-            .Add("mean_speed_kn", meanKnots)
-            .Add("max_hourly_speed_kn", maxHourly)
-            .Add("fixes", (long)fixes)
-            .Add("start_position", GeoPoint.Create(startLat, startLon))
-            .Add("end_position", GeoPoint.Create(endLat, endLon))
-            .Add("displacement_km", GreatCircle.DistanceMetres(startLat, startLon, endLat, endLon) / 1000)
-            .Add("segment", segment.SegmentId)
-            .Add("shore_rule", _o.Shoreline is { } shore ? shore.Source : "port_distance");
-        if (shoreKm is { } km)
-            evidence.Add("shore_distance_km", km);
-        if (port is not null)
-            evidence.Add("nearest_port", port);
+        var evidence = new LoiteringEvidence(
+            DurationS: (long)duration.TotalSeconds,
+            MeanSpeedKn: meanKnots,
+            MaxHourlySpeedKn: maxHourly,
+            Fixes: fixes,
+            StartPosition: GeoPoint.Create(startLat, startLon),
+            EndPosition: GeoPoint.Create(endLat, endLon),
+            DisplacementKm: GreatCircle.DistanceMetres(startLat, startLon, endLat, endLon) / 1000,
+            Segment: segment.SegmentId,
+            ShoreRule: _o.Shoreline is { } shore ? shore.Source : "port_distance",
+            ShoreDistanceKm: shoreKm,
+            NearestPort: port);
         area.OnLoitering(new LoiteringCandidate(
             EventIds.For(EventType.Loitering, segment.Mmsi, start, segment.SegmentId), segment.Mmsi, segment.SegmentId, start,
             new DateTimeOffset(endTicks, TimeSpan.Zero), lat, lon, evidence));

@@ -67,19 +67,19 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
         };
         var start = new DateTimeOffset(s.EntryTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(exitTicks ?? s.LastInTicks, TimeSpan.Zero);
-        var evidence = new Evidence()
-            .Add("port", DetectorContext.PortEvidence(port).Add("source", port.Source == PortSource.WorldPortIndex ? "wpi" : "approximate"))
-            .Add("dprk_port", port.IsDprk)
-            .Add("entry_observed", entryObserved)
-            .Add("exit_observed", exitObserved)
-            .Add("stopped", s.Stopped)
-            .Add("in_port_gap", s.InPortGap)
-            .Add("visit_level", (long)level)
-            .Add("min_distance_km", s.MinKm)
-            .Add("fixes", (long)s.Fixes)
-            .Add("duration_s", (long)(end - start).TotalSeconds)
-            .Add("last_fix_in_port", new DateTimeOffset(s.LastInTicks, TimeSpan.Zero))
-            .Add("segment", segment.SegmentId);
+        var evidence = new PortCallEvidence(
+            Port: PortEvidence.Of(port) with { Source = port.Source == PortSource.WorldPortIndex ? "wpi" : "approximate" },
+            DprkPort: port.IsDprk,
+            EntryObserved: entryObserved,
+            ExitObserved: exitObserved,
+            Stopped: s.Stopped,
+            InPortGap: s.InPortGap,
+            VisitLevel: level,
+            MinDistanceKm: s.MinKm,
+            Fixes: s.Fixes,
+            DurationS: (long)(end - start).TotalSeconds,
+            LastFixInPort: new DateTimeOffset(s.LastInTicks, TimeSpan.Zero),
+            Segment: segment.SegmentId);
         ctx.Stats.PortCalls++;
         if (port.IsDprk)
             ctx.Stats.DprkPortCalls++;
