@@ -1,3 +1,4 @@
+using Picket.Core.Events;
 using Picket.Core.Tracks;
 
 namespace Picket.Core.Detection;
@@ -151,7 +152,7 @@ internal sealed partial class DarkStsLinker
     {
         for (var n = r.Count(); n > 0; n--)
             AddLoitering(new LoiteringCandidate(r.String(), r.Mmsi(), r.Long(), new DateTimeOffset(r.Long(), TimeSpan.Zero),
-                new DateTimeOffset(r.Long(), TimeSpan.Zero), r.Double(), r.Double(), r.Evidence()));
+                new DateTimeOffset(r.Long(), TimeSpan.Zero), r.Double(), r.Double(), r.Evidence<LoiteringEvidence>(EventType.Loitering)));
         for (var n = r.Count(); n > 0; n--)
             _gaps.Enqueue(new GapRecord(r.Bool() ? r.String() : null, r.Mmsi(), r.Long(), r.Long(), r.Double(), r.Double(), r.Double(), r.Double()));
     }

@@ -9,64 +9,31 @@ namespace Picket.Core.Detection;
 /// <summary>Reading and writing the values the detectors hold that are not plain structs: evidence, ports, optional positions.</summary>
 internal static class DetectorStateIo
 {
-    private enum Tag : byte { Null, Double, Long, String, Bool, Time, Point, Evidence, Strings }
-
-    public static void Evidence(this StateWriter w, Evidence e)
+    /// <summary>Typed evidence in its own JSON form (the event format), read back by the event reader: one format to keep.</summary>
+    public static void Evidence(this StateWriter w, EventEvidence e)
     {
-        w.Write(e.Items.Count);
-        foreach (var (key, value) in e.Items)
-        {
-            w.Write(key);
-            switch (value)
-            {
-                case null: w.Raw.Write((byte)Tag.Null); break;
-                case double d: w.Raw.Write((byte)Tag.Double); w.Write(d); break;
-                case long l: w.Raw.Write((byte)Tag.Long); w.Write(l); break;
-                case string s: w.Raw.Write((byte)Tag.String); w.Write(s); break;
-                case bool b: w.Raw.Write((byte)Tag.Bool); w.Write(b); break;
-                case DateTimeOffset t: w.Raw.Write((byte)Tag.Time); w.Write(t.UtcTicks); w.Write((long)t.Offset.TotalMinutes); break;
-                case GeoPoint p: w.Raw.Write((byte)Tag.Point); w.Write(p.Lat); w.Write(p.Lon); break;
-                case Evidence inner: w.Raw.Write((byte)Tag.Evidence); w.Evidence(inner); break;
-                case IReadOnlyList<string> list:
-                    w.Raw.Write((byte)Tag.Strings);
-                    w.Write(list.Count);
-                    foreach (var s in list)
-                        w.Write(s);
-                    break;
-                default: throw new InvalidOperationException($"evidence value of type {value.GetType().Name} has no snapshot form");
-            }
-        }
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+            e.WriteTo(json);
+        w.Write(buffer.WrittenCount);
+        w.Raw.Write(buffer.WrittenSpan);
     }
 
-    public static Evidence Evidence(this StateReader r)
+    public static T Evidence<T>(this StateReader r, EventType type) where T : EventEvidence
     {
-        var e = new Evidence();
-        for (var n = r.Count(); n > 0; n--)
+        var bytes = r.Raw.ReadBytes(r.Count());
+        try
         {
-            var key = r.String();
-            switch ((Tag)r.Raw.ReadByte())
-            {
-                case Tag.Null: e.Add(key, (string?)null); break;
-                case Tag.Double: e.Add(key, r.Double()); break;
-                case Tag.Long: e.Add(key, r.Long()); break;
-                case Tag.String: e.Add(key, r.String()); break;
-                case Tag.Bool: e.Add(key, r.Bool()); break;
-                case Tag.Time:
-                    var ticks = r.Long();
-                    e.Add(key, new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.Long())));
-                    break;
-                case Tag.Point: e.Add(key, GeoPoint.Create(r.Double(), r.Double())); break;
-                case Tag.Evidence: e.Add(key, r.Evidence()); break;
-                case Tag.Strings:
-                    var list = new List<string>();
-                    for (var k = r.Count(); k > 0; k--)
-                        list.Add(r.String());
-                    e.Add(key, list);
-                    break;
-                default: throw new InvalidDataException("detector snapshot holds an unknown evidence value");
-            }
+            using var doc = System.Text.Json.JsonDocument.Parse(bytes);
+            var evidence = EvidenceReader.Read(type, doc.RootElement, out var problem);
+            return problem is null && evidence is T typed
+                ? typed
+                : throw new InvalidDataException($"detector snapshot holds bad {type} evidence: {problem}");
         }
-        return e;
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidDataException("detector snapshot holds evidence that is not JSON", e);
+        }
     }
 
     /// <summary>A port as its index in the options' table (−1 for none): the table is the same in the restoring process.</summary>
