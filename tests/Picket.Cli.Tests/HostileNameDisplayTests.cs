@@ -54,12 +54,4 @@ public sealed class HostileNameDisplayTests
         Assert.Contains(descriptions, d => d.Contains("EVIL\uFFFD[31m\uFFFDSHIP\uFFFD&lt;b&gt;bold&lt;/b&gt;", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(descriptions, d => d.Contains("<b>", StringComparison.OrdinalIgnoreCase));
     }
-
-    [Fact]
-    public void Display_text_keeps_ordinary_unicode_and_replaces_only_unsafe_characters()
-    {
-        Assert.Equal("김정은 SEA STAR 😀", Report.DisplayText.Printable("김정은 SEA STAR 😀"));
-        Assert.Equal("A\uFFFDB\uFFFDC\uFFFDD", Report.DisplayText.Printable("A\u200fB\u2066C\u0085D"));
-        Assert.Equal("X\uFFFD", Report.DisplayText.Printable("X\ud800")); // a lone surrogate cannot be written as UTF-8
-    }
 }

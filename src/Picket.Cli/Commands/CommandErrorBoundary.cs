@@ -1,5 +1,7 @@
 using System.CommandLine;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal static class CommandErrorBoundary
         catch (Exception e)
         {
             var (exit, line) = Describe(e);
-            await Console.Error.WriteLineAsync($"{name.Trim()}: {Report.DisplayText.Printable(line)}");
+            await Console.Error.WriteLineAsync($"{name.Trim()}: {Reporting.DisplayText.Printable(line)}");
             if (parse.GetValue(Verbose)) await Console.Error.WriteLineAsync(e.ToString());
             else if (exit == ExitCodes.InternalError) await Console.Error.WriteLineAsync("(this is a bug in Picket; run again with --verbose for the stack trace)");
             return exit;
@@ -41,6 +43,12 @@ internal static class CommandErrorBoundary
     internal static (int Exit, string Line) Describe(Exception e) => e switch
     {
         CliError c => (c.ExitCode, c.Message),
+        AnalysisException a => (a.Failure switch
+        {
+            AnalysisFailure.Usage => ExitCodes.Usage,
+            AnalysisFailure.Input => ExitCodes.InputError,
+            _ => ExitCodes.OutputError,
+        }, a.Message),
         OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
         // Reached only where a command did not say which side failed: an unreadable file is the common case.
         FileNotFoundException or DirectoryNotFoundException => (ExitCodes.InputError, e.Message),

@@ -5,6 +5,8 @@ using Picket.Ais.Csv;
 using Picket.Ais.Nmea;
 using Picket.Ais.Output;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary><c>picket decode FILE... [--format jsonl|csv] [--types 1,5] [--stats] [--out FILE]</c>: stream decoded AIS messages out.</summary>

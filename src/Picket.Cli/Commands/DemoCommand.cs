@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Picket.Cli.Analyze;
+using Picket.Analysis;
 using Picket.Simulation;
 using Picket.Simulation.Evaluation;
 
@@ -41,7 +41,7 @@ internal static class DemoCommand
                 Inputs = [Path.Combine(scenario, "feed.nmea")], OutDir = analysis, ListsDir = parse.GetValue(lists), Quiet = true,
                 CommandLine = $"picket simulate --hours {sim.Hours} --vessels {sim.Vessels} --seed {sim.Seed} --out {scenario} && picket analyze {Path.Combine(scenario, "feed.nmea")} --out {analysis}",
             });
-            int exit = await run.RunAsync(ct);
+            int exit = await run.RunAsync(ct) ? ExitCodes.Ok : ExitCodes.InputError;
             var truth = EventFileReader.Read(Path.Combine(scenario, "truth.jsonl"));
             var detected = EventFileReader.Read(Path.Combine(analysis, "events.jsonl"));
             var result = Evaluator.Evaluate(truth.Events, detected.Events);

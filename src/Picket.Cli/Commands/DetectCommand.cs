@@ -9,6 +9,8 @@ using Picket.Core.Input;
 using Picket.Core.Tracks;
 using Picket.Core.Vessels;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal static class DetectCommand
                 options = options with { Shoreline = null };
             var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window), MaxVessels = MaxVesselsOption.Get(parse, maxVessels) };
             var clock = TimeWindowOption.Clock(parse, timeWindow);
-            var inputs = Analyze.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "detect", allowStdin: true);
+            var inputs = Picket.Analysis.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "detect", allowStdin: true);
             return await RunAsync(inputs, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
         });
         return command;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Picket.Simulation.Evaluation;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>
@@ -48,8 +50,8 @@ internal static class EvaluateCommand
                 Console.Error.WriteLine($"picket evaluate: cannot read input: {e.Message}");
                 return ExitCodes.InputError;
             }
-            if (t.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {truthPath}: {t.BadLines} bad lines skipped (first: {Report.DisplayText.Printable(t.FirstProblem)})");
-            if (d.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {eventsPath}: {d.BadLines} bad lines skipped (first: {Report.DisplayText.Printable(d.FirstProblem)})");
+            if (t.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {truthPath}: {t.BadLines} bad lines skipped (first: {Reporting.DisplayText.Printable(t.FirstProblem)})");
+            if (d.BadLines > 0) Console.Error.WriteLine($"picket evaluate: {eventsPath}: {d.BadLines} bad lines skipped (first: {Reporting.DisplayText.Printable(d.FirstProblem)})");
             var wanted = parse.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var result = Evaluator.Evaluate(t.Events, d.Events, TimeSpan.FromMinutes(slackMinutes), wanted);
             Console.Out.Write(EvaluationTable.Format(result, parse.GetValue(maxUnmatched)));

@@ -3,6 +3,8 @@ using Picket.Store;
 using Picket.Store.Parquet;
 using Picket.Store.Queries;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 
 namespace Picket.Cli.Commands;
 

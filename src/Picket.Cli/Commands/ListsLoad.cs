@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 using Picket.Screening.Matching;
 
 namespace Picket.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using nietras.SeparatedValues;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 using Picket.Screening.Matching;
 
 namespace Picket.Cli.Commands;

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 using Picket.Screening.Lists;
 using Picket.Screening.Matching;
 using Picket.Screening.Model;
+
+using Picket.Analysis;
 
 namespace Picket.Cli.Commands;
 
@@ -96,7 +98,7 @@ internal static class ScreenCommand
 
         foreach (var r in loaded.Results.Where(r => !r.Succeeded))
         {
-            await Console.Error.WriteLineAsync($"picket {verb}: list left out: {Report.DisplayText.Printable(r.ToString())}");
+            await Console.Error.WriteLineAsync($"picket {verb}: list left out: {Reporting.DisplayText.Printable(r.ToString())}");
         }
 
         if (loaded.Entities.Count == 0)

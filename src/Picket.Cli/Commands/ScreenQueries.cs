@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 using Picket.Screening.Matching;
 using Picket.Screening.Model;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Picket.Cli.Lists;
+using Picket.Screening.Sources;
 
 namespace Picket.Cli.Commands;
 

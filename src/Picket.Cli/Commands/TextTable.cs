@@ -1,5 +1,7 @@
 using System.Text;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>
@@ -42,5 +44,5 @@ internal static class TextTable
     }
 
     /// <summary><paramref name="text"/> with C0/C1 controls and Unicode format characters (e.g. U+202E) as U+FFFD.</summary>
-    public static string Printable(string? text) => Report.DisplayText.Printable(text);
+    public static string Printable(string? text) => Reporting.DisplayText.Printable(text);
 }

@@ -6,6 +6,8 @@ using Picket.Core.Events;
 using Picket.Core.Input;
 using Picket.Core.Tracks;
 
+using Picket.Analysis;
+
 namespace Picket.Cli.Commands;
 
 /// <summary>
@@ -33,7 +35,7 @@ internal static class TracksCommand
                 return ExitCodes.Usage;
             }
             var clock = TimeWindowOption.Clock(parse, timeWindow);
-            var inputs = Analyze.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "tracks");
+            var inputs = Picket.Analysis.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "tracks");
             return await RunAsync(inputs, parse.GetValue(output)!, new TrackBuilderOptions { MaxSpeedKnots = knots, MaxVessels = MaxVesselsOption.Get(parse, maxVessels) }, clock, parse.GetValue(quiet), ct);
         });
         return command;

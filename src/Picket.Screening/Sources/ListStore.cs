@@ -1,0 +1,208 @@
+using Picket.Screening.Lists;
+
+namespace Picket.Screening.Sources;
+
+/// <summary>
+/// The lists directory: one folder per list (<c>un/</c>, <c>ofac/</c>, <c>eu/</c>, <c>uk/</c>, <c>opensanctions/</c>),
+/// each with its files and a <see cref="ListManifest"/>. New files are prepared in a hidden staging folder beside
+/// them (same file system, so the renames are atomic) and swapped in only after they parsed completely; readers
+/// never see a half-written list. Hidden folders (<c>.staging-*</c>, <c>.old-*</c>) are never loaded.
+/// </summary>
+public sealed class ListStore
+{
+    public const string EnvironmentVariable = "PICKET_LISTS";
+
+    public const string NotAListFile = "not a recognised sanctions list file (UN, OFAC, EU, UK XML, OFAC CSV or FollowTheMoney JSON)";
+
+    public ListStore(string root) => Root = Path.GetFullPath(root);
+
+    public string Root { get; }
+
+    /// <summary><paramref name="option"/> if given, else <c>$PICKET_LISTS</c>, else <c>~/.picket/lists</c>.</summary>
+    public static ListStore Resolve(string? option)
+    {
+        var dir = option;
+        if (string.IsNullOrWhiteSpace(dir))
+        {
+            dir = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        }
+
+        if (string.IsNullOrWhiteSpace(dir))
+        {
+            dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".picket", "lists");
+        }
+
+        return new ListStore(dir);
+    }
+
+    /// <summary>The visible list folders, in name order.</summary>
+    public IReadOnlyList<string> ListFolders() =>
+        Directory.Exists(Root)
+            ? [.. Directory.EnumerateDirectories(Root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>
+    /// Takes the store's lock for an update or load, so two updates cannot interleave their swaps. Null when another
+    /// process holds it. Also finishes a swap an earlier process was killed in the middle of.
+    /// </summary>
+    public IDisposable? TryLock()
+    {
+        Directory.CreateDirectory(Root);
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(Path.Combine(Root, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        RecoverInterruptedSwaps();
+        return lockFile;
+    }
+
+    /// <summary>A new empty staging folder inside the store (the same file system as the list folders).</summary>
+    public string CreateStaging(string name)
+    {
+        var staging = Path.Combine(Root, $".staging-{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    public static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover hidden folder is harmless: it is never loaded.
+        }
+    }
+
+    /// <summary>
+    /// Puts the validated <paramref name="staging"/> folder in place of list <paramref name="name"/>: the old folder is
+    /// renamed aside, the new one renamed in, the old one deleted. Each rename is atomic; a crash between the two
+    /// leaves <c>.old-NAME-*</c>, which <see cref="TryLock"/> renames back.
+    /// </summary>
+    public void Swap(string name, string staging)
+    {
+        var target = Path.Combine(Root, name);
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+
+        var old = Path.Combine(Root, $".old-{name}-{Guid.NewGuid():N}");
+        Directory.Move(target, old);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            throw;
+        }
+
+        DeleteQuietly(old);
+    }
+
+    void RecoverInterruptedSwaps()
+    {
+        foreach (var old in Directory.EnumerateDirectories(Root, ".old-*"))
+        {
+            var name = Path.GetFileName(old)[".old-".Length..];
+            var dash = name.LastIndexOf('-');
+            var target = Path.Combine(Root, dash > 0 ? name[..dash] : name);
+            if (Directory.Exists(target))
+            {
+                DeleteQuietly(old);
+            }
+            else
+            {
+                Directory.Move(old, target);
+            }
+        }
+
+        foreach (var staging in Directory.EnumerateDirectories(Root, ".staging-*"))
+        {
+            DeleteQuietly(staging);
+        }
+    }
+
+    /// <summary>
+    /// Parses the files of <paramref name="folder"/> with the screening library and accepts them only when every list
+    /// found loaded completely, is of <paramref name="expected"/> format (if given) and has at least one entity.
+    /// </summary>
+    public static ListValidation Validate(string folder, Picket.Screening.Model.ListSource? expected)
+    {
+        var results = SanctionsLists.LoadDirectory(folder).Results;
+        if (results.Count == 0)
+        {
+            return ListValidation.Failed(NotAListFile);
+        }
+
+        var rejected = results.FirstOrDefault(r => !r.Succeeded);
+        if (rejected is not null)
+        {
+            return ListValidation.Failed($"{Path.GetFileName(rejected.Path)} does not parse: {rejected.Issues[^1].Reason}");
+        }
+
+        if (results.Select(r => r.Source).Distinct().Count() > 1)
+        {
+            return ListValidation.Failed("files of different lists given together: " + string.Join(", ", results.Select(r => r.Source).Distinct()));
+        }
+
+        if (expected is { } e && results[0].Source != e)
+        {
+            return ListValidation.Failed($"expected a {e} list but the file is a {results[0].Source} list");
+        }
+
+        var entities = results.Sum(r => r.Entities.Count);
+        return entities == 0 ? ListValidation.Failed("the list parsed but holds no entities") : ListValidation.Ok(results);
+    }
+
+    /// <summary>Every list in the store, for screening. Folders are loaded one by one so hidden work folders stay out.</summary>
+    public SanctionsLists Load()
+    {
+        var folders = ListFolders();
+        if (folders.Count == 0)
+        {
+            // A plain folder of list files (not made by picket lists): read it as it is.
+            return Directory.Exists(Root) ? SanctionsLists.LoadDirectory(Root) : SanctionsLists.FromResults([]);
+        }
+
+        var results = new List<ListLoadResult>();
+        foreach (var folder in folders)
+        {
+            results.AddRange(SanctionsLists.LoadDirectory(folder).Results);
+        }
+
+        return SanctionsLists.FromResults(results);
+    }
+}
+
+/// <summary>Outcome of <see cref="ListStore.Validate"/>: the parsed lists, or why they were refused.</summary>
+public sealed record ListValidation(IReadOnlyList<ListLoadResult> Results, string? Error)
+{
+    public bool Succeeded => Error is null;
+
+    public int Entities => Results.Sum(r => r.Entities.Count);
+
+    public static ListValidation Ok(IReadOnlyList<ListLoadResult> results) => new(results, null);
+
+    public static ListValidation Failed(string error) => new([], error);
+
+    public ListManifest Manifest(string source, string how, IReadOnlyList<ManifestFile> files) =>
+        new(source, Results[0].Source.ToString(), DateTimeOffset.UtcNow, how, files, Entities,
+            Results.Sum(r => r.SkippedRecords), Results.Sum(r => r.Warnings),
+            Results.SelectMany(r => r.Entities).GroupBy(e => e.Schema.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count()));
+}
