@@ -64,12 +64,12 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                     if (e.Evidence is DraughtChangeEvidence { LinkedEvents: { Count: > 0 } sts })
                         Add(DeceptivePractice.ShipToShipTransfer, _w.StsConfirmedByDraught, "draught changed after an encounter or dark STS of this hull (cargo moved)", [e.Id, .. sts]);
                     break;
-                case EventType.LaunderingChain:
+                case EventType.LaunderingChain when e.Evidence is LaunderingChainEvidence chain:
                 {
-                    var links = e.Evidence["link_event_ids"] as IReadOnlyList<string> ?? [];
+                    var links = chain.LinkEventIds;
                     var carried = e.Vessels.Count > 1 && e.Vessels[^1].Mmsi == mmsi ? "received at sea and landed" : "carried";
                     Add(DeceptivePractice.VoyageIrregularities, _w.LaunderingChain * e.Confidence,
-                        $"{carried} cargo along a laundering chain ({e.Evidence["origin_kind"]} → {e.Evidence["variant"]} → third-country port; UNSCR 2371 bans DPRK coal)", [e.Id, .. links]);
+                        $"{carried} cargo along a laundering chain ({chain.OriginKind} → {chain.Variant} → third-country port; UNSCR 2371 bans DPRK coal)", [e.Id, .. links]);
                     prohibited.Add(factors[^1]);
                     break;
                 }

@@ -49,7 +49,7 @@ public class LiveClockTests
         tracker.AdvanceTo(SeaScenario.H(15));
         var gap = Assert.Single(events.OfType(EventType.Gap));
         Assert.Equal(Loiterer, gap.Vessels[0].Mmsi.Value);
-        Assert.Equal(true, gap.Evidence["still_dark"]);
+        Assert.IsType<OpenGapEvidence>(gap.Evidence);
         Assert.InRange(gap.Start, SeaScenario.H(5.9), SeaScenario.H(6));
         Assert.InRange(gap.End, SeaScenario.H(14.9), SeaScenario.H(15));
         Assert.Equal(1, detectors.Stats.OpenGaps);
@@ -114,8 +114,8 @@ public class LiveClockTests
 
         var gaps = events.OfType(EventType.Gap).ToList();
         Assert.Equal(2, gaps.Count);
-        Assert.Equal(true, gaps[0].Evidence["still_dark"]);
-        Assert.False(gaps[1].Evidence.ContainsKey("still_dark"));
+        Assert.IsType<OpenGapEvidence>(gaps[0].Evidence);
+        Assert.IsType<GapEvidence>(gaps[1].Evidence);
         Assert.Equal(gaps[0].Id, gaps[1].Id);
         Assert.Equal(gaps[0].Start, gaps[1].Start);
         Assert.InRange(gaps[1].End, SeaScenario.H(14), SeaScenario.H(14.1));

@@ -26,6 +26,7 @@ public static class EvidenceReader
                 EventType.IdentityChange => IdentityChangeEvidence.Read(f),
                 EventType.IdentityClash => IdentityClashEvidence.Read(f),
                 EventType.DraughtChange => DraughtChangeEvidence.Read(f),
+                EventType.LaunderingChain => LaunderingChainEvidence.Read(f),
                 _ => null,
             };
         }
