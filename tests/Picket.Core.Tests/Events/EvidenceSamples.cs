@@ -24,6 +24,15 @@ internal static class EvidenceSamples
         yield return Event(EventType.Gap, new GapEvidence(Fix(0), Fix(30), 108000, 120.5, double.PositiveInfinity, 12.5, 4.5, 3, 30, 1, 2, 0.75,
             55, 66, Nampo with { DistanceKm = 80 }, new PortEvidence("Dalian", "CN", null, false, 90)));
         yield return Event(EventType.Gap, new GapEvidence(Fix(0), Fix(30), 108000, 120.5, 2.2, 12.5, 0, 0, 30, 1, 2, null));
+        yield return Event(EventType.Gap, new OpenGapEvidence(Fix(0), 50000, 4, 3.5, 14, 1, 0.9, 55, Nampo with { DistanceKm = 80 }));
+        yield return Event(EventType.Gap, new OpenGapEvidence(Fix(0), 50000, 4, 3.5, 14, 1, null));
+        yield return Event(EventType.LaunderingChain, new LaunderingChainEvidence("rule text", "transfer_at_sea", "dprk_port_call", "coal", 70, 60, 12.5,
+            ["port_call:1", "encounter:2", "port_call:3"],
+            [
+                new ChainLinkEvidence("origin", "dprk_port_call", "port_call", "port_call:1", 445112000, T0, T0.AddHours(20), P, "Nampo", "KPNAM", "KP", DraughtM: 9.5, Load: "laden"),
+                new ChainLinkEvidence("transfer", "transfer_at_sea", "encounter", "encounter:2", 445112000, T0.AddDays(2), T0.AddDays(2.2), P, PartnerMmsi: 667001234),
+                new ChainLinkEvidence("arrival", "arrival", "port_call", "port_call:3", 667001234, T0.AddDays(6), T0.AddDays(7), null, "Dalian", null, "CN"),
+            ]), 2);
         yield return Event(EventType.PortCall, new PortCallEvidence(Nampo with { Source = "wpi" }, true, true, false, true, false, 3, 0.42, 55, 72000, T0.AddHours(20), 9));
         yield return Event(EventType.PositionJump, new PositionJumpEvidence(Fix(0), Fix(0.5), Fix(2), Fix(2.5), 10, ["3", "4"],
             300.1234567, 299.5, 5400.5, double.PositiveInfinity, 45.2, 25, false));

@@ -32,7 +32,7 @@ public sealed class JsonLinesEventReaderTests
         var (events, reader) = Read(bytes);
         Assert.Equal(samples.Count, events.Count);
         Assert.Equal(0, reader.BadLines);
-        Assert.Equal(0, reader.UntypedEvidence);
+        Assert.True(reader.UntypedEvidence == 0, string.Join("; ", reader.Problems.Select(p => $"{p.Key} ×{p.Value}")));
         for (var i = 0; i < samples.Count; i++)
         {
             Assert.Equal(samples[i].Evidence.GetType(), events[i].Evidence.GetType());
