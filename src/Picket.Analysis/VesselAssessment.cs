@@ -88,7 +88,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
         foreach (var mmsi in events.SelectMany(e => e.Vessels.Select(v => v.Mmsi)).Concat(sketches.Vessels.Select(m => new Mmsi(m))))
         {
             if (records.ContainsKey(mmsi)) continue;
-            var flags = mmsi.Flag == null ? IdentityFlags.MidNotCountry : mmsi.Mid == 445 ? IdentityFlags.DprkMid : IdentityFlags.None;
+            var flags = mmsi.Flag == null ? IdentityFlags.MidNotCountry : mmsi.Mid == IdentityChecks.DprkMid ? IdentityFlags.DprkMid : IdentityFlags.None;
             records[mmsi] = new VesselRecord(mmsi, mmsi.Flag, flags, [], 0);
         }
         return [.. records.Values.OrderBy(r => r.Mmsi.Value)];

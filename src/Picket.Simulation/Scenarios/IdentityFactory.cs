@@ -37,7 +37,7 @@ internal sealed class IdentityFactory
     public static readonly (int Mid, string CallPrefix)[] Korea = [(440, "DS"), (441, "D7")];
     public static readonly (int Mid, string CallPrefix)[] Convenience = [(351, "3E"), (352, "3F"), (667, "9L"), (671, "5V"), (674, "5I"), (620, "D6"), (457, "JV"), (341, "V4"), (511, "T8")];
     public static readonly (int Mid, string CallPrefix)[] HongKong = [(477, "VR")];
-    public static readonly (int Mid, string CallPrefix) Dprk = (445, "HM");
+    public static readonly (int Mid, string CallPrefix) Dprk = (IdentityChecks.DprkMid, "HM");
 
     public uint NewMmsi(int mid, SimRandom rng)
     {
