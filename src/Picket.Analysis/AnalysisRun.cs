@@ -13,6 +13,7 @@ using Picket.Core.Events;
 using Picket.Core.Input;
 using Picket.Core.Ports;
 using Picket.Core.Vessels;
+using Picket.Core.Voyages;
 using Picket.Screening.Lists;
 using Picket.Store;
 using Picket.Store.Ingest;
@@ -45,7 +46,8 @@ public sealed class AnalysisRun(AnalysisOptions options)
         // Closed as soon as the detectors are flushed: the store reads the file back.
         using var eventsOut = AtomicFile.Create(Path.Combine(options.OutDir, "events.jsonl"));
         var eventFile = new JsonLinesEventWriter(eventsOut.Stream, leaveOpen: true);
-        var events = new EventTee(eventFile, collected);
+        var hulls = new HullActivityCollector(); // voyages and chains: read from the events and the declared draught/destination
+        var events = new EventTee(eventFile, collected, hulls);
         var sketches = new ReportTrackSink();
         VesselTracker? tracker = null;
         var detectors = new SeaEventDetectors(events, new DetectionOptions(), m => tracker!.Identities.Resolve(m), sketches);
@@ -53,13 +55,13 @@ public sealed class AnalysisRun(AnalysisOptions options)
         var draught = new Dictionary<uint, List<DraughtPoint>>();
         // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
         // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
-        var handoff = new FeedHandoff(new TrackerFeedTarget(tracker, report =>
+        var handoff = new FeedHandoff(new VoyageFeedTap(new TrackerFeedTarget(tracker, report =>
         {
             detectors.OnIdentity(report);
             if (report.DraughtMetres is not double d) return;
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
-        }));
+        }), hulls));
         var feed = new AisFeed(new DuplicateFilter(handoff)) { Filter = InWindow, Clock = options.Clock }; // one report heard by two receivers counts once
         using var store = OpenStore();
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
@@ -86,6 +88,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
         if (!storeWritten && live != null) complete = false;
         tracker.Flush();
         detectors.Flush();
+        var voyages = new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m));
         eventFile.Dispose();
         eventsOut.Commit();
         Summary.Positions = feed.Positions;
@@ -106,7 +109,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
             foreach (var record in records)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
-                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall);
+                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages.Of(record.Mmsi));
                 VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
                 riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));

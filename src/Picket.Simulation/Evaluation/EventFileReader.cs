@@ -66,13 +66,28 @@ public static class EventFileReader
                 if (ev.TryGetProperty("scenario", out var s) && s.ValueKind == JsonValueKind.String) scenario = s.GetString();
             }
             if (end < start) (start, end) = (end, start);
-            e = new ScoredEvent(id, type.GetString()!, start, end, mmsis, observable, scenario);
+            var links = new List<ScoredLink>();
+            if (root.TryGetProperty("evidence", out var ev2) && ev2.ValueKind == JsonValueKind.Object && ev2.TryGetProperty("links", out var ls) && ls.ValueKind == JsonValueKind.Object)
+                foreach (var link in ls.EnumerateObject())
+                    if (ReadLink(link.Name, link.Value) is { } l) links.Add(l);
+            e = new ScoredEvent(id, type.GetString()!, start, end, mmsis, observable, scenario) { Links = links };
             return null;
         }
         catch (JsonException ex)
         {
             return "not JSON: " + ex.Message;
         }
+    }
+
+    /// <summary>A chain link object; one without a type, valid times and a hull is skipped (the chain then lacks it and cannot match).</summary>
+    private static ScoredLink? ReadLink(string role, JsonElement l)
+    {
+        if (l.ValueKind != JsonValueKind.Object || !l.TryGetProperty("type", out var t) || t.ValueKind != JsonValueKind.String) return null;
+        if (!TryTime(l, "start", out var s) || !TryTime(l, "end", out var e)) return null;
+        if (!l.TryGetProperty("mmsi", out var m) || !m.TryGetUInt32(out uint mmsi)) return null;
+        string? locode = l.TryGetProperty("locode", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        uint? partner = l.TryGetProperty("partner_mmsi", out var p) && p.TryGetUInt32(out uint pm) ? pm : null;
+        return new ScoredLink(role, t.GetString()!, s, e, mmsi, locode, partner);
     }
 
     private static bool TryTime(JsonElement root, string name, out DateTimeOffset time)

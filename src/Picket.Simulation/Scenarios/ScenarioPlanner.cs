@@ -16,6 +16,7 @@ internal static class ScenarioPlanner
         ("dprk_port_call", 1, 1), ("gnss_jump", 2, 1), ("flag_hop", 1, 1), ("rename", 1, 1), ("mmsi_clone", 1, 2),
         ("decoy_short_meeting", 1, 2), ("sts_draught_not_updated", 1, 2), ("draught_typed_late", 1, 1), ("decoy_port_draught", 1, 1),
         ("decoy_shared_mmsi_draught", 1, 2),
+        ("coal_chain_port", 1, 1), ("coal_chain_dark", 1, 1), ("coal_chain_sts", 1, 2), ("decoy_russian_coal", 2, 1), ("decoy_declared_nearby", 1, 1),
     ];
 
     public static int CountFor(int baseCount, int vessels) =>
@@ -52,6 +53,11 @@ internal static class ScenarioPlanner
                     case "draught_typed_late": DraughtPlanner.PortLoad(fleet, region, ids, seed, startMs, endMs, typedLate: true); break;
                     case "decoy_port_draught": DraughtPlanner.PortLoad(fleet, region, ids, seed, startMs, endMs, typedLate: false); break;
                     case "decoy_shared_mmsi_draught": DraughtPlanner.SharedMmsi(fleet, region, ids, seed, startMs); break;
+                    case "coal_chain_port": ChainPlanner.PortChain(fleet, ids, seed, startMs, endMs, darkAtOrigin: false); break;
+                    case "coal_chain_dark": ChainPlanner.PortChain(fleet, ids, seed, startMs, endMs, darkAtOrigin: true); break;
+                    case "coal_chain_sts": ChainPlanner.TransferChain(fleet, region, ids, seed, startMs, endMs); break;
+                    case "decoy_russian_coal": ChainDecoys.RussianCoal(fleet, ids, seed, startMs, endMs, declaredNearby: false); break;
+                    case "decoy_declared_nearby": ChainDecoys.RussianCoal(fleet, ids, seed, startMs, endMs, declaredNearby: true); break;
                 }
             }
         }
