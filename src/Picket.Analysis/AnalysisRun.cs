@@ -110,14 +110,14 @@ public sealed class AnalysisRun(AnalysisOptions options)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
                 var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages.Of(record.Mmsi));
-                VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk);
+                VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk, voyages.Of(record.Mmsi));
                 riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
                 Summary.CountListResults(matches);
                 if (risk.IsHighRisk) Summary.HighRiskVessels++;
                 var current = record.Current;
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
-                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches));
+                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches) { Voyages = voyages.Of(record.Mmsi) });
             }
             vesselsOut.Commit();
         }

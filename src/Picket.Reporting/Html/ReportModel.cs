@@ -31,7 +31,11 @@ public sealed record ReportVessel(
     VesselRisk Risk,
     IReadOnlyList<TrackPoint> Track,
     IReadOnlyList<DraughtPoint> Draught,
-    IReadOnlyList<ListMatchEvidence>? ListMatches = null);
+    IReadOnlyList<ListMatchEvidence>? ListMatches = null)
+{
+    /// <summary>The hull's voyages, port call to port call (empty when the voyage stage did not run).</summary>
+    public IReadOnlyList<Picket.Core.Voyages.Voyage> Voyages { get; init; } = [];
+}
 
 /// <summary>A port drawn on the map; DPRK ports stand out.</summary>
 public sealed record ReportPort(string Name, string Country, double Lat, double Lon, bool IsDprk);

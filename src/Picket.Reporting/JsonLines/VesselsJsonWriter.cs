@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Picket.Core.Assessment;
 using Picket.Core.Vessels;
+using Picket.Core.Voyages;
 
 namespace Picket.Reporting.JsonLines;
 
@@ -12,7 +13,8 @@ namespace Picket.Reporting.JsonLines;
 /// </summary>
 public static class VesselsJsonWriter
 {
-    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk)
+    /// <param name="voyages">The hull's voyages (<see cref="VoyageJson"/>, key <c>voyages</c>); none: the key is left out.</param>
+    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk, IReadOnlyList<Voyage>? voyages = null)
     {
         using (var w = new Utf8JsonWriter(stream))
         {
@@ -25,6 +27,11 @@ public static class VesselsJsonWriter
             w.WriteBoolean("high_risk", risk.IsHighRisk);
             w.WritePropertyName("risk_factors");
             RiskFactorJson.WriteArray(w, risk.Factors);
+            if (voyages != null)
+            {
+                w.WritePropertyName("voyages");
+                VoyageJson.WriteArray(w, voyages);
+            }
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
