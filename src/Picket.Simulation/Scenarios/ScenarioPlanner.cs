@@ -19,6 +19,18 @@ internal static class ScenarioPlanner
         ("coal_chain_port", 1, 1), ("coal_chain_dark", 1, 1), ("coal_chain_sts", 1, 2), ("decoy_russian_coal", 2, 1), ("decoy_declared_nearby", 1, 1),
     ];
 
+    /// <summary>
+    /// A coal chain takes two to three days from loading in the DPRK to landing in Korea; shorter runs plant no chains and
+    /// none of their decoys, so a short scenario's fleet is what it was before chains existed.
+    /// </summary>
+    public const double MinChainHours = 60;
+
+    private static bool IsChainPlant(string scenario) => scenario.StartsWith("coal_chain_", StringComparison.Ordinal)
+        || scenario is "decoy_russian_coal" or "decoy_declared_nearby";
+
+    private static IEnumerable<(string Scenario, int Base, int Hulls)> PlantsFor(long startMs, long endMs) =>
+        Plants.Where(p => !IsChainPlant(p.Scenario) || endMs - startMs >= (long)(MinChainHours * 3_600_000));
+
     public static int CountFor(int baseCount, int vessels) =>
         Math.Max(baseCount, (int)Math.Round(baseCount * vessels / 200.0, MidpointRounding.AwayFromZero));
 
@@ -26,10 +38,11 @@ internal static class ScenarioPlanner
     {
         var fleet = new Fleet();
         var ids = new IdentityFactory();
-        int planted = Plants.Sum(p => CountFor(p.Base, vessels) * p.Hulls);
+        var plants = PlantsFor(startMs, endMs).ToList();
+        int planted = plants.Sum(p => CountFor(p.Base, vessels) * p.Hulls);
         BackgroundTraffic.Add(fleet, Math.Max(0, vessels - planted), region, ids, seed, startMs);
         var innocents = new Queue<SimVessel>(fleet.Vessels.Where(v => v.Behaviour is MerchantBehaviour));
-        foreach (var (scenario, baseCount, _) in Plants)
+        foreach (var (scenario, baseCount, _) in plants)
         {
             for (int i = 0; i < CountFor(baseCount, vessels); i++)
             {
