@@ -59,8 +59,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
             if (report.DraughtMetres is not double d) return;
             if (!draught.TryGetValue(report.Mmsi.Value, out var list)) draught[report.Mmsi.Value] = list = [];
             if (list.Count == 0 || Math.Abs(list[^1].Metres - d) >= 0.05) list.Add(new DraughtPoint(report.Time, d));
-        }));
-        var feed = new AisFeed(new DuplicateFilter(handoff)) { Filter = InWindow, Clock = options.Clock }; // one report heard by two receivers counts once
+        }), ct);
         using var store = OpenStore();
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
         var extending = store == null ? [] : StoredPrefixes.Find(store, options.Inputs);
@@ -68,8 +67,8 @@ public sealed class AnalysisRun(AnalysisOptions options)
         bool storeWritten = false;
         try
         {
-            foreach (var file in options.Inputs)
-                if (!await ReadFileAsync(file, options.OnBytesRead, feed, live, extending.GetValueOrDefault(file), ct)) complete = false;
+            // One report heard by two receivers counts once; several inputs are merged by time.
+            if (!await new InputReader(options, InWindow).ReadAsync(handoff, Summary, live, extending, ct)) complete = false;
             handoff.Complete();
             Phase("read_decode_track_detect");
             // What the streaming stages hold at the end of input (a full collection on a heap of tens of MB takes
@@ -88,9 +87,6 @@ public sealed class AnalysisRun(AnalysisOptions options)
         detectors.Flush();
         eventFile.Dispose();
         eventsOut.Commit();
-        Summary.Positions = feed.Positions;
-        Summary.FilteredOut = feed.FilteredOut;
-        Summary.ImplausibleTimes = feed.ImplausibleTime;
         foreach (var (type, count) in collected.CountByType) Summary.EventsByType[type.ToWireName()] = count;
 
         var records = Records(tracker, collected.Events, sketches);
@@ -152,87 +148,6 @@ public sealed class AnalysisRun(AnalysisOptions options)
         if (options.Kml)
             AtomicFile.WriteText(Path.Combine(options.OutDir, "map.kml"), kml => KmlMapWriter.Write(kml, vessels, collected.Events));
         return complete;
-    }
-
-    /// <summary>
-    /// Reads one input into the feed; false (after saying why) when it cannot be read. A read that breaks off (corrupt
-    /// gzip, I/O error) keeps what was decoded, and the store logs the file as incomplete, so <c>picket ingest</c> can
-    /// resume it and no row is counted under another file.
-    /// </summary>
-    /// <param name="stored">The prefix of this file already in the store: its messages go to the analysis, not to the store again.</param>
-    private async Task<bool> ReadFileAsync(string file, Action<int>? onRead, AisFeed feed, LiveIngest? live, ContentPrefix? stored, CancellationToken ct)
-    {
-        bool csv = false, opened = false, counted = false;
-        var decoder = new AisDecoder();
-        var csvStats = new CsvReadStatistics();
-        HashingStream? hashing = null;
-        PrefixTrackingStream? content = null;
-        feed.BeginInput();
-        try
-        {
-            csv = InputFiles.IsCsv(file);
-            await using (var input = InputStreams.Open(file, onRead, out hashing))
-            {
-                opened = true;
-                if (csv)
-                {
-                    foreach (var record in AisCsvReader.Read(input, csvStats))
-                    {
-                        feed.OnRecord(record);
-                        live?.OnRecord(record);
-                    }
-                }
-                else
-                {
-                    await using (content = new PrefixTrackingStream(input, stored?.Bytes ?? 0))
-                        await NmeaStreamReader.ReadAsync(content, decoder, new TeeMessageSink(feed, live, content), cancellationToken: ct);
-                }
-            }
-            EndFile(complete: true);
-            if (!options.Quiet && Console.IsErrorRedirected)
-                await Console.Error.WriteLineAsync($"read {file}: {Summary.Decode.Lines:N0} lines so far, {feed.Positions:N0} positions");
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            await Console.Error.WriteLineAsync($"picket analyze: cannot read {file}{(opened ? " to its end" : "")}: {e.Message}");
-            if (opened)
-            {
-                try { EndFile(complete: false); }
-                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-                {
-                    await Console.Error.WriteLineAsync($"picket analyze: {file} could not be hashed for the store's log: {again.Message}");
-                }
-            }
-            return false;
-        }
-
-        void EndFile(bool complete)
-        {
-            if (!counted) // once, even when the complete end fails and the incomplete one follows
-            {
-                counted = true;
-                if (csv)
-                {
-                    Summary.CsvRows += csvStats.Rows;
-                    Summary.CsvRejected += csvStats.RejectedRows;
-                    // A CSV that gave nothing says why (an unknown layout names the columns expected and found), and
-                    // how its dates were read, instead of an empty report without a reason.
-                    if (csvStats.Problem != null)
-                    {
-                        Summary.InputNotes.Add($"{file}: {csvStats.Problem}");
-                        Console.Error.WriteLine(DisplayText.Printable($"picket analyze: {file}: {csvStats.Problem}"));
-                    }
-                    if (csvStats.DateOrderNote != null) Summary.InputNotes.Add($"{file}: dates {csvStats.DateOrderNote}");
-                }
-                else Summary.Decode.Add(decoder.Statistics);
-            }
-            if (live == null) return;
-            string hash = hashing is { HashComplete: true } ? hashing.HashHex : FileHash.Compute(file);
-            long size = new FileInfo(file).Length;
-            if (csv) live.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
-            else live.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines, RejectedReasons.Json(decoder.Statistics), complete, content?.Prefix());
-        }
     }
 
     /// <summary>Waits for the store writer; a store that failed is reported and the analysis goes on without it.</summary>

@@ -1,16 +1,10 @@
-using Picket.Ais;
-using Picket.Ais.Csv;
+using Picket.Core.Input;
 
 namespace Picket.Analysis;
 
-/// <summary>What kind of AIS file a path holds: CSV exports are recognised by a header naming an MMSI column, anything else is NMEA.</summary>
+/// <summary>What kind of AIS file a path holds, as <see cref="AisInput"/> finds it from its bytes.</summary>
 public static class InputFiles
 {
-    public static bool IsCsv(string path)
-    {
-        using var s = NmeaStreamReader.OpenFile(path);
-        var head = new byte[4096];
-        int n = s.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return AisCsvReader.LooksLikeCsv(head.AsSpan(0, n));
-    }
+    /// <summary>True for a CSV export (a header naming an MMSI column), plain or gzip.</summary>
+    public static bool IsCsv(string path) => AisInput.Sniff(path) == AisInputFormat.Csv;
 }
