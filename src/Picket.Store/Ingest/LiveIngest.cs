@@ -197,7 +197,7 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
                         settings.Apply();
                         if (!writers.TryGetValue(work.Lane, out var writer))
                             // Lane 0 writes on the store's own connection; each further lane on a connection of its own.
-                            writers[work.Lane] = writer = new LiveWriter(work.Lane == 0 ? _store.Connection : _store.Connection.Duplicate(), owned: work.Lane != 0);
+                            writers[work.Lane] = writer = work.Lane == 0 ? new LiveWriter(_store.Connection, owned: false) : new LiveWriter(OpenConnection(), owned: true);
                         if (work.Rows.PositionCount > 0 || work.Rows.Identities.Count > 0) writer.Append(work.Rows);
                         if (work.End is { } end)
                         {
@@ -231,6 +231,17 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
             catch (Exception e) when (_failure == null) { _failure = e; }
             catch (Exception) { /* the first failure is the one reported */ }
         }
+    }
+
+    /// <summary>
+    /// A further connection to the store's database. DuckDB.NET shares one database instance between the connections
+    /// of a process that name the same file, so this is not a second process-level lock on the file.
+    /// </summary>
+    private DuckDB.NET.Data.DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDB.NET.Data.DuckDBConnection(_store.Connection.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     private void TryAbort(LiveWriter writer)
