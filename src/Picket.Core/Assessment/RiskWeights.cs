@@ -42,6 +42,20 @@ public sealed record RiskWeights
     public double DprkCallAfterTransfer { get; init; } = 15;
     /// <summary>Per draught change at sea (cargo moved with no port call).</summary>
     public double DraughtChangeAtSea { get; init; } = 10;
+    /// <summary>
+    /// Per laundering chain, times its confidence: the coal trade UNSCR 2371 (2017) OP8 bans, traced link by link (UN Panel
+    /// of Experts S/2018/171). A prohibited act, so it counts outside <see cref="VoyageCap"/>.
+    /// </summary>
+    public double LaunderingChain { get; init; } = 60;
+    /// <summary>Per voyage whose last declared destination is another port than the one reached (beyond a short hop).</summary>
+    public double DestinationNotVisited { get; init; } = 5;
+    /// <summary>Per voyage that took <see cref="IndirectRoutingHours"/> or more beyond a direct passage (ships wait for berths: kept small).</summary>
+    public double IndirectRouting { get; init; } = 3;
+    public TimeSpan IndirectRoutingHours { get; init; } = TimeSpan.FromHours(72);
+    /// <summary>Per voyage with <see cref="LongLoitering"/> or more of loitering in the <see cref="LoiteringBeforePortWithin"/> before the call.</summary>
+    public double LoiteringBeforePort { get; init; } = 5;
+    public TimeSpan LongLoitering { get; init; } = TimeSpan.FromHours(12);
+    public TimeSpan LoiteringBeforePortWithin { get; init; } = TimeSpan.FromHours(48);
     public double VoyageCap { get; init; } = 50;
     public TimeSpan TransferBeforeCall { get; init; } = TimeSpan.FromDays(30);
 
@@ -72,6 +86,19 @@ public sealed record RiskWeights
     public double ListMatchLead { get; init; } = 10;
     /// <summary>The vessel's owner or manager is designated.</summary>
     public double ListMatchOwner { get; init; } = 30;
+    /// <summary>
+    /// The vessel's registered owner is a listed company, times the company match score. Property of a blocked person is
+    /// blocked, and so is an entity it owns 50 % or more (OFAC's 50 % rule, guidance of 13 August 2014): the hull is as
+    /// good as listed.
+    /// </summary>
+    public double OwnedByListedCompany { get; init; } = 80;
+    /// <summary>
+    /// The vessel's manager, ISM manager or operator is a listed company, or a list links it to one ("Linked To"), times the
+    /// company match score. The OFAC/State/USCG maritime advisory of 14 May 2020 asks the industry to screen owners,
+    /// managers and operators alike; a listed manager earns the hull its fees, so dealing with the ship deals with it:
+    /// high risk on its own.
+    /// </summary>
+    public double ManagedByListedCompany { get; init; } = 60;
     public double ListMatchCap { get; init; } = 100;
 
     public static RiskWeights Default { get; } = new();

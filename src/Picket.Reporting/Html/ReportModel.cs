@@ -31,7 +31,11 @@ public sealed record ReportVessel(
     VesselRisk Risk,
     IReadOnlyList<TrackPoint> Track,
     IReadOnlyList<DraughtPoint> Draught,
-    IReadOnlyList<ListMatchEvidence>? ListMatches = null);
+    IReadOnlyList<ListMatchEvidence>? ListMatches = null)
+{
+    /// <summary>The companies behind the vessel (owner, managers, operator), listed ones first.</summary>
+    public IReadOnlyList<VesselCompany> Companies { get; init; } = [];
+}
 
 /// <summary>A port drawn on the map; DPRK ports stand out.</summary>
 public sealed record ReportPort(string Name, string Country, double Lat, double Lon, bool IsDprk);
@@ -52,4 +56,6 @@ public sealed record ReportModel
     public int RoutinePortCalls { get; init; }
     /// <summary>Counts for the summary box (lines read, rejected lines by reason, …), already formatted as label → value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Summary { get; init; } = [];
+    /// <summary>Listed companies behind the vessels seen, each with all its ships.</summary>
+    public IReadOnlyList<ReportCompany> Companies { get; init; } = [];
 }

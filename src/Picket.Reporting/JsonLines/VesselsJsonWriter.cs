@@ -12,7 +12,9 @@ namespace Picket.Reporting.JsonLines;
 /// </summary>
 public static class VesselsJsonWriter
 {
-    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk)
+    /// <param name="companies">The companies behind the vessel, written as <c>companies</c> (see <see cref="VesselCompanyJson"/>).</param>
+    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk,
+        IReadOnlyList<VesselCompany>? companies = null)
     {
         using (var w = new Utf8JsonWriter(stream))
         {
@@ -21,6 +23,7 @@ public static class VesselsJsonWriter
             WriteArray(w, "list_matches", matches, ListMatchStanding.Listing);
             WriteArray(w, "list_leads", matches, ListMatchStanding.Lead);
             WriteArray(w, "list_notes", matches, ListMatchStanding.Note);
+            VesselCompanyJson.WriteArray(w, companies ?? []);
             w.WriteNumber("risk", Math.Round(risk.Score, 1));
             w.WriteBoolean("high_risk", risk.IsHighRisk);
             w.WritePropertyName("risk_factors");

@@ -35,13 +35,14 @@ public static class QueryJson
             Events(w, v.Events);
             Risk(w, v.Risk);
             ListMatches(w, v.ListMatches);
+            CompanyQueryJson.VesselCompanies(w, v.Companies);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
     /// <summary><c>"risk": {"score", "high_risk", "factors": [{"practice", "points", "reason", "events": [ids]}]}</c>, or null if never assessed.</summary>
-    private static void Risk(Utf8JsonWriter w, StoredRisk? risk)
+    internal static void Risk(Utf8JsonWriter w, StoredRisk? risk)
     {
         if (risk == null) { w.WriteNull("risk"); return; }
         w.WriteStartObject("risk");
