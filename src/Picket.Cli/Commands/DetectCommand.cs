@@ -80,19 +80,19 @@ internal static class DetectCommand
             feed.BeginInput();
             try
             {
-                if (file != "-" && InputFiles.IsCsv(file))
+                // One open: gzip, CSV or NMEA found from the bytes (standard input included).
+                await using var input = await AisInput.OpenAsync(AisSources.FromArgument(file), cancellationToken: ct);
+                if (input.Format == AisInputFormat.Csv)
                 {
-                    await using var csv = NmeaStreamReader.OpenFile(file);
                     var csvStats = new CsvReadStatistics();
-                    foreach (var record in AisCsvReader.Read(csv, csvStats))
+                    foreach (var record in AisCsvReader.Read(input.Content, csvStats))
                         feed.OnRecord(record);
                     if (!quiet)
                         await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
                     return;
                 }
                 var decoder = new AisDecoder();
-                await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
-                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+                await NmeaStreamReader.ReadAsync(input.Content, decoder, feed, cancellationToken: ct);
                 if (!quiet)
                     await Console.Error.WriteAsync($"{file}:\n{decoder.Statistics}");
             }

@@ -58,16 +58,16 @@ internal static class TracksCommand
             feed.BeginInput();
             try
             {
-                await using var input = NmeaStreamReader.OpenFile(file);
-                if (InputFiles.IsCsv(file))
+                await using var input = await AisInput.OpenAsync(new FileSource(file), cancellationToken: ct);
+                if (input.Format == AisInputFormat.Csv)
                 {
                     var csvStats = new CsvReadStatistics();
-                    foreach (var record in AisCsvReader.Read(input, csvStats)) feed.OnRecord(record);
+                    foreach (var record in AisCsvReader.Read(input.Content, csvStats)) feed.OnRecord(record);
                     if (!quiet) await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
                     continue;
                 }
                 var decoder = new AisDecoder();
-                await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct);
+                await NmeaStreamReader.ReadAsync(input.Content, decoder, feed, cancellationToken: ct);
                 if (!quiet) await Console.Error.WriteAsync($"{file}:\n{decoder.Statistics}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
