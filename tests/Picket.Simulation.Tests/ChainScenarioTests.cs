@@ -28,7 +28,7 @@ public sealed class ChainScenarioTests(ChainScenario scenario) : IClassFixture<C
     [Fact]
     public void Chains_are_found_with_their_links_and_decoys_are_not_flagged()
     {
-        string events = Path.Combine(scenario.Directory, "events-chains.jsonl");
+        string events = Path.Combine(scenario.Directory, "chains", "events.jsonl"); // the job names its file events.jsonl
         CoreDetectors.Run(scenario.Feed, events);
         var truth = EventFileReader.Read(scenario.Truth).Events;
         var detections = EventFileReader.Read(events).Events;
