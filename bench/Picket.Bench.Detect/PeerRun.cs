@@ -6,7 +6,7 @@ namespace Picket.Bench.Detect;
 /// <summary>
 /// Runs another build of this benchmark (an older commit, built with <c>dotnet build -c Release -o DIR</c>) on the same
 /// arguments and reads its result table, so a change is judged against its peer on the same machine under the same
-/// load: it runs once before and once after this process's own measurement, and the better of its two runs counts.
+/// load: it runs once before and once half-way through this process's own measurement (which then takes twice the repeats), and the better of its two runs counts.
 /// </summary>
 internal static class PeerRun
 {

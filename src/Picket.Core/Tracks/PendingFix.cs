@@ -44,6 +44,9 @@ internal readonly struct PendingFix
         return c;
     }
 
+    /// <summary>Whether the packed values can be a fix (a fix read back from a damaged snapshot may not be).</summary>
+    public bool IsConsistent => _offsetMinutes is >= -14 * 60 and <= 14 * 60 && double.IsFinite(_lat) && double.IsFinite(_lon);
+
     public VesselFix ToFix(long utcTicks) => new(
         new Mmsi(_mmsi),
         new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),

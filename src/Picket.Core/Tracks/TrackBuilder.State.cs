@@ -74,7 +74,10 @@ public sealed partial class TrackBuilder
             for (var n = r.Count(); n > 0; n--)
             {
                 var ticks = r.Long();
-                _pending.Add(r.Struct<PendingFix>(), ticks);
+                var fix = r.Struct<PendingFix>();
+                if (!fix.IsConsistent || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
+                    throw new InvalidDataException("track builder snapshot is damaged (a waiting fix)");
+                _pending.Add(fix, ticks);
             }
             for (var n = r.Count(); n > 0; n--)
             {
@@ -94,6 +97,10 @@ public sealed partial class TrackBuilder
         catch (EndOfStreamException e)
         {
             throw new InvalidDataException("track builder snapshot is cut short", e);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or IndexOutOfRangeException or FormatException)
+        {
+            throw new InvalidDataException("track builder snapshot is damaged", e);
         }
         Stats.ActiveVessels = _vessels.Count;
     }

@@ -108,3 +108,49 @@ public class SnapshotTests
         Assert.Contains("cut short", cut.Message, StringComparison.Ordinal);
     }
 }
+
+public class DamagedSnapshotTests
+{
+    /// <summary>Every byte of a snapshot changed in turn (a sample of positions): the restore succeeds or says the snapshot is damaged; nothing else is thrown.</summary>
+    [Fact]
+    public void A_damaged_snapshot_is_refused_with_InvalidDataException_or_read_never_anything_else()
+    {
+        var s = PartitionedDetectionTests.Straddling();
+        var items = s.Items();
+        var detectors = new SeaEventDetectors(new EventCollector());
+        var tracker = new VesselTracker(detectors, new EventCollector());
+        foreach (var item in items.Take(items.Count / 2))
+        {
+            if (item is VesselFix f)
+                tracker.Add(f);
+            else if (item is IdentityReport r)
+            {
+                tracker.Add(r);
+                detectors.OnIdentity(r);
+            }
+        }
+        var (tracks, state) = (new MemoryStream(), new MemoryStream());
+        tracker.Tracks.SaveState(tracks);
+        detectors.SaveState(state);
+        var rng = new Random(5);
+        foreach (var (bytes, restore) in new (byte[], Action<Stream>)[]
+        {
+            (tracks.ToArray(), st => new VesselTracker(new NullTrackSink(), new EventCollector()).Tracks.RestoreState(st)),
+            (state.ToArray(), st => new SeaEventDetectors(new EventCollector()).RestoreState(st)),
+        })
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                var damaged = (byte[])bytes.Clone();
+                damaged[rng.Next(damaged.Length)] ^= (byte)(1 + rng.Next(255));
+                try
+                {
+                    restore(new MemoryStream(damaged));
+                }
+                catch (InvalidDataException)
+                {
+                }
+            }
+        }
+    }
+}

@@ -48,5 +48,9 @@ public sealed partial class SeaEventDetectors
         {
             throw new InvalidDataException("detector snapshot is cut short", e);
         }
+        catch (Exception e) when (e is ArgumentException or OverflowException or IndexOutOfRangeException or FormatException)
+        {
+            throw new InvalidDataException("detector snapshot is damaged", e);
+        }
     }
 }

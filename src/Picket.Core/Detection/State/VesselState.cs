@@ -54,6 +54,8 @@ internal sealed partial class VesselDetectors
         {
             var s = new SegmentRecord(r.Long(), r.Mmsi()) { HasLast = r.Bool(), LastTicks = r.Long(), LastLat = r.Double(), LastLon = r.Double() };
             s.Loitering = r.Struct<LoiteringDetector.SegmentState>();
+            if (!s.Loitering.Window.IsConsistent)
+                throw new InvalidDataException("detector snapshot is damaged (a loitering window)");
             s.PortCall.Port = r.Port(_ctx.Ports);
             (s.PortCall.SeenOutside, s.PortCall.EntryObserved, s.PortCall.Stopped, s.PortCall.InPortGap) = (r.Bool(), r.Bool(), r.Bool(), r.Bool());
             (s.PortCall.EntryTicks, s.PortCall.LastInTicks, s.PortCall.MinKm, s.PortCall.Fixes) = (r.Long(), r.Long(), r.Double(), r.Int());

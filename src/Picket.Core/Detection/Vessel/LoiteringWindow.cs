@@ -34,6 +34,9 @@ internal struct LoiteringWindow
 
     public void Clear() => _head = _count = 0;
 
+    /// <summary>Whether the ring's indices are in range (a window read back from a damaged snapshot may not be).</summary>
+    public readonly bool IsConsistent => _head is >= 0 and < Capacity && _count is >= 0 and <= Capacity;
+
     /// <summary>Appends a sample; drops the oldest while the next-oldest is already at least <paramref name="windowTicks"/> old.</summary>
     public void Push(long ticks, double pathMetres, double lat, double lon, long windowTicks)
     {
