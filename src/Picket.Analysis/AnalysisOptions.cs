@@ -9,6 +9,8 @@ public sealed record AnalysisOptions
     public required string OutDir { get; init; }
     /// <summary>A folder of sanctions lists to screen against; null for none.</summary>
     public string? ListsDir { get; init; }
+    /// <summary>A registry CSV (<c>imo,registered_owner,ship_manager,ism_manager,operator,from,to</c>) of the companies behind ships; null for none.</summary>
+    public string? Registry { get; init; }
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     /// <summary>West, south, east, north in degrees.</summary>

@@ -40,6 +40,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
         void Phase(string name) { Summary.PhaseSeconds[name] = clock.Elapsed.TotalSeconds; clock.Restart(); }
         var reported = ReportedDeliveriesFile.Read(options.ReportedDeliveries, Console.Error);
         var lists = LoadLists();
+        var companies = CompanyLinks.Load(options.Registry, lists, Summary);
         Phase("load_lists");
         bool complete = true;
         var collected = new EvidenceEvents();
@@ -109,15 +110,19 @@ public sealed class AnalysisRun(AnalysisOptions options)
             foreach (var record in records)
             {
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
-                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages.Of(record.Mmsi));
-                VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk, voyages.Of(record.Mmsi));
+                var behind = companies.For(record, matches);
+                var track = sketches.TrackOf(record.Mmsi.Value);
+                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages.Of(record.Mmsi),
+                    companies: behind.SelectMany(c => c.Paths), observed: track.Count > 0 ? (track[0].Time, track[^1].Time) : null);
+                if (behind.Any(c => c.IsListed)) Summary.VesselsWithListedCompany++;
+                VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk, behind, voyages.Of(record.Mmsi));
                 riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
                 Summary.CountListResults(matches);
                 if (risk.IsHighRisk) Summary.HighRiskVessels++;
                 var current = record.Current;
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
-                    sketches.TrackOf(record.Mmsi.Value), draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches) { Voyages = voyages.Of(record.Mmsi) });
+                    track, draught.TryGetValue(record.Mmsi.Value, out var dp) ? dp : [], matches) { Companies = behind, Voyages = voyages.Of(record.Mmsi) });
             }
             vesselsOut.Commit();
         }
@@ -127,6 +132,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
         {
             AnalysisResults.WriteEventsFile(store, Path.Combine(options.OutDir, "events.jsonl"), out _);
             AnalysisResults.WriteRisks(store, riskRows);
+            companies.WriteStore(store);
             if (lists != null)
                 foreach (var (record, matches) in screened) AnalysisResults.WriteScreening(store, record.Mmsi.Value, record.Current?.Imo, record.Current?.Name, matches, DateTimeOffset.UtcNow);
         }
@@ -147,6 +153,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
             Ports = PortTable.Default.Ports.Select(p => new ReportPort(p.Name, p.Country, p.Lat, p.Lon, p.IsDprk)).ToList(),
             CapTable = CapAccounting.ByYear(deliveries, reported),
             Summary = Summary.ForReport(),
+            Companies = companies.ForReport(vessels),
         };
         AtomicFile.WriteText(Path.Combine(options.OutDir, "report.html"), html => HtmlReportWriter.Write(html, model));
         Phase("report");

@@ -29,6 +29,10 @@ public sealed class AnalysisSummary
     public int ImoConflictVessels { get; set; }
     public int Deliveries { get; set; }
     public string Lists { get; set; } = "none";
+    /// <summary>The registry read (<c>--registry</c>): rows, company roles, bad rows by reason; "none" without one.</summary>
+    public string Registry { get; set; } = "none";
+    /// <summary>Vessels owned, managed or operated by a listed company (a company path in their risk).</summary>
+    public int VesselsWithListedCompany { get; set; }
     public Dictionary<string, int> EventsByType { get; } = [];
     /// <summary>Managed heap still reachable when the input is read (tracks, detectors, events, sketches).</summary>
     public long LiveHeapBytesAfterRead { get; set; }
@@ -66,6 +70,8 @@ public sealed class AnalysisSummary
         rows.Add(new("positions used", Positions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         if (ImplausibleTimes > 0) rows.Add(new("dropped for an implausible time", ImplausibleTimes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("sanctions lists", Lists));
+        rows.Add(new("ship registry", Registry));
+        rows.Add(new("vessels behind which stands a listed company", VesselsWithListedCompany.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("vessels on a list", ListedVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("  of them by a corroborated name", ListedByName.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         rows.Add(new("vessels with a list lead only (name alone)", LeadVessels.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -88,6 +94,7 @@ public sealed class AnalysisSummary
         w.WriteNumber("vessels", Vessels); w.WriteNumber("high_risk_vessels", HighRiskVessels); w.WriteNumber("listed_vessels", ListedVessels);
         w.WriteNumber("listed_by_name", ListedByName); w.WriteNumber("lead_vessels", LeadVessels); w.WriteNumber("imo_conflict_vessels", ImoConflictVessels);
         w.WriteNumber("deliveries", Deliveries); w.WriteString("lists", Lists);
+        w.WriteString("registry", Registry); w.WriteNumber("vessels_with_listed_company", VesselsWithListedCompany);
         w.WriteNumber("live_heap_mb_after_read", Math.Round(LiveHeapBytesAfterRead / 1048576.0, 1));
         w.WriteStartObject("phase_seconds");
         foreach (var (phase, seconds) in PhaseSeconds) w.WriteNumber(phase, Math.Round(seconds, 3));

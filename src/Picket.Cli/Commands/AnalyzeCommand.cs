@@ -15,6 +15,7 @@ internal static class AnalyzeCommand
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "AIS files (NMEA or CSV, plain or gzip) or globs such as 'feeds/*.nmea.gz'", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Directory for the outputs", Required = true };
+        var registry = new Option<string?>("--registry") { Description = "Ship registry CSV: imo,registered_owner,ship_manager,ism_manager,operator,from,to (dates optional); its companies are screened against the lists" };
         var lists = new Option<string?>("--lists") { Description = "Directory of sanctions lists to screen against (UN XML, OFAC CSV/XML, EU, UK, OpenSanctions)" };
         var from = new Option<string?>("--from") { Description = "Ignore positions before this UTC time (ISO 8601)" };
         var to = new Option<string?>("--to") { Description = "Ignore positions after this UTC time (ISO 8601)" };
@@ -30,7 +31,7 @@ internal static class AnalyzeCommand
         var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb (the store of positions, identities, events, risk and list matches)" };
         var command = new Command("analyze", "Decode, track, detect, screen and assess AIS; write events.jsonl, vessels.jsonl, report.html and picket.duckdb.")
         {
-            inputs, output, lists, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore, timeWindow, maxVessels,
+            inputs, output, lists, registry, from, to, bbox, product, reported, json, geojson, kml, quiet, noStore, timeWindow, maxVessels,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -44,7 +45,7 @@ internal static class AnalyzeCommand
             {
                 Clock = TimeWindowOption.Clock(parse, timeWindow),
                 MaxVessels = MaxVesselsOption.Get(parse, maxVessels),
-                Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), From = f, To = t, Bbox = b,
+                Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), Registry = parse.GetValue(registry), From = f, To = t, Bbox = b,
                 Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json), Store = !parse.GetValue(noStore),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };

@@ -7,7 +7,7 @@ using Picket.Store.Queries;
 namespace Picket.Cli.Commands;
 
 /// <summary>
-/// <c>picket query vessel MMSI|IMO|NAME</c> and <c>picket query area --bbox … --from … --to …</c> against the store;
+/// <c>picket query vessel MMSI|IMO|NAME</c>, <c>picket query area --bbox … --from … --to …</c> and <c>picket query company NAME|ID</c> against the store;
 /// a plain table by default, <c>--json</c> or <c>--geojson</c> for tools.
 /// </summary>
 internal static class QueryCommand
@@ -17,6 +17,7 @@ internal static class QueryCommand
         var command = new Command("query", "Ask the store about a vessel or an area.");
         command.Subcommands.Add(Vessel());
         command.Subcommands.Add(Area());
+        command.Subcommands.Add(QueryCompanyCommand.Create());
         return command;
     }
 
@@ -98,7 +99,7 @@ internal static class QueryCommand
         return true;
     }
 
-    private static int WithStore(string dbPath, Func<StoreDatabase, int> action)
+    internal static int WithStore(string dbPath, Func<StoreDatabase, int> action)
     {
         if (!File.Exists(dbPath))
         {
@@ -119,7 +120,7 @@ internal static class QueryCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteJson(Action<Utf8JsonWriter> write)
+    internal static void WriteJson(Action<Utf8JsonWriter> write)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true })) write(w);

@@ -86,6 +86,19 @@ public sealed record RiskWeights
     public double ListMatchLead { get; init; } = 10;
     /// <summary>The vessel's owner or manager is designated.</summary>
     public double ListMatchOwner { get; init; } = 30;
+    /// <summary>
+    /// The vessel's registered owner is a listed company, times the company match score. Property of a blocked person is
+    /// blocked, and so is an entity it owns 50 % or more (OFAC's 50 % rule, guidance of 13 August 2014): the hull is as
+    /// good as listed.
+    /// </summary>
+    public double OwnedByListedCompany { get; init; } = 80;
+    /// <summary>
+    /// The vessel's manager, ISM manager or operator is a listed company, or a list links it to one ("Linked To"), times the
+    /// company match score. The OFAC/State/USCG maritime advisory of 14 May 2020 asks the industry to screen owners,
+    /// managers and operators alike; a listed manager earns the hull its fees, so dealing with the ship deals with it:
+    /// high risk on its own.
+    /// </summary>
+    public double ManagedByListedCompany { get; init; } = 60;
     public double ListMatchCap { get; init; } = 100;
 
     public static RiskWeights Default { get; } = new();

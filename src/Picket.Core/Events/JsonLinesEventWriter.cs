@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Picket.Core.Geo;
 
 namespace Picket.Core.Events;
 
@@ -62,51 +61,12 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
         w.WriteEndArray();
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
         w.WritePropertyName("evidence");
-        WriteEvidence(w, e.Evidence);
+        e.Evidence.WriteTo(w);
         w.WriteEndObject();
     }
 
     public static string FormatTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString(t.UtcTicks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
-    {
-        w.WriteStartObject();
-        foreach (var (key, value) in evidence.Items)
-        {
-            w.WritePropertyName(key);
-            WriteValue(w, value);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter w, object? value)
-    {
-        switch (value)
-        {
-            case null: w.WriteNullValue(); break;
-            case string s: w.WriteStringValue(s); break;
-            case bool b: w.WriteBooleanValue(b); break;
-            case long l: w.WriteNumberValue(l); break;
-            case double d when double.IsFinite(d): w.WriteNumberValue(d); break;
-            case double: w.WriteNullValue(); break; // JSON has no infinity; null means "unbounded" here.
-            case DateTimeOffset t: w.WriteStringValue(FormatTime(t)); break;
-            case GeoPoint p:
-                w.WriteStartObject();
-                w.WriteNumber("lat", Math.Round(p.Lat, 6));
-                w.WriteNumber("lon", Math.Round(p.Lon, 6));
-                w.WriteEndObject();
-                break;
-            case Evidence nested: WriteEvidence(w, nested); break;
-            case IReadOnlyList<string> list:
-                w.WriteStartArray();
-                foreach (var item in list)
-                    w.WriteStringValue(item);
-                w.WriteEndArray();
-                break;
-            default: throw new InvalidOperationException($"Evidence value of type {value.GetType()} is not serialisable.");
-        }
-    }
 
     public void Dispose()
     {

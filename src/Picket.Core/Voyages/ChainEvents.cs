@@ -18,18 +18,16 @@ public static class ChainEvents
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(resolve);
         var o = options ?? ChainOptions.Default;
-        var links = new Evidence();
-        foreach (var link in chain.Links) links.Add(link.Role, Link(link));
-        var evidence = new Evidence()
-            .Add("rule", RuleText)
-            .Add("variant", chain.Laundering.Kind == ChainLinkKind.TransferAtSea ? "transfer_at_sea" : "transshipment_port")
-            .Add("origin_kind", Wire(chain.Origin.Kind))
-            .Add("cargo_class", chain.CargoClass)
-            .Add("ship_type", chain.ShipType is { IsAvailable: true } t ? t.Code : (long?)null)
-            .Add("window_days", o.Window.TotalDays)
-            .Add("days", (chain.Arrival.Start - chain.Origin.Start).TotalDays)
-            .Add("link_event_ids", chain.Links.Select(l => l.EventId).ToList())
-            .Add("links", links);
+        var evidence = new LaunderingChainEvidence(
+            Rule: RuleText,
+            Variant: chain.Laundering.Kind == ChainLinkKind.TransferAtSea ? "transfer_at_sea" : "transshipment_port",
+            OriginKind: Wire(chain.Origin.Kind),
+            CargoClass: chain.CargoClass,
+            ShipType: chain.ShipType is { IsAvailable: true } t ? t.Code : null,
+            WindowDays: o.Window.TotalDays,
+            Days: (chain.Arrival.Start - chain.Origin.Start).TotalDays,
+            LinkEventIds: chain.Links.Select(l => l.EventId).ToList(),
+            Links: chain.Links.Select(Link).ToList());
         var vessels = new List<EventVessel> { resolve(chain.Origin.Mmsi) };
         if (chain.Arrival.Mmsi != chain.Origin.Mmsi) vessels.Add(resolve(chain.Arrival.Mmsi));
         long discriminator = chain.Arrival.Start.UtcTicks / TimeSpan.TicksPerSecond;
@@ -37,23 +35,10 @@ public static class ChainEvents
             chain.Origin.Start, chain.Arrival.Start, chain.Origin.Position, vessels, Math.Round(chain.Confidence, 3), evidence);
     }
 
-    private static Evidence Link(ChainLink l)
-    {
-        var e = new Evidence()
-            .Add("kind", Wire(l.Kind))
-            .Add("type", l.EventType)
-            .Add("event_id", l.EventId)
-            .Add("mmsi", (long)l.Mmsi.Value)
-            .Add("start", l.Start)
-            .Add("end", l.End);
-        if (l.Position is { } p) e.Add("position", p);
-        if (l.Port is { } port) e.Add("port", port.Name).Add("locode", port.Locode).Add("country", port.Country);
-        if (l.Partner is { } partner) e.Add("partner_mmsi", (long)partner.Value);
-        if (l.Draught.Metres is { } m) e.Add("draught_m", Math.Round(m, 1));
-        else e.Add("draught_m", (string?)null);
-        e.Add("load", l.Draught.Load.ToString().ToLowerInvariant());
-        return e;
-    }
+    private static ChainLinkEvidence Link(ChainLink l) => new(
+        l.Role, Wire(l.Kind), l.EventType, l.EventId, l.Mmsi.Value, l.Start, l.End, l.Position,
+        l.Port?.Name, l.Port?.Locode, l.Port?.Country, l.Partner?.Value,
+        l.Draught.Metres is { } m ? Math.Round(m, 1) : null, l.Draught.Load.ToString().ToLowerInvariant());
 
     public static string Wire(ChainLinkKind kind) => kind switch
     {

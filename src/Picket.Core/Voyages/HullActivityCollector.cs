@@ -54,11 +54,11 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
         {
             case EventType.PortCall:
                 if (e.Position is not { } at || _ports.Nearest(at.Lat, at.Lon, 1.0) is not { } near) { UnreadableEvents++; return; }
-                var exit = e.Evidence["exit_observed"] as bool? ?? true;
+                var exit = e.Evidence is not PortCallEvidence pc || pc.ExitObserved;
                 Add(e, h => h.Calls.Add(new CallRecord(e.Id, near.Port, e.Start, e.End, exit)));
                 break;
             case EventType.Gap:
-                var on = (e.Evidence["on"] as Evidence)?["position"] as GeoPoint?;
+                GeoPoint? on = e.Evidence is GapEvidence gap ? gap.On.Position : null; // an open gap (still dark) has no end yet
                 if (e.Position is not { } off || on is not { } back) { UnreadableEvents++; return; }
                 Add(e, h => h.Gaps.Add(new DarkPeriod(e.Id, e.Start, e.End, off, back, e.Confidence)));
                 break;
@@ -67,7 +67,7 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
                 Hull(e.Vessels[1].Mmsi).Meetings.Add(new MeetingRecord(e.Id, e.Vessels[0].Mmsi, e.Start, e.End, where, false));
                 break;
             case EventType.Loitering when e.Position is { } place:
-                if ((e.Evidence["possible_partner"] as Evidence)?["mmsi"] is long partner and > 0 and <= Mmsi.MaxValue)
+                if ((e.Evidence as LoiteringEvidence)?.PossiblePartner?.Mmsi is long partner and > 0 and <= Mmsi.MaxValue)
                 {
                     Add(e, h => h.Meetings.Add(new MeetingRecord(e.Id, new Mmsi((uint)partner), e.Start, e.End, place, true)));
                     Hull(new Mmsi((uint)partner)).Meetings.Add(new MeetingRecord(e.Id, e.Vessels[0].Mmsi, e.Start, e.End, place, true));

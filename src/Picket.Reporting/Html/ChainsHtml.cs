@@ -18,7 +18,7 @@ internal static class ChainsHtml
         svg.Append("<g class=\"chains\">");
         foreach (var e in events.Where(e => e.Type == EventType.LaunderingChain))
         {
-            var points = Links(e).Select(l => l.Value["position"]).OfType<GeoPoint>().ToList();
+            var points = Links(e).Select(l => l.Position).OfType<GeoPoint>().ToList();
             if (points.Count < 2) continue;
             svg.Append("<polyline class=\"chain\" data-event=\"").Append(Html.E(e.Id)).Append("\" points=\"");
             svg.AppendJoin(' ', points.Select(p => x(p.Lon) + "," + y(p.Lat)));
@@ -35,19 +35,19 @@ internal static class ChainsHtml
           .Append(" (UN Panel of Experts 2018; UNSCR 2371 bans DPRK coal). Each chain is drawn on the map as one dashed route through its links.</p>");
         foreach (var e in chains)
         {
+            if (e.Evidence is not LaunderingChainEvidence chain) continue;
             sb.Append("<article class=\"chain\" data-event=\"").Append(Html.E(e.Id)).Append("\"><h3>")
               .Append(Html.E(string.Join(" → ", e.Vessels.Select(v => v.Name ?? v.Mmsi.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
-              .Append(" — ").Append(Html.E(e.Evidence["cargo_class"] as string)).Append(", ").Append(Html.E(e.Evidence["variant"] as string))
+              .Append(" — ").Append(Html.E(chain.CargoClass)).Append(", ").Append(Html.E(chain.Variant))
               .Append(", confidence ").Append(Html.N(e.Confidence, "0.00")).Append("</h3>");
             sb.Append("<table class=\"list\"><thead><tr><th>link</th><th>what</th><th>where</th><th>start</th><th>end</th><th>draught</th><th>event</th></tr></thead><tbody>");
-            foreach (var (role, link) in Links(e))
+            foreach (var link in chain.Links)
             {
-                sb.Append("<tr><td>").Append(Html.E(role)).Append("</td><td>").Append(Html.E(link["kind"] as string)).Append("</td><td>")
-                  .Append(Html.E(link["port"] as string ?? (link["partner_mmsi"] is long p ? $"at sea with {p}" : "at sea"))).Append("</td><td>")
-                  .Append(link["start"] is DateTimeOffset s ? Html.T(s) : "").Append("</td><td>").Append(link["end"] is DateTimeOffset en ? Html.T(en) : "").Append("</td><td>")
-                  .Append(link["draught_m"] is double m ? Html.N(m, "0.0") + " m, " : "").Append(Html.E(link["load"] as string)).Append("</td><td>");
-                if (link["event_id"] is string id) sb.Append("<a href=\"#").Append(Html.E(id)).Append("\">").Append(Html.E(id)).Append("</a>");
-                sb.Append("</td></tr>");
+                sb.Append("<tr><td>").Append(Html.E(link.Role)).Append("</td><td>").Append(Html.E(link.Kind)).Append("</td><td>")
+                  .Append(Html.E(link.Port ?? (link.PartnerMmsi is long p ? $"at sea with {p}" : "at sea"))).Append("</td><td>")
+                  .Append(Html.T(link.Start)).Append("</td><td>").Append(Html.T(link.End)).Append("</td><td>")
+                  .Append(link.DraughtM is double m ? Html.N(m, "0.0") + " m, " : "").Append(Html.E(link.Load)).Append("</td><td>")
+                  .Append("<a href=\"#").Append(Html.E(link.EventId)).Append("\">").Append(Html.E(link.EventId)).Append("</a></td></tr>");
             }
             sb.Append("</tbody></table></article>");
         }
@@ -76,6 +76,5 @@ internal static class ChainsHtml
     private static string Draught(VoyageDraught d) =>
         d.Metres is { } m ? $"{Html.N(m, "0.0")} m {d.Load.ToString().ToLowerInvariant()}{(d.TypedLate ? " (typed late)" : "")}" : "–";
 
-    private static IEnumerable<(string Role, Evidence Value)> Links(PicketEvent e) =>
-        e.Evidence["links"] is Evidence links ? links.Items.Where(kv => kv.Value is Evidence).Select(kv => (kv.Key, (Evidence)kv.Value!)) : [];
+    private static IReadOnlyList<ChainLinkEvidence> Links(PicketEvent e) => e.Evidence is LaunderingChainEvidence c ? c.Links : [];
 }

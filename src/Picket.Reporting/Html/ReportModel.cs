@@ -35,6 +35,9 @@ public sealed record ReportVessel(
 {
     /// <summary>The hull's voyages, port call to port call (empty when the voyage stage did not run).</summary>
     public IReadOnlyList<Picket.Core.Voyages.Voyage> Voyages { get; init; } = [];
+
+    /// <summary>The companies behind the vessel (owner, managers, operator), listed ones first.</summary>
+    public IReadOnlyList<VesselCompany> Companies { get; init; } = [];
 }
 
 /// <summary>A port drawn on the map; DPRK ports stand out.</summary>
@@ -56,4 +59,6 @@ public sealed record ReportModel
     public int RoutinePortCalls { get; init; }
     /// <summary>Counts for the summary box (lines read, rejected lines by reason, …), already formatted as label → value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Summary { get; init; } = [];
+    /// <summary>Listed companies behind the vessels seen, each with all its ships.</summary>
+    public IReadOnlyList<ReportCompany> Companies { get; init; } = [];
 }

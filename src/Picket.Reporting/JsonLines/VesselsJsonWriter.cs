@@ -13,8 +13,10 @@ namespace Picket.Reporting.JsonLines;
 /// </summary>
 public static class VesselsJsonWriter
 {
+    /// <param name="companies">The companies behind the vessel, written as <c>companies</c> (see <see cref="VesselCompanyJson"/>).</param>
     /// <param name="voyages">The hull's voyages (<see cref="VoyageJson"/>, key <c>voyages</c>); none: the key is left out.</param>
-    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk, IReadOnlyList<Voyage>? voyages = null)
+    public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk,
+        IReadOnlyList<VesselCompany>? companies = null, IReadOnlyList<Voyage>? voyages = null)
     {
         using (var w = new Utf8JsonWriter(stream))
         {
@@ -23,6 +25,7 @@ public static class VesselsJsonWriter
             WriteArray(w, "list_matches", matches, ListMatchStanding.Listing);
             WriteArray(w, "list_leads", matches, ListMatchStanding.Lead);
             WriteArray(w, "list_notes", matches, ListMatchStanding.Note);
+            VesselCompanyJson.WriteArray(w, companies ?? []);
             w.WriteNumber("risk", Math.Round(risk.Score, 1));
             w.WriteBoolean("high_risk", risk.IsHighRisk);
             w.WritePropertyName("risk_factors");

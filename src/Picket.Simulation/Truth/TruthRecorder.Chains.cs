@@ -52,7 +52,7 @@ internal sealed partial class TruthRecorder
             var arrival = _watched[landing.TrueIdentity.Mmsi].OrderBy(e => e.Start)
                 .FirstOrDefault(e => e.Type == EventType.PortCall && e.Start >= middle.End && Locode(e) == c.ArrivalLocode);
             if (arrival == null) continue;
-            bool observable = new[] { origin, middle, arrival }.All(e => e.Evidence["observable"] is not false);
+            bool observable = new[] { origin, middle, arrival }.All(e => (e.Evidence as Evidence)?["observable"] is not false);
             var links = new Evidence()
                 .Add("origin", Link(origin, c.DarkOrigin ? "dark_near_dprk" : "dprk_port_call", carrier, null))
                 .Add(c.Receiver == null ? "transshipment" : "transfer",
@@ -68,7 +68,8 @@ internal sealed partial class TruthRecorder
         }
     }
 
-    private static string? Locode(PicketEvent e) => e.Evidence["locode"] as string;
+    /// <summary>The truth is written as open evidence (the simulator has no typed records), so its keys are read here.</summary>
+    private static string? Locode(PicketEvent e) => (e.Evidence as Evidence)?["locode"] as string;
 
     private static Evidence Link(PicketEvent e, string kind, uint mmsi, uint? partner)
     {

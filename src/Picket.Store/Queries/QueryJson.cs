@@ -37,13 +37,14 @@ public static class QueryJson
             Picket.Core.Voyages.VoyageJson.WriteArray(w, StoredVoyages.Of(v));
             Risk(w, v.Risk);
             ListMatches(w, v.ListMatches);
+            CompanyQueryJson.VesselCompanies(w, v.Companies);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
     /// <summary><c>"risk": {"score", "high_risk", "factors": [{"practice", "points", "reason", "events": [ids]}]}</c>, or null if never assessed.</summary>
-    private static void Risk(Utf8JsonWriter w, StoredRisk? risk)
+    internal static void Risk(Utf8JsonWriter w, StoredRisk? risk)
     {
         if (risk == null) { w.WriteNull("risk"); return; }
         w.WriteStartObject("risk");

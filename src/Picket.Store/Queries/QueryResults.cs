@@ -27,7 +27,15 @@ public sealed record StoredListMatch(string ListSource, string EntryId, string? 
 /// </summary>
 public sealed record VesselReport(uint Mmsi, long Positions, DateTime? FirstSeen, DateTime? LastSeen,
     IReadOnlyList<IdentitySpan> Identities, IReadOnlyList<StoredPosition> LastPositions, IReadOnlyList<StoredEvent> Events,
-    StoredRisk? Risk, IReadOnlyList<StoredListMatch> ListMatches);
+    StoredRisk? Risk, IReadOnlyList<StoredListMatch> ListMatches)
+{
+    /// <summary>The companies behind the hull (rows of <c>vessel_company</c> by its MMSI or any IMO it broadcast).</summary>
+    public IReadOnlyList<StoredVesselCompany> Companies { get; init; } = [];
+}
+
+/// <summary>A company behind a vessel: the role, the company, the list entries it answers to, when and where read.</summary>
+public sealed record StoredVesselCompany(string Role, string CompanyKey, string CompanyName, IReadOnlyList<StoredCompanyEntry> Entries,
+    DateOnly? From, DateOnly? To, string Source);
 
 /// <summary>A vessel seen in an area and window: how often, when, where last, under which latest name.</summary>
 public sealed record AreaVessel(uint Mmsi, string? Name, int? Imo, long Positions, DateTime? First, DateTime? Last, double LastLatitude, double LastLongitude);

@@ -28,6 +28,7 @@ public static class QueryText
             if (v.ListMatches.Count > 0)
                 Table(w, ["score", "list", "entry", "entry name", "matched on"],
                     v.ListMatches.Select(m => new[] { D(m.Score, "F2"), m.ListSource, m.EntryId, m.EntryName ?? "", m.MatchedOn ?? "" }));
+            CompanyQueryText.VesselCompanies(w, v.Companies);
             w.WriteLine();
         }
     }
@@ -51,7 +52,7 @@ public static class QueryText
     }
 
     /// <summary>"risk 85 (high)" and a line per factor, or "risk: not assessed".</summary>
-    private static void Risk(TextWriter w, StoredRisk? risk)
+    internal static void Risk(TextWriter w, StoredRisk? risk)
     {
         if (risk == null) { w.WriteLine("  risk: not assessed"); return; }
         string level = risk.HighRisk switch { true => " (high)", false => " (not high)", null => "" };
@@ -61,14 +62,14 @@ public static class QueryText
                 risk.Factors.Select(f => new[] { f.Points.ToString("0.##", CultureInfo.InvariantCulture), f.Practice, f.Reason, string.Join(", ", f.EventIds) }));
     }
 
-    private static void Events(TextWriter w, IReadOnlyList<StoredEvent> events)
+    internal static void Events(TextWriter w, IReadOnlyList<StoredEvent> events)
     {
         if (events.Count == 0) return;
         Table(w, ["type", "start", "end", "lat", "lon", "mmsi", "other", "confidence"],
             events.Select(e => new[] { e.Type, T(e.Start), T(e.End), D(e.Latitude, "F4"), D(e.Longitude, "F4"), S(e.Mmsi), S(e.OtherMmsi), D(e.Confidence, "F2") }));
     }
 
-    private static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
+    internal static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
     {
         var all = rows.Prepend(header).Select(r => r.Select(Printable).ToArray()).ToList();
         if (all.Count == 1) { w.WriteLine("    (none)"); return; }

@@ -62,7 +62,8 @@ public static class VesselQuery
         using (var r = Query(c, "SELECT list_source, entry_id, entry_name, matched_on, score, screened_at FROM screening_results WHERE mmsi = $m ORDER BY score DESC NULLS LAST, list_source, entry_id", mmsi))
             while (r.Read()) matches.Add(new StoredListMatch(Rows.Text(r, 0) ?? "", Rows.Text(r, 1) ?? "", Rows.Text(r, 2), Rows.Text(r, 3), Rows.Double(r, 4), Rows.Time(r, 5)));
 
-        return new VesselReport(mmsi, count, first, last, identities, positions, events, risk, matches);
+        var companies = CompanyQuery.OfVessel(c, mmsi, identities.Select(i => i.Imo).OfType<int>().Distinct().ToList());
+        return new VesselReport(mmsi, count, first, last, identities, positions, events, risk, matches) { Companies = companies };
     }
 
     private static DuckDBDataReader Query(DuckDBConnection c, string sql, uint mmsi)

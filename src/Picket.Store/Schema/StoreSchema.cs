@@ -9,8 +9,9 @@ namespace Picket.Store.Schema;
 internal static class StoreSchema
 {
     /// <summary>Bumped when a table changes shape; stored in <c>store_info</c>.
-    /// 2: <c>screening_results.entry_name</c> and the <c>vessel_risk</c> table (both added in place to a version 1 store).</summary>
-    public const int Version = 2;
+    /// 2: <c>screening_results.entry_name</c> and the <c>vessel_risk</c> table (both added in place to a version 1 store).
+    /// 3: the <c>company</c> and <c>vessel_company</c> tables.</summary>
+    public const int Version = 3;
 
     public static readonly string[] Statements =
     [
@@ -69,6 +70,20 @@ internal static class StoreSchema
         CREATE TABLE IF NOT EXISTS vessel_risk (
             mmsi INTEGER PRIMARY KEY, name VARCHAR, imo INTEGER, flag VARCHAR, score DOUBLE, high_risk BOOLEAN,
             factors_json VARCHAR)
+        """,
+        // One row per company behind a ship (picket analyze): a list entry (key = entry id) or a name from a registry or a
+        // list's owner text (key = "name:" + folded name); entries_json = the list entries it answers to, with scores.
+        """
+        CREATE TABLE IF NOT EXISTS company (
+            company_key VARCHAR PRIMARY KEY, name VARCHAR, listed BOOLEAN, entries_json VARCHAR)
+        """,
+        // One row per ship-company link: the role (registered_owner, ship_manager, ism_manager, operator, linked_to),
+        // the dates it held (NULL = open) and where it was read. imo when the hull's IMO is known; mmsi when analyze saw it.
+        """
+        CREATE TABLE IF NOT EXISTS vessel_company (
+            vessel_key VARCHAR NOT NULL, imo INTEGER, mmsi INTEGER, vessel_name VARCHAR, role VARCHAR NOT NULL,
+            company_key VARCHAR NOT NULL, from_date DATE, to_date DATE, source VARCHAR NOT NULL,
+            PRIMARY KEY (vessel_key, role, company_key, source))
         """,
         // One row per input file, keyed by content hash: how far the ingest got, committed in the same transaction as the rows.
         // No PRIMARY KEY: progress is an UPDATE of the row, and the single writing process keeps the hash unique.

@@ -46,10 +46,10 @@ public sealed class LaunderingChainFinderTests
         var e = ChainEvents.ToEvent(chain, m => new EventVessel(m));
         Assert.Equal(EventType.LaunderingChain, e.Type);
         Assert.Equal("laundering_chain", e.Type.ToWireName());
-        Assert.Equal(["call:Wonsan:0", "call:Kholmsk:90", "call:Pohang:160"], (IReadOnlyList<string>)e.Evidence["link_event_ids"]!);
-        var links = (Evidence)e.Evidence["links"]!;
-        Assert.Equal("RUKHO", ((Evidence)links["transshipment"]!)["locode"]);
-        Assert.Equal(9.5, ((Evidence)links["origin"]!)["draught_m"]);
+        var evidence = Assert.IsType<LaunderingChainEvidence>(e.Evidence);
+        Assert.Equal(["call:Wonsan:0", "call:Kholmsk:90", "call:Pohang:160"], evidence.LinkEventIds);
+        Assert.Equal("RUKHO", evidence.Links.Single(l => l.Role == "transshipment").Locode);
+        Assert.Equal(9.5, evidence.Links.Single(l => l.Role == "origin").DraughtM);
         Assert.Equal(H(0), e.Start);
         Assert.Equal(H(160), e.End);
     }

@@ -7,8 +7,10 @@ namespace Picket.Screening.Lists.OpenSanctions;
 /// Reads OpenSanctions' FollowTheMoney entity export (JSON lines, e.g. entities.ftm.json): one object per line with
 /// <c>id</c>, <c>schema</c>, <c>properties</c> (each a list of strings) and <c>datasets</c>. Person, Company,
 /// Organization, LegalEntity, Vessel and Airplane become entities; other schemata (Sanction, Address, Ownership…)
-/// describe those and are passed over, counted in <see cref="ListLoadResult"/> as nothing. Properties used:
-/// name, alias, weakAlias, previousName, imoNumber, mmsi, callSign, flag, pastFlags, programId, program, owner, notes.
+/// describe those and are passed over, counted in <see cref="ListLoadResult"/> as nothing, except Ownership
+/// (<c>owner</c> → <c>asset</c>), which becomes an owner link of the asset, so a vessel leads to its owning company
+/// whichever line comes first. Properties used: name, alias, weakAlias, previousName, imoNumber, mmsi, callSign, flag,
+/// pastFlags, programId, program, owner, operator, notes.
 /// </summary>
 public static class FtmJsonLinesParser
 {
@@ -16,6 +18,9 @@ public static class FtmJsonLinesParser
 
     /// <summary>Longest line accepted; an entity line beyond this is skipped as malformed, without ever being held whole (bounded memory).</summary>
     public const int MaxLineLength = 4 * 1024 * 1024;
+
+    /// <summary>Owners kept per asset from Ownership records; real assets have a handful.</summary>
+    public const int MaxOwnersPerAsset = 100;
 
     public static ListLoadResult Load(string path)
     {
@@ -35,6 +40,7 @@ public static class FtmJsonLinesParser
         var entities = new List<SanctionedEntity>();
         var issues = new List<ParseIssue>();
         var lineNo = 0;
+        var owned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var lines = new BoundedLineReader(reader, MaxLineLength);
         while (lines.TryReadLine(out var line, out var tooLong))
         {
@@ -54,6 +60,7 @@ public static class FtmJsonLinesParser
             try
             {
                 using var doc = JsonDocument.Parse(line);
+                ReadOwnership(doc.RootElement, owned);
                 var e = Read(doc.RootElement, where, issues);
                 if (e is not null)
                 {
@@ -66,7 +73,48 @@ public static class FtmJsonLinesParser
             }
         }
 
-        return ListLoadResult.Loaded(ListSource.OpenSanctions, name, entities, issues);
+        return ListLoadResult.Loaded(ListSource.OpenSanctions, name, WithOwnerships(entities, owned), issues);
+    }
+
+    /// <summary>An FtM Ownership record (an Interval: owner, asset): remembered by asset id, applied after the last line.</summary>
+    static void ReadOwnership(JsonElement root, Dictionary<string, List<string>> owned)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String
+            || schema.GetString() != "Ownership" || !root.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var asset in Values(props, "asset"))
+        {
+            if (!owned.TryGetValue(asset, out var owners))
+            {
+                owned[asset] = owners = [];
+            }
+
+            // Bounded like a name list: a hostile file cannot make one asset hold millions of owners.
+            owners.AddRange(Values(props, "owner").Take(Math.Max(0, MaxOwnersPerAsset - owners.Count)));
+        }
+    }
+
+    static List<SanctionedEntity> WithOwnerships(List<SanctionedEntity> entities, Dictionary<string, List<string>> owned)
+    {
+        if (owned.Count == 0)
+        {
+            return entities;
+        }
+
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (owned.TryGetValue(e.SourceId, out var owners))
+            {
+                var links = e.Owners.Concat(owners.Select(o => new OwnerLink(o, null))).Distinct().ToArray();
+                entities[i] = e.WithOwners(links);
+            }
+        }
+
+        return entities;
     }
 
     static SanctionedEntity? Read(JsonElement root, string where, List<ParseIssue> issues)
@@ -142,7 +190,7 @@ public static class FtmJsonLinesParser
             b.AddProgram(v);
         }
 
-        foreach (var v in Values(props, "owner"))
+        foreach (var v in Values(props, "owner").Concat(Values(props, "operator")))
         {
             b.AddOwner(v);
         }

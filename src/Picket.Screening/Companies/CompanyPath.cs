@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Picket.Screening.Companies;
+
+/// <summary>
+/// Why a ship leads to a listed company: vessel → <see cref="Role"/> → <see cref="Company"/> → <see cref="Entry"/>,
+/// with the dates the role held and where the link was read.
+/// </summary>
+public sealed record CompanyPath(CompanyRole Role, CompanyNode Company, CompanyListMatch Entry, DateOnly? From, DateOnly? To, string Source)
+{
+    /// <summary>"ship_manager → PROFINET PTE LTD → OfacSdn ofac-24516 "PROFINET PTE. LTD." (0.97)", for reasons and reports.</summary>
+    public string Describe()
+    {
+        var dates = From is null && To is null ? "" : $" [{From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} to {To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}]";
+        return $"{CompanyRoles.Name(Role)} → {Company.Name} → {Entry.List} {Entry.EntryId} \"{Entry.EntryName}\" ({Entry.Score:0.00}){dates}";
+    }
+}

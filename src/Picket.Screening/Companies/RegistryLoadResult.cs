@@ -1,0 +1,42 @@
+namespace Picket.Screening.Companies;
+
+/// <summary>
+/// What a registry CSV gave: one link per filled role column of each good row, the company names as written, and every
+/// row that was not used, counted by reason (the first few also word for word, with their line).
+/// </summary>
+public sealed class RegistryLoadResult
+{
+    internal RegistryLoadResult(string name, IReadOnlyList<RegistryLink> links, int rows, IReadOnlyDictionary<string, int> badRowsByReason,
+        IReadOnlyList<string> messages, string? rejected)
+    {
+        Name = name;
+        Links = links;
+        Rows = rows;
+        BadRowsByReason = badRowsByReason;
+        Messages = messages;
+        Rejected = rejected;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<RegistryLink> Links { get; }
+
+    /// <summary>Data rows read (header excluded), good and bad.</summary>
+    public int Rows { get; }
+
+    public int BadRows => BadRowsByReason.Values.Sum();
+
+    /// <summary>Rows not used, by reason ("imo missing", "to before from", …).</summary>
+    public IReadOnlyDictionary<string, int> BadRowsByReason { get; }
+
+    /// <summary>The first bad rows, each with its line and reason.</summary>
+    public IReadOnlyList<string> Messages { get; }
+
+    /// <summary>Why the whole file was not used (no imo column, unreadable); null when it loaded.</summary>
+    public string? Rejected { get; }
+
+    public bool Succeeded => Rejected is null;
+}
+
+/// <summary>One role of one registry row: the hull's IMO number (7 digits, valid ship check digit), the company as written, when.</summary>
+public readonly record struct RegistryLink(string Imo, CompanyRole Role, string Company, DateOnly? From, DateOnly? To, int Line);
