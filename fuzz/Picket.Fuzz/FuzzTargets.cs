@@ -31,6 +31,7 @@ internal static class FuzzTargets
         ("ftm-owners", CompanyTargets.FtmOwners),
         ("events", EventTargets.EventLines),
         ("destination", VoyageTargets.Destination),
+        ("input", InputTargets.Input),
         ("selftest", SelfTest),
     ];
 
