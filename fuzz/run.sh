@@ -22,7 +22,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: fuzz/run.sh [--seconds N] [--targets a,b] [--work DIR]" >&2; exit 2 ;;
   esac
 done
-all_targets=(nmea sixbit csv un ofac-csv ofac-advanced ofac-enhanced eu uk ftm names registry ftm-owners events destination)
+all_targets=(nmea sixbit csv un ofac-csv ofac-advanced ofac-enhanced eu uk ftm names registry ftm-owners events destination input)
 [[ -n "$targets" ]] && IFS=, read -r -a all_targets <<< "$targets"
 mkdir -p "$work/logs" "$work/crashes"
 
