@@ -22,7 +22,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: fuzz/run.sh [--seconds N] [--targets a,b] [--work DIR]" >&2; exit 2 ;;
   esac
 done
-all_targets=(nmea sixbit csv un ofac-csv ofac-advanced ofac-enhanced eu uk ftm names)
+all_targets=(nmea sixbit csv un ofac-csv ofac-advanced ofac-enhanced eu uk ftm names registry ftm-owners events destination input)
 [[ -n "$targets" ]] && IFS=, read -r -a all_targets <<< "$targets"
 mkdir -p "$work/logs" "$work/crashes"
 
@@ -50,7 +50,7 @@ fi
 bin="$work/bin"
 dotnet build "$here/Picket.Fuzz/Picket.Fuzz.csproj" -c Release -o "$bin" --nologo -v q >"$work/logs/build.log" 2>&1 \
   || { cat "$work/logs/build.log"; echo "fuzz targets: 0 passed, 1 failed, 0 skipped"; exit 1; }
-for lib in Picket.Ais Picket.Ais.Csv Picket.Screening; do
+for lib in Picket.Ais Picket.Ais.Csv Picket.Screening Picket.Core; do
   # An incremental build may leave an already instrumented copy: sharpfuzz then says so and exits 1, which is fine.
   "$sharpfuzz" "$bin/$lib.dll" >"$work/logs/instrument-$lib.log" 2>&1 || grep -qi "already instrumented" "$work/logs/instrument-$lib.log" \
     || { cat "$work/logs/instrument-$lib.log"; skip_all "sharpfuzz could not instrument $lib.dll"; }
@@ -82,7 +82,7 @@ python3 "$here/seeds.py" "$here/seeds" "$work/corpus" "$shared" >"$work/logs/see
 passed=0; failed=0; skipped=0
 for t in "${all_targets[@]}"; do
   mkdir -p "$work/corpus/$t" "$work/crashes/$t"
-  case "$t" in un|ofac-*|eu|uk|ftm) max_len=32768 ;; *) max_len=4096 ;; esac
+  case "$t" in un|ofac-*|eu|uk|ftm|ftm-owners) max_len=32768 ;; events) max_len=16384 ;; registry) max_len=8192 ;; *) max_len=4096 ;; esac
   left=$seconds; execs=0; crashes=0; runs=0; start=$(date +%s)
   # libFuzzer stops at the first crash; go on with the rest of the budget so one bug does not hide the next.
   while [[ $left -gt 0 && $runs -lt 20 ]]; do

@@ -27,6 +27,11 @@ internal static class FuzzTargets
         ("uk", d => Touch(UkSanctionsListParser.Load(new MemoryStream(d.ToArray()), "fuzz"))),
         ("ftm", d => Touch(FtmJsonLinesParser.Load(new StringReader(Encoding.UTF8.GetString(d)), "fuzz"))),
         ("names", NameFolding),
+        ("registry", CompanyTargets.Registry),
+        ("ftm-owners", CompanyTargets.FtmOwners),
+        ("events", EventTargets.EventLines),
+        ("destination", VoyageTargets.Destination),
+        ("input", InputTargets.Input),
         ("selftest", SelfTest),
     ];
 

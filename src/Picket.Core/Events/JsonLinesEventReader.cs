@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using Picket.Core.Geo;
 using Picket.Core.Vessels;
 
@@ -79,6 +80,10 @@ public sealed class JsonLinesEventReader
 
     private PicketEvent? Parse(ReadOnlyMemory<byte> line, long lineNumber)
     {
+        // System.Text.Json checks a string's UTF-8 only when the string is read (GetString throws
+        // InvalidOperationException), so a line is checked whole first: RFC 8259 §8.1 requires UTF-8.
+        if (!Utf8.IsValid(line.Span))
+            return Bad(lineNumber, "not UTF-8");
         JsonDocument doc;
         try
         {

@@ -15,6 +15,12 @@ public sealed class DestinationResolver
 {
     private const int CacheLimit = 10_000;
 
+    /// <summary>
+    /// Longest text read as a destination. AIS carries 20 characters (ITU-R M.1371-5 message 5); a CSV export's free
+    /// text may be as long as its row, and a hostile one made each look-up cost seconds and each cache entry a row's size.
+    /// </summary>
+    public const int MaxTextLength = 256;
+
     private readonly PortTable _ports;
     private readonly Dictionary<string, Port> _byLocode = new(StringComparer.Ordinal);
     private readonly List<(string Key, Port Port)> _names = [];
@@ -38,7 +44,7 @@ public sealed class DestinationResolver
 
     public PortDestination Resolve(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return new(text ?? "", null, DestinationMatchKind.None);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return new(text ?? "", null, DestinationMatchKind.None);
         lock (_cache)
             if (_cache.TryGetValue(text, out var cached)) return cached;
         var result = ResolveUncached(text);
