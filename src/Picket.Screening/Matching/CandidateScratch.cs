@@ -126,7 +126,7 @@ internal sealed class CandidateScratch
             // Heaviest hits first; among equals the shorter name (fewer tokens left unexplained), then index order. The
             // three keys packed in one ulong sort as primitives (no comparison delegate): weight inverted in the top
             // 24 bits, the token count in the next 8, the id in the low 32.
-            var names = index.Names;
+            var tokenCounts = index.TokenCounts;
             var count = _result.Count;
             if (_sortKeys.Length < count)
             {
@@ -137,7 +137,7 @@ internal sealed class CandidateScratch
             {
                 var id = _result[i];
                 var weight = (ulong)Math.Min(_weight[id], (int)MaxSortWeight);
-                var tokens = (ulong)Math.Min(names[id].Prepared.Tokens.Length, 255);
+                var tokens = (ulong)tokenCounts[id];
                 _sortKeys[i] = ((MaxSortWeight - weight) << 40) | (tokens << 32) | (uint)id;
             }
 
