@@ -4,6 +4,7 @@ using Picket.Core.Events;
 using Picket.Core.Geo;
 using Picket.Core.Vessels;
 using Picket.Store.Results;
+using Picket.Store.Schema;
 using Picket.Store.Tests.Support;
 
 namespace Picket.Store.Tests;
