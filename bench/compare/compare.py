@@ -73,7 +73,7 @@ print(f"== {label}: {len(old_ev)} events old, {len(new_ev)} new")
 feed_old = digest(os.path.join(d, "scenario", "feed.nmea"))
 feed_new = digest(os.path.join(d, "scenario-new", "feed.nmea"))
 if feed_new is None:
-    print("  simulate: the new binary wrote no feed")
+    print("  simulate: the new binary's feed not checked (SIM_CHECK=0) or not written")
 elif feed_old != feed_new:
     print("  simulate: the new binary's feed differs from the old one's (both analyses read the old feed)")
 else:

@@ -8,7 +8,8 @@
 # Usage: bench/compare/run.sh [OLD_COMMIT]
 #   SEEDS="42 1 2 3" (42 = the demo scenario: 500 vessels, 72 h), HOURS=72, VESSELS=500,
 #   LISTS=dir of UN/OFAC files to screen against (default: the project's shared data if present, else none),
-#   WORK_DIR=scratch directory (default /tmp/picket-compare).
+#   WORK_DIR=scratch directory (default /tmp/picket-compare), SIM_CHECK=0 to skip re-simulating with the new binary.
+# Feeds and the old binary's analyses are kept in WORK_DIR and reused by later runs against the same old commit.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 old="${1:-d4db032}"
@@ -52,11 +53,17 @@ for seed in "${seeds[@]}"; do
     dotnet "$work/bin-$old/picket.dll" simulate --seed "$seed" --hours "$hours" --vessels "$vessels" --out "$dir/scenario" > /dev/null 2>&1
   fi
   rm -rf "$dir/scenario-new"
-  dotnet "$work/bin-new/picket.dll" simulate --seed "$seed" --hours "$hours" --vessels "$vessels" --out "$dir/scenario-new" > /dev/null 2>&1 || true
+  if [[ "${SIM_CHECK:-1}" != 0 ]]; then
+    dotnet "$work/bin-new/picket.dll" simulate --seed "$seed" --hours "$hours" --vessels "$vessels" --out "$dir/scenario-new" > /dev/null 2>&1 || true
+  fi
   for side in old new; do
     bin="$work/bin-$old/picket.dll"; [[ $side == new ]] && bin="$work/bin-new/picket.dll"
+    if [[ $side == old && -f "$dir/analysis-old/events.jsonl" && "$(cat "$dir/analysis-old/.commit" 2>/dev/null)" == "$old ${lists_args[*]}" ]]; then
+      continue # the old binary's answer for this feed is already there
+    fi
     rm -rf "$dir/analysis-$side"
     dotnet "$bin" analyze "$dir/scenario/feed.nmea" --out "$dir/analysis-$side" --quiet --no-store "${lists_args[@]}" > /dev/null
+    [[ $side == old ]] && echo "$old ${lists_args[*]}" > "$dir/analysis-old/.commit"
   done
   python3 "$root/bench/compare/compare.py" "seed $seed ($vessels vessels, $hours h)" "$dir" || status=1
 done

@@ -13,12 +13,14 @@ internal sealed class CandidateScratch
     const int DeletionHit = 1;
     const int JoinedHit = 4;
     const int MaxMaskTokens = 32;
+    const ulong MaxSortWeight = (1 << 24) - 1;
 
     readonly int[] _weight;
     readonly uint[] _mask;
     readonly int[] _lastGroup;
     readonly List<int> _touched = [];
     readonly List<int> _result = [];
+    ulong[] _sortKeys = new ulong[256];
     int _stamp;
 
     /// <summary>Names touched and names returned on this thread since creation; for the benchmark's report.</summary>
@@ -121,19 +123,31 @@ internal sealed class CandidateScratch
     {
         if (_result.Count > max)
         {
-            // Heaviest hits first; among equals the shorter name (fewer tokens left unexplained), then index order.
-            var names = index.Names;
-            _result.Sort((a, b) =>
+            // Heaviest hits first; among equals the shorter name (fewer tokens left unexplained), then index order. The
+            // three keys packed in one ulong sort as primitives (no comparison delegate): weight inverted in the top
+            // 24 bits, the token count in the next 8, the id in the low 32.
+            var tokenCounts = index.TokenCounts;
+            var count = _result.Count;
+            if (_sortKeys.Length < count)
             {
-                var c = _weight[b].CompareTo(_weight[a]);
-                if (c == 0)
-                {
-                    c = names[a].Prepared.Tokens.Length.CompareTo(names[b].Prepared.Tokens.Length);
-                }
+                _sortKeys = new ulong[Math.Max(count, 2 * _sortKeys.Length)];
+            }
 
-                return c != 0 ? c : a.CompareTo(b);
-            });
-            _result.RemoveRange(max, _result.Count - max);
+            for (var i = 0; i < count; i++)
+            {
+                var id = _result[i];
+                var weight = (ulong)Math.Min(_weight[id], (int)MaxSortWeight);
+                var tokens = (ulong)tokenCounts[id];
+                _sortKeys[i] = ((MaxSortWeight - weight) << 40) | (tokens << 32) | (uint)id;
+            }
+
+            var keys = _sortKeys.AsSpan(0, count);
+            keys.Sort();
+            _result.Clear();
+            foreach (var key in keys[..max])
+            {
+                _result.Add((int)(uint)key);
+            }
         }
 
         Touched += _touched.Count;

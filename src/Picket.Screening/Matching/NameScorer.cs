@@ -289,11 +289,37 @@ public sealed class NameScorer
         ref double num, ref double den, ref bool strongAgree, StringBuilder? why)
     {
         var s = Options.RomanisationVariantScore;
-        for (var parts = 6; parts >= 2; parts--)
+        // Pairs are only ever added, so the most parts any unpaired word could join now bounds every later pass:
+        // passes above it would find nothing (most names have every word paired by now and skip all ten).
+        var maxQ = MaxJoinParts(q, nq, qPair, nc);
+        var maxC = MaxJoinParts(c, nc, cPair, nq);
+        for (var parts = Math.Max(maxQ, maxC); parts >= 2; parts--)
         {
-            JoinOneWay(q, nq, c, nc, qPair, cPair, parts, s, ref num, ref den, ref strongAgree, why, false);
-            JoinOneWay(c, nc, q, nq, cPair, qPair, parts, s, ref num, ref den, ref strongAgree, why, true);
+            if (parts <= maxQ)
+            {
+                JoinOneWay(q, nq, c, nc, qPair, cPair, parts, s, ref num, ref den, ref strongAgree, why, false);
+            }
+
+            if (parts <= maxC)
+            {
+                JoinOneWay(c, nc, q, nq, cPair, qPair, parts, s, ref num, ref den, ref strongAgree, why, true);
+            }
         }
+    }
+
+    /// <summary>The most parts (up to six) an unpaired strong word of <paramref name="whole"/> could be joined from: 0 when none.</summary>
+    static int MaxJoinParts(PreparedName whole, int nw, Span<int> wPair, int ns)
+    {
+        var max = 0;
+        for (var i = 0; i < nw; i++)
+        {
+            if (wPair[i] < 0 && whole.Classes[i] == TokenClass.Strong)
+            {
+                max = Math.Max(max, whole.Keys[i].Length / 2); // a word written together from n syllables has at least 2n letters
+            }
+        }
+
+        return Math.Min(Math.Min(max, 6), ns);
     }
 
     static void JoinOneWay(PreparedName whole, int nw, PreparedName split, int ns, Span<int> wPair, Span<int> sPair, int parts,

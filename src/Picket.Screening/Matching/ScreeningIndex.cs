@@ -78,6 +78,7 @@ public sealed class ScreeningIndex
         }
 
         Names = names;
+        TokenCounts = [.. names.Select(n => (byte)Math.Min(n.Prepared.Tokens.Length, byte.MaxValue))];
         LimitCounts = new IndexLimitCounts(namesDropped, namesCut, tokensCut, tokensDropped);
         _postings = postings.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray());
         _spanLookup = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -90,6 +91,9 @@ public sealed class ScreeningIndex
 
     /// <summary>Every indexed (entity, name, prepared fold) triple; candidate ids index into it.</summary>
     internal IReadOnlyList<IndexedName> Names { get; }
+
+    /// <summary>Tokens of each indexed name (capped at 255), in one flat array for the candidate cut's tie-break.</summary>
+    internal byte[] TokenCounts { get; }
 
     internal FrozenDictionary<string, int[]> ByImo { get; }
 
