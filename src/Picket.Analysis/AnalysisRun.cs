@@ -111,7 +111,7 @@ public sealed class AnalysisRun(AnalysisOptions options)
                 var track = sketches.TrackOf(record.Mmsi.Value);
                 var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall,
                     behind.SelectMany(c => c.Paths), track.Count > 0 ? (track[0].Time, track[^1].Time) : null);
-                if (behind.Any(c => c.IsListed)) Summary.VesselsWithListedCompany++;
+                if (risk.Factors.Any(f => f.Practice == DeceptivePractice.ComplexOwnership)) Summary.VesselsWithListedCompany++;
                 VesselsJsonWriter.WriteLine(vesselStream, record, matches, risk, behind);
                 riskRows.Add(new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code));
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
