@@ -8,6 +8,16 @@ using Picket.Core.Vessels;
 // Scaling benchmark for the sea-event detectors: the same sea with 1×, 4× and 16× the vessels.
 // Usage: dotnet run -c Release --project bench/Picket.Bench.Detect [-- BASE_VESSELS HOURS [coastal]]
 //        dotnet run -c Release --project bench/Picket.Bench.Detect -- nmea FILE [VESSELS HOURS]  (writes the sea as NMEA)
+//        … -- [BASE_VESSELS HOURS [coastal]] --peer /tmp/olddetect/Picket.Bench.Detect.dll  (an older build, run before and
+//        after this one under the same load; prints both side by side)
+string? peer = null;
+var peerAt = Array.IndexOf(args, "--peer");
+if (peerAt >= 0 && peerAt + 1 < args.Length)
+{
+    peer = args[peerAt + 1];
+    args = [.. args[..peerAt], .. args[(peerAt + 2)..]];
+}
+var peerBefore = peer is null ? null : PeerRun.Measure(peer, args);
 if (args.Length >= 2 && args[0] == "nmea")
 {
     var n = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
@@ -62,6 +72,25 @@ for (var k = 0; k < scales.Length; k++)
     var detNs = r.NsPerMessage - trackNs[k];
     var detFirst = best[0].NsPerMessage - trackNs[0];
     Console.WriteLine($"| {scales[k]}x | {seas[k].Vessels} | {inputs[k].Count} | {trackNs[k]:F0} | {r.NsPerMessage:F0} ({total:F0} %) | {detNs:F0} ({detNs / detFirst * 100:F0} %) | {r.BytesPerMessage:F0} | {r.Collections} | {r.Encounters} ({seas[k].PlantedEncounters}) | {r.Events} | {r.Held} |");
+}
+if (peer is not null)
+{
+    var peerBest = PeerRun.Best(peerBefore, PeerRun.Measure(peer, args));
+    if (peerBest is null)
+    {
+        Console.Error.WriteLine($"peer {peer} did not run");
+        return 1;
+    }
+    Console.WriteLine();
+    Console.WriteLine($"Side by side with {peer} (its better of two runs, one before and one after this one; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}):");
+    Console.WriteLine("| scale | tracks only: peer | this | this ÷ peer | tracks + detectors: peer | this | this ÷ peer |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    for (var k = 0; k < scales.Length; k++)
+    {
+        if (!peerBest.TryGetValue($"{scales[k]}x", out var p))
+            continue;
+        Console.WriteLine($"| {scales[k]}x | {p.Tracks:F0} | {trackNs[k]:F0} | {trackNs[k] / p.Tracks * 100:F0} % | {p.Total:F0} | {best[k].NsPerMessage:F0} | {best[k].NsPerMessage / p.Total * 100:F0} % |");
+    }
 }
 return 0;
 

@@ -93,13 +93,13 @@ internal static class StoreBenchmark
         return (list.ToArray(), clock.Elapsed.TotalSeconds);
     }
 
-    private sealed class Collect(List<PositionRow> rows) : IAisMessageSink
+    private sealed class Collect(List<PositionRow> rows) : IAisMessageSink, Picket.Core.Observations.IObservationSink
     {
-        public void OnMessage(in AisPayload message)
-        {
-            int type = message.MessageType;
-            if (AisRowDecoder.IsPosition(type)) rows.Add(AisRowDecoder.Position(message, type));
-        }
+        public void OnMessage(in AisPayload message) => Picket.Core.Observations.AisObservations.Map(message, this);
+
+        public void OnPosition(in Picket.Core.Observations.PositionObservation position) => rows.Add(ObservationRows.Position(position));
+
+        public void OnIdentity(in Picket.Core.Observations.IdentityObservation identity) { }
     }
 
     private delegate void Appender(DuckDB.NET.Data.DuckDBConnection connection, ReadOnlySpan<PositionRow> rows);

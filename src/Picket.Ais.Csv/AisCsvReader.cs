@@ -18,20 +18,27 @@ public static class AisCsvReader
     /// <summary>True when the first line of the stream looks like a header of a layout we read.</summary>
     public static bool LooksLikeCsv(ReadOnlySpan<byte> firstBytes)
     {
-        var s = System.Text.Encoding.UTF8.GetString(firstBytes);
+        string s = System.Text.Encoding.UTF8.GetString(firstBytes);
         int nl = s.IndexOf('\n');
         string first = nl < 0 ? s : s[..nl];
         return first.Contains("MMSI", StringComparison.OrdinalIgnoreCase) && (first.Contains(',') || first.Contains(';') || first.Contains('\t'));
     }
 
+    /// <summary>
+    /// Streams the records of <paramref name="stream"/>, counting into <paramref name="statistics"/>; rows longer than
+    /// <see cref="CsvRowLimiter.DefaultMaxRowChars"/> are skipped.
+    /// </summary>
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics) =>
         Read(stream, statistics, CsvRowLimiter.DefaultMaxRowChars);
 
+    /// <summary>Streams the records of <paramref name="stream"/>, counting into <paramref name="statistics"/>.</summary>
+    /// <param name="stream">The export, read once from its current position; not disposed.</param>
+    /// <param name="statistics">Receives the counts of rows, records and rejections, the date convention and any problem.</param>
     /// <param name="maxRowChars">Longest row accepted, in characters; longer rows are skipped and counted.</param>
     public static IEnumerable<CsvAisRecord> Read(Stream stream, CsvReadStatistics statistics, int maxRowChars)
     {
         // The start of the file decides its date convention before any row is read in earnest.
-        var prefix = System.Buffers.ArrayPool<byte>.Shared.Rent(CsvDateOrderDetector.PrefixBytes);
+        byte[] prefix = System.Buffers.ArrayPool<byte>.Shared.Rent(CsvDateOrderDetector.PrefixBytes);
         using var returnPrefix = new ReturnToPool(prefix);
         int prefixLength = PrefixedStream.ReadPrefix(stream, prefix.AsSpan(0, CsvDateOrderDetector.PrefixBytes));
         var (order, note) = CsvDateOrderDetector.Detect(prefix, prefixLength);
@@ -130,7 +137,7 @@ public static class AisCsvReader
 
     private static CsvColumns Header(SepReader.Row row)
     {
-        var names = new string[row.ColCount];
+        string[] names = new string[row.ColCount];
         for (int i = 0; i < names.Length; i++) names[i] = row[i].ToString();
         return new CsvColumns(names);
     }

@@ -20,7 +20,7 @@ internal sealed class CsvColumns
 
     public int Find(params string[] names)
     {
-        foreach (var n in names) if (_byName.TryGetValue(n, out int i)) return i;
+        foreach (string n in names) if (_byName.TryGetValue(n, out int i)) return i;
         return -1;
     }
 

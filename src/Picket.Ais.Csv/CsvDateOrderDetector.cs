@@ -31,7 +31,7 @@ internal static class CsvDateOrderDetector
             {
                 if (time < 0)
                 {
-                    var names = new string[row.ColCount];
+                    string[] names = new string[row.ColCount];
                     for (int i = 0; i < names.Length; i++) names[i] = row[i].ToString();
                     var columns = new CsvColumns(names);
                     isDma = !NoaaLayout.Matches(columns) && DmaLayout.Matches(columns);
@@ -60,7 +60,7 @@ internal static class CsvDateOrderDetector
         }
 
         var assumed = isDma ? DmaLayout.DateOrder : NoaaLayout.DateOrder;
-        var layout = isDma ? "the DMA layout's" : "assumed for the NOAA layout (a US spreadsheet's re-save)";
+        string layout = isDma ? "the DMA layout's" : "assumed for the NOAA layout (a US spreadsheet's re-save)";
         if (dayFirst != CsvDateOrder.Unknown && monthFirst != CsvDateOrder.Unknown)
             return (assumed, $"ambiguous: {dayProof} reads day first but {monthProof} month first; read as {Name(assumed)}, {layout} convention");
         if (dayFirst != CsvDateOrder.Unknown) return (CsvDateOrder.DayFirst, $"day/month/year, shown by {dayProof}");

@@ -12,21 +12,24 @@ public sealed class CsvRowLimiter : TextReader
     /// <summary>The default bound: real AIS and screening CSV rows are a few hundred characters.</summary>
     public const int DefaultMaxRowChars = 64 * 1024;
 
-    const int Chunk = 16 * 1024;
-    readonly TextReader _inner;
-    readonly int _maxRowChars;
-    readonly char[] _buffer;
-    int _start;    // next character to hand out
-    int _ready;    // end of the complete rows
-    int _scanned;  // end of what has been scanned for quotes and line breaks
-    int _end;      // end of what has been read
-    bool _inQuotes, _skipping, _eof;
+    private const int Chunk = 16 * 1024;
+    private readonly TextReader _inner;
+    private readonly char[] _buffer;
+    private int _start;    // next character to hand out
+    private int _ready;    // end of the complete rows
+    private int _scanned;  // end of what has been scanned for quotes and line breaks
+    private int _end;      // end of what has been read
+    private bool _inQuotes, _skipping, _eof;
 
+    /// <summary>
+    /// Wraps <paramref name="inner"/>, which this reader disposes; rows longer than <paramref name="maxRowChars"/> (at
+    /// least 16) are dropped.
+    /// </summary>
     public CsvRowLimiter(TextReader inner, int maxRowChars = DefaultMaxRowChars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRowChars, 16);
         _inner = inner;
-        _maxRowChars = maxRowChars;
+        MaxRowChars = maxRowChars;
         _buffer = new char[maxRowChars + Chunk + 1];
     }
 
@@ -34,9 +37,10 @@ public sealed class CsvRowLimiter : TextReader
     public long DroppedRows { get; private set; }
 
     /// <summary>The bound in characters, line break included.</summary>
-    public int MaxRowChars => _maxRowChars;
+    public int MaxRowChars { get; }
 
-    public override int Read(Span<char> destination)
+    /// <inheritdoc/>
+    public override int Read(Span<char> buffer)
     {
         while (_start == _ready)
         {
@@ -63,23 +67,26 @@ public sealed class CsvRowLimiter : TextReader
             Fill();
         }
 
-        int n = Math.Min(destination.Length, _ready - _start);
-        _buffer.AsSpan(_start, n).CopyTo(destination);
+        int n = Math.Min(buffer.Length, _ready - _start);
+        _buffer.AsSpan(_start, n).CopyTo(buffer);
         _start += n;
         return n;
     }
 
+    /// <inheritdoc/>
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
+    /// <summary>Always -1: the parser does not need to peek, and a row held back for the length check cannot be shown early.</summary>
     public override int Peek() => -1;
 
+    /// <inheritdoc/>
     public override int Read()
     {
         Span<char> one = stackalloc char[1];
         return Read(one) == 0 ? -1 : one[0];
     }
 
-    void Fill()
+    private void Fill()
     {
         if (_start > 0)
         {
@@ -94,7 +101,7 @@ public sealed class CsvRowLimiter : TextReader
         Scan();
     }
 
-    void Scan()
+    private void Scan()
     {
         bool triedWhole = false;   // once per read: a failed attempt falls back to the row-by-row search below
         while (_scanned < _end)
@@ -124,7 +131,7 @@ public sealed class CsvRowLimiter : TextReader
             {
                 _scanned += i + 1;
                 if (rest[i] == '"') _inQuotes = !_inQuotes;   // "" inside a quoted field toggles twice: still inside
-                else if (_scanned - _ready <= _maxRowChars) _ready = _scanned;
+                else if (_scanned - _ready <= MaxRowChars) _ready = _scanned;
                 else
                 {
                     // A whole row over the bound arrived within one read: cut it out.
@@ -137,7 +144,7 @@ public sealed class CsvRowLimiter : TextReader
                 }
             }
 
-            if (_scanned - _ready > _maxRowChars)
+            if (_scanned - _ready > MaxRowChars)
             {
                 DroppedRows++;
                 _scanned = _ready;
@@ -151,17 +158,17 @@ public sealed class CsvRowLimiter : TextReader
     /// break of <paramref name="rest"/> lies outside quotes (an even number of quotes before it), everything up to it is
     /// whole rows, none longer than the span from the current row's start, so none over the bound if that span is not.
     /// </summary>
-    bool TryScanWhole(ReadOnlySpan<char> rest)
+    private bool TryScanWhole(ReadOnlySpan<char> rest)
     {
         int last = rest.LastIndexOfAny('\n', '\r');
-        if (last < 0 || _scanned + last + 1 - _ready > _maxRowChars) return false;
+        if (last < 0 || _scanned + last + 1 - _ready > MaxRowChars) return false;
         bool oddQuotes = (rest[..(last + 1)].Count('"') & 1) == 1;
         if (_inQuotes != oddQuotes) return false;   // that line break is inside a quoted field
         _scanned += last + 1;
         _ready = _scanned;
         _inQuotes = (rest[(last + 1)..].Count('"') & 1) == 1;
         _scanned = _end;
-        if (_scanned - _ready > _maxRowChars)
+        if (_scanned - _ready > MaxRowChars)
         {
             DroppedRows++;
             _scanned = _ready;
@@ -171,6 +178,7 @@ public sealed class CsvRowLimiter : TextReader
         return true;
     }
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing) _inner.Dispose();

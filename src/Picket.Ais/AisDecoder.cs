@@ -17,6 +17,7 @@ public sealed class AisDecoder
     private readonly byte[] _bits = new byte[PayloadArmor.PackedSize(FragmentAssembler.MaxChars)];
     private long _pghpTimeMs = long.MinValue;
 
+    /// <summary>Creates a decoder for one input stream; <paramref name="options"/> bounds the fragments it holds (defaults when null).</summary>
     public AisDecoder(AisDecoderOptions? options = null)
     {
         _options = options ?? new AisDecoderOptions();
@@ -24,6 +25,7 @@ public sealed class AisDecoder
             (long)_options.MaxFragmentAge.TotalMilliseconds);
     }
 
+    /// <summary>What this decoder has seen so far: lines, messages per type and rejections per reason.</summary>
     public DecodeStatistics Statistics { get; } = new();
 
     /// <summary>Why the last line was rejected, or <see cref="RejectReason.None"/>.</summary>

@@ -29,8 +29,12 @@ public readonly ref struct AisPayload
     public int BitLength { get; }
     /// <summary>The armoured payload characters, all fragments joined.</summary>
     public ReadOnlySpan<byte> Armored { get; }
+    /// <summary>Fill bits (0–5) the last sentence declared to pad the payload to a whole number of six-bit characters (IEC 61162-1 VDM).</summary>
     public int FillBits { get; }
-    /// <summary>Reception time as UNIX milliseconds (tag block, else PGHP, else trailer, else the decoder's clock), or <see cref="long.MinValue"/>.</summary>
+    /// <summary>
+    /// Reception time as UNIX milliseconds (tag block, else PGHP, else trailer, else the decoder's clock), or
+    /// <see cref="long.MinValue"/>.
+    /// </summary>
     public long TimeMs { get; }
     /// <summary>The receiver or source id (tag block <c>s:</c> or a trailer field); empty when unknown.</summary>
     public ReadOnlySpan<byte> Source { get; }
@@ -41,13 +45,17 @@ public readonly ref struct AisPayload
     /// <summary>Number of sentences the message arrived in.</summary>
     public int Sentences { get; }
 
+    /// <summary>True when a reception time is known (<see cref="TimeMs"/> is set).</summary>
     public bool HasTime => TimeMs != long.MinValue;
+    /// <summary>Reception time as UTC, or null when unknown.</summary>
     public DateTimeOffset? Time => HasTime ? DateTimeOffset.FromUnixTimeMilliseconds(TimeMs) : null;
 
     /// <summary>A reader over the bits.</summary>
     public BitReader Reader => new(_bits, BitLength);
     /// <summary>Message type 1–27.</summary>
     public int MessageType => (int)Reader.UInt(0, 6);
+    /// <summary>Repeat indicator 0–3 (ITU-R M.1371-5 Table 48).</summary>
     public int Repeat => (int)Reader.UInt(6, 2);
+    /// <summary>MMSI of the sending station (bits 8–37 of every message type).</summary>
     public uint Mmsi => Reader.UInt(8, 30);
 }

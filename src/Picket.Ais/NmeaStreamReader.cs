@@ -34,8 +34,8 @@ public static class NmeaStreamReader
         {
             while (true)
             {
-                ReadResult result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                ReadOnlySequence<byte> buffer = result.Buffer;
+                var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var buffer = result.Buffer;
                 try
                 {
                     ProcessLines(ref buffer, result.IsCompleted, decoder, sink, state);
@@ -81,7 +81,7 @@ public static class NmeaStreamReader
             }
             // Fast path: split the lines that lie wholly inside the first segment with IndexOf on its span, and slice
             // the sequence once for all of them (slicing a sequence per line costs more than decoding the line).
-            ReadOnlySpan<byte> first = buffer.FirstSpan;
+            var first = buffer.FirstSpan;
             int consumed = 0;
             while (true)
             {

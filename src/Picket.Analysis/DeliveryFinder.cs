@@ -14,7 +14,7 @@ internal static class DeliveryFinder
 {
     public static readonly TimeSpan Lookback = TimeSpan.FromDays(30);
 
-    public static bool IsDprkPortCall(PicketEvent e) => e.Type == EventType.PortCall && e.Evidence["dprk_port"] is true;
+    public static bool IsDprkPortCall(PicketEvent e) => e.Evidence is PortCallEvidence { DprkPort: true };
 
     public static IReadOnlyList<Delivery> Find(IReadOnlyList<PicketEvent> events, Func<Mmsi, VesselRecord?> identity, PetroleumProduct product)
     {
@@ -27,13 +27,13 @@ internal static class DeliveryFinder
             if (id.Dimensions is not { IsAvailable: true } d) continue;
             var capacity = CargoCapacity.FromDimensions(d.Length, d.Beam, id.DraughtMetres, product);
             var before = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi) && e.End <= call.Start && call.Start - e.End <= Lookback
-                && (e.Type is EventType.Encounter or EventType.DraughtChange || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"))));
-            var port = (call.Evidence["port"] as Evidence)?["name"] as string ?? "DPRK port";
+                && (e.Type is EventType.Encounter or EventType.DraughtChange || e.Evidence is LoiteringEvidence { PossiblePartner: not null }));
+            var port = (call.Evidence as PortCallEvidence)?.Port.Name ?? "DPRK port";
             var evidence = before.ToList();
             // A rise counts once: for the first DPRK call after it, not again for a later one in the window.
             var previousCall = events.Where(e => IsDprkPortCall(e) && e.Vessels[0].Mmsi == mmsi && e.End <= call.Start).Select(e => e.End).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-            var rise = evidence.Where(e => e.Type == EventType.DraughtChange && e.End > previousCall && e.Evidence["change_m"] is double m && m > 0)
-                .Sum(e => (double)e.Evidence["change_m"]!);
+            var rise = evidence.Where(e => e.End > previousCall).Select(e => e.Evidence).OfType<DraughtChangeEvidence>()
+                .Where(c => c.ChangeM > 0).Sum(c => c.ChangeM);
             BarrelRange? fromDraught = rise > 0 && DraughtCargo.Estimate(d.Length, d.Beam, rise, type) is { } cargo
                 ? new BarrelRange(cargo.Barrels(product), cargo.LowBarrels(product), cargo.HighBarrels(product))
                 : null;

@@ -10,15 +10,17 @@ namespace Picket.Analysis;
 internal static class InputStreams
 {
     /// <summary>
-    /// Opens an input, plain or gzip (by its magic bytes, not its name), hashing the file's bytes as they are read
-    /// (the store's key for the file) and reporting them to <paramref name="onRead"/>.
+    /// Opens an input, plain or gzip (by its magic bytes, not its name), reporting the file's bytes to
+    /// <paramref name="onRead"/> as they are read and, when <paramref name="hash"/>, hashing them (the store's key for
+    /// the file; without a store the hash would be work for nothing).
     /// </summary>
-    public static Stream Open(string path, Action<int>? onRead, out HashingStream hashing)
+    public static Stream Open(string path, Action<int>? onRead, bool hash, out HashingStream? hashing)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         bool gzip = InputFormat.IsGzip(file); // sniffed before hashing starts, so the hash sees the file from byte 0
-        hashing = new HashingStream(file);
-        Stream counted = onRead == null ? hashing : new CountingStream(hashing, onRead);
+        hashing = hash ? new HashingStream(file) : null;
+        Stream raw = hashing ?? (Stream)file;
+        Stream counted = onRead == null ? raw : new CountingStream(raw, onRead);
         return gzip ? new GZipStream(counted, CompressionMode.Decompress) : counted;
     }
 

@@ -42,5 +42,8 @@ public sealed class VesselTracker
         }
     }
 
+    /// <summary>The feed's clock reached <paramref name="now"/> with no further message: see <see cref="TrackBuilder.AdvanceTo"/>.</summary>
+    public void AdvanceTo(DateTimeOffset now) => Tracks.AdvanceTo(now);
+
     public void Flush() => Tracks.Flush();
 }

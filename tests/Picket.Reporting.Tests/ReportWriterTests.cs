@@ -21,7 +21,7 @@ public sealed class ReportWriterTests
             new Evidence().Add("median_distance_m", 180.0).Add("note", "<img src=x onerror=alert(2)>"));
         var call = new PicketEvent("port_call-1", EventType.PortCall, t0.AddHours(30), t0.AddHours(50), GeoPoint.Create(38.72, 125.40),
             [new EventVessel(dprk)], 1.0, new Evidence().Add("port", "Nampo"));
-        var risk = new RiskAssessor().Assess(dprk, [encounter, call], IdentityFlags.DprkMid, [], e => e.Evidence["port"] as string == "Nampo");
+        var risk = new RiskAssessor().Assess(dprk, [encounter, call], IdentityFlags.DprkMid, [], e => e.Id == "port_call-1");
         var track = Enumerable.Range(0, 60).Select(i => new TrackPoint(t0.AddMinutes(i * 60), 38.9 - i * 0.003, 123.8 + i * 0.027, i < 8 ? 0.3 : 9.5)).ToList();
         var deliveries = new[] { new Delivery(t0.AddHours(30), Hostile, "Nampo", CargoCapacity.FromDeadweight(3_003), ["port_call-1"]) };
         return new ReportModel

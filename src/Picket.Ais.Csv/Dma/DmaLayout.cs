@@ -70,8 +70,16 @@ internal sealed class DmaLayout : ICsvLayout
     /// <summary>DMA writes the ITU navigational status (M.1371-5 Table 48) as words.</summary>
     internal static int? NavigationStatusFromText(string? text) => text?.ToLowerInvariant() switch
     {
-        "under way using engine" => 0, "at anchor" => 1, "not under command" => 2, "restricted maneuverability" or "restricted manoeuvrability" => 3,
-        "constrained by her draught" => 4, "moored" => 5, "aground" => 6, "engaged in fishing" => 7, "under way sailing" => 8,
-        "ais-sart" or "ais-sart active" => 14, _ => null,
+        "under way using engine" => 0,
+        "at anchor" => 1,
+        "not under command" => 2,
+        "restricted maneuverability" or "restricted manoeuvrability" => 3,
+        "constrained by her draught" => 4,
+        "moored" => 5,
+        "aground" => 6,
+        "engaged in fishing" => 7,
+        "under way sailing" => 8,
+        "ais-sart" or "ais-sart active" => 14,
+        _ => null,
     };
 }

@@ -10,8 +10,17 @@ namespace Picket.Ais.Messages;
 /// </summary>
 public readonly record struct BinaryMessageHeader : IAisMessage
 {
+    /// <summary>Message type as sent: 6 addressed binary message, 8 broadcast binary message.</summary>
     public byte MessageType { get; init; }
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
     /// <summary>Type 6 only.</summary>
     public byte SequenceNumber { get; init; }
@@ -31,6 +40,7 @@ public readonly record struct BinaryMessageHeader : IAisMessage
     /// <summary>Minimum lengths: type 6 header 88 bits, type 8 header 56 bits.</summary>
     public const int AddressedHeaderBits = 88, BroadcastHeaderBits = 56;
 
+    /// <summary>Reads the header of a type 6 or 8 message; the application data stays in the bits from <see cref="DataOffset"/>.</summary>
     public static BinaryMessageHeader Read(BitReader r)
     {
         byte type = (byte)r.UInt(0, 6);

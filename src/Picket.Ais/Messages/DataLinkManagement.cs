@@ -9,26 +9,44 @@ namespace Picket.Ais.Messages;
 /// </summary>
 public readonly record struct DataLinkManagement : IAisMessage
 {
+    /// <summary>Length with one reservation (40-bit header, 30-bit reservation, 2 spare bits) (ITU-R M.1371-5 Table 72).</summary>
     public const int MinimumBits = 72;
     private const int BlockBits = 30;
 
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
     /// <summary>Reservations present (1–4); <see cref="Reservation(int)"/> gives each.</summary>
     public int Count { get; init; }
+    /// <summary>First slot reservation (always present).</summary>
     public SlotReservation Reservation1 { get; init; }
+    /// <summary>Second slot reservation; default when <see cref="Count"/> is below 2.</summary>
     public SlotReservation Reservation2 { get; init; }
+    /// <summary>Third slot reservation; default when <see cref="Count"/> is below 3.</summary>
     public SlotReservation Reservation3 { get; init; }
+    /// <summary>Fourth slot reservation; default when <see cref="Count"/> is below 4.</summary>
     public SlotReservation Reservation4 { get; init; }
 
     /// <summary>One reservation: offset 12 bits, number of slots 4, time-out 3 (minutes), increment 11.</summary>
     public readonly record struct SlotReservation(ushort Offset, byte Number, byte Timeout, ushort Increment);
 
+    /// <summary>The reservation at <paramref name="index"/> (0–3), or null when the message has fewer.</summary>
     public SlotReservation? Reservation(int index) => index < 0 || index >= Count ? null : index switch
     {
-        0 => Reservation1, 1 => Reservation2, 2 => Reservation3, _ => Reservation4,
+        0 => Reservation1,
+        1 => Reservation2,
+        2 => Reservation3,
+        _ => Reservation4,
     };
 
+    /// <summary>Reads a type 20 message with its one to four reservations; the caller has checked the type and a minimum length.</summary>
     public static DataLinkManagement Read(BitReader r)
     {
         int count = Math.Clamp((r.BitLength - 40) / BlockBits, 1, 4);
@@ -46,6 +64,7 @@ public readonly record struct DataLinkManagement : IAisMessage
         return new((ushort)r.UInt(o, 12), (byte)r.UInt(o + 12, 4), (byte)r.UInt(o + 16, 3), (ushort)r.UInt(o + 19, 11));
     }
 
+    /// <inheritdoc/>
     public void Write(ref BitWriter w)
     {
         w.Write(20, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(0, 2);
@@ -59,6 +78,7 @@ public readonly record struct DataLinkManagement : IAisMessage
         while (w.BitLength % 8 != 0) w.Write(0, 1);
     }
 
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         ReadOnlySpan<AisField> fields =

@@ -12,17 +12,34 @@ public readonly record struct Interrogation : IAisMessage
     /// <summary>One station, one request: 88 bits; a second request makes 110, a second station 160.</summary>
     public const int MinimumBits = 88;
 
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
+    /// <summary>MMSI of the first interrogated station.</summary>
     public uint Mmsi1 { get; init; }
+    /// <summary>First message type requested from the first station (for example 5 for static and voyage data).</summary>
     public byte Type1 { get; init; }
+    /// <summary>Slot offset for the first station's first reply (ITU-R M.1371-5 Table 66).</summary>
     public ushort Offset1 { get; init; }
+    /// <summary>Second message type requested from the first station, or null when absent.</summary>
     public byte? Type1b { get; init; }
+    /// <summary>Slot offset for the first station's second reply, or null when absent.</summary>
     public ushort? Offset1b { get; init; }
+    /// <summary>MMSI of the second interrogated station, or null when absent.</summary>
     public uint? Mmsi2 { get; init; }
+    /// <summary>Message type requested from the second station, or null when absent.</summary>
     public byte? Type2 { get; init; }
+    /// <summary>Slot offset for the second station's reply, or null when absent.</summary>
     public ushort? Offset2 { get; init; }
 
+    /// <summary>Reads a type 15 message with one or two stations and requests; the caller has checked the type and a minimum length.</summary>
     public static Interrogation Read(BitReader r)
     {
         // Transmitters shorten the message when they ask less; the standard's lengths are 88, 110 and 160 bits.
@@ -37,6 +54,7 @@ public readonly record struct Interrogation : IAisMessage
         };
     }
 
+    /// <inheritdoc/>
     public void Write(ref BitWriter w)
     {
         w.Write(15, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(0, 2); w.Write(Mmsi1, 30); w.Write(Type1, 6);
@@ -47,6 +65,7 @@ public readonly record struct Interrogation : IAisMessage
         w.Write(0, 2); w.Write(Mmsi2.Value, 30); w.Write(Type2 ?? 0, 6); w.Write(Offset2 ?? 0, 12); w.Write(0, 2);
     }
 
+    /// <summary>Writes every field after the MMSI, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         s.Integer(AisFields.Mmsi1, Mmsi1); s.Integer(AisFields.Type1_1, Type1); s.Integer(AisFields.Offset1_1, Offset1);

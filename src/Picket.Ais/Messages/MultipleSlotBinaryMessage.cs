@@ -14,24 +14,29 @@ public readonly record struct MultipleSlotBinaryMessage : IAisMessage
     public const int MinimumBits = 60;
     private const int RadioBits = 20;
 
+    /// <summary>The addressing and application header, laid out as in type 25.</summary>
     public SingleSlotBinaryMessage Header { get; init; }
     /// <summary>Selector bit and 19 bits of communication state, as sent.</summary>
     public uint RadioStatus { get; init; }
 
+    /// <summary>MMSI of the sending station (from <see cref="Header"/>).</summary>
     public uint Mmsi => Header.Mmsi;
 
+    /// <summary>Reads a type 26 message: the header, the data extent and the trailing radio state.</summary>
     public static MultipleSlotBinaryMessage Read(BitReader r) => new()
     {
         Header = SingleSlotBinaryMessage.ReadHeader(r, Math.Max(40, r.BitLength - RadioBits)),
         RadioStatus = r.UInt(Math.Max(40, r.BitLength - RadioBits), RadioBits),
     };
 
+    /// <inheritdoc/>
     public void Write(ref BitWriter w)
     {
         Header.WriteHeader(ref w, 26);
         w.Write(RadioStatus, RadioBits);
     }
 
+    /// <summary>Writes the header fields after the MMSI, the data as hexadecimal from <paramref name="r"/>, and the radio state.</summary>
     public void WriteFields(IAisFieldSink s, BitReader r)
     {
         Header.WriteFields(s, r);

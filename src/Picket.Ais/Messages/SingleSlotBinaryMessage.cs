@@ -10,20 +10,35 @@ namespace Picket.Ais.Messages;
 /// </summary>
 public readonly record struct SingleSlotBinaryMessage : IAisMessage
 {
+    /// <summary>The flags end 40 bits in; anything shorter is not a type 25 message.</summary>
     public const int MinimumBits = 40;
 
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
+    /// <summary>Destination indicator: true when the message is addressed to one station, false when broadcast.</summary>
     public bool Addressed { get; init; }
     /// <summary>True when a 16-bit application id (DAC 10 bits, FI 6 bits) precedes the data.</summary>
     public bool Structured { get; init; }
+    /// <summary>MMSI of the addressed station; null when broadcast or when the payload was cut before it.</summary>
     public uint? DestinationMmsi { get; init; }
+    /// <summary>Designated area code of the application when <see cref="Structured"/> (ITU-R M.1371-5 Annex 5); otherwise null.</summary>
     public ushort? Dac { get; init; }
+    /// <summary>Function identifier of the application when <see cref="Structured"/>; otherwise null.</summary>
     public byte? Fi { get; init; }
-    /// <summary>Where the data begins, in bits from the message start, and how long it is.</summary>
+    /// <summary>Where the data begins, in bits from the message start.</summary>
     public int DataOffset { get; init; }
+    /// <summary>Length of the binary data in bits.</summary>
     public int DataBits { get; init; }
 
+    /// <summary>Reads a type 25 message header; the data is left in the bits (<see cref="DataOffset"/>, <see cref="DataBits"/>).</summary>
     public static SingleSlotBinaryMessage Read(BitReader r) => ReadHeader(r, r.BitLength);
 
     /// <summary>Reads the header shared with type 26, whose data ends <paramref name="dataEnd"/> bits in.</summary>
@@ -54,6 +69,7 @@ public readonly record struct SingleSlotBinaryMessage : IAisMessage
         for (int i = 0; i < DataBits; i++) w.Write(0, 1);
     }
 
+    /// <summary>Writes the header fields after the MMSI and then the data as hexadecimal, read from <paramref name="r"/>.</summary>
     public void WriteFields(IAisFieldSink s, BitReader r)
     {
         s.Boolean(AisFields.Addressed, Addressed); s.Boolean(AisFields.Structured, Structured);

@@ -10,19 +10,56 @@ namespace Picket.Ais.Messages;
 /// </summary>
 public readonly record struct StaticAndVoyageData : IAisMessage
 {
+    /// <summary>Length of the message in bits as ITU-R M.1371-5 defines it; payloads a few bits shorter or longer are accepted as sent.</summary>
     public const int StandardBits = 424;
 
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
+    /// <summary>AIS version indicator: 0 ITU-R M.1371-1, 1 M.1371-3, 2 M.1371-5, 3 a future edition (ITU-R M.1371-5 Table 52).</summary>
     public byte AisVersion { get; init; }
+    /// <summary>
+    /// IMO number as sent: 0 not available; 1 000 000–9 999 999 is an IMO ship number, 10 000 000–1 073 741 823 an official
+    /// flag-state number; see <see cref="Imo"/>.
+    /// </summary>
     public uint ImoRaw { get; init; }
+    /// <summary>Call sign as sent, up to 7 six-bit characters, "@" padding and trailing spaces removed; empty when not available.</summary>
     public string CallSign { get; init; }
+    /// <summary>Name as sent, up to 20 six-bit characters with the "@" padding and trailing spaces removed; empty when not available.</summary>
     public string Name { get; init; }
+    /// <summary>
+    /// Type of ship and cargo as sent, 0–99 (ITU-R M.1371-5 Table 53): 0 not available; the tens digit is the kind (3x
+    /// special craft, 7x cargo, 8x tanker), the units digit the hazard category; 100–255 are reserved.
+    /// </summary>
     public byte ShipType { get; init; }
+    /// <summary>
+    /// Distance in metres from the position reference point to the bow: 0 not available, 511 means 511 m or more (ITU-R
+    /// M.1371-5 Table 52).
+    /// </summary>
     public ushort ToBow { get; init; }
+    /// <summary>
+    /// Distance in metres from the position reference point to the stern: 0 not available, 511 means 511 m or more (ITU-R
+    /// M.1371-5 Table 52).
+    /// </summary>
     public ushort ToStern { get; init; }
+    /// <summary>
+    /// Distance in metres from the position reference point to port: 0 not available, 63 means 63 m or more (ITU-R M.1371-5
+    /// Table 52).
+    /// </summary>
     public byte ToPort { get; init; }
+    /// <summary>
+    /// Distance in metres from the position reference point to starboard: 0 not available, 63 means 63 m or more (ITU-R
+    /// M.1371-5 Table 52).
+    /// </summary>
     public byte ToStarboard { get; init; }
+    /// <summary>Type of electronic position fixing device (ITU-R M.1371-5 Table 50); <see cref="Messages.Epfd.Undefined"/> when not given.</summary>
     public Epfd Epfd { get; init; }
     /// <summary>ETA month 1–12; 0 not available.</summary>
     public byte EtaMonth { get; init; }
@@ -32,18 +69,32 @@ public readonly record struct StaticAndVoyageData : IAisMessage
     public byte EtaHour { get; init; }
     /// <summary>ETA minute 0–59; 60 not available.</summary>
     public byte EtaMinute { get; init; }
+    /// <summary>
+    /// Maximum present static draught in 0.1 m as sent: 0 not available, 255 means 25.5 m or more (ITU-R M.1371-5 Table
+    /// 52); see <see cref="Draught"/>.
+    /// </summary>
     public byte DraughtRaw { get; init; }
+    /// <summary>
+    /// Destination as entered by the crew, up to 20 six-bit characters, "@" padding and trailing spaces removed; empty when
+    /// not available.
+    /// </summary>
     public string Destination { get; init; }
     /// <summary>Null when the payload was cut before this field.</summary>
     public bool? Dte { get; init; }
 
+    /// <summary>IMO number, or null when not available. The check digit is not verified here: a copied or invented number still decodes.</summary>
     public int? Imo => AisValues.Imo(ImoRaw);
+    /// <summary>
+    /// Maximum present static draught in metres, or null when not available; entered by the crew, so a change is a claim
+    /// about loading.
+    /// </summary>
     public double? Draught => AisValues.Draught(DraughtRaw);
     /// <summary>Overall length (bow + stern) in metres, or null when either part is missing.</summary>
     public int? Length => ToBow == 0 || ToStern == 0 ? null : ToBow + ToStern;
     /// <summary>Beam (port + starboard) in metres, or null when either part is missing.</summary>
     public int? Beam => ToPort == 0 || ToStarboard == 0 ? null : ToPort + ToStarboard;
 
+    /// <summary>Reads a type 5 message from its bits; the caller has checked the type and a minimum length.</summary>
     public static StaticAndVoyageData Read(BitReader r) => new()
     {
         Repeat = (byte)r.UInt(6, 2),
@@ -67,6 +118,7 @@ public readonly record struct StaticAndVoyageData : IAisMessage
         Dte = r.BoolIfPresent(422),
     };
 
+    /// <inheritdoc/>
     public void Write(ref BitWriter w)
     {
         w.Write(5, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(AisVersion, 2); w.Write(ImoRaw, 30);

@@ -14,30 +14,51 @@ public readonly record struct StaticDataReport : IAisMessage
     /// <summary>Part A is 160 bits by the standard (162 and 168 are seen); part B is 168.</summary>
     public const int PartABits = 160, PartBBits = 168;
 
+    /// <summary>
+    /// Repeat indicator 0–3: how many times a repeater station has re-sent the message; 0 is the default, 3 means "do not
+    /// repeat any more" (ITU-R M.1371-5 Annex 2 §4.6.1).
+    /// </summary>
     public byte Repeat { get; init; }
+    /// <summary>
+    /// MMSI of the sending station: the nine-digit Maritime Mobile Service Identity (ITU-R M.585) set in the transponder,
+    /// which names a radio, not a hull.
+    /// </summary>
     public uint Mmsi { get; init; }
     /// <summary>0 = part A, 1 = part B.</summary>
     public byte PartNumber { get; init; }
     /// <summary>Part A only.</summary>
     public string Name { get; init; }
+    /// <summary>Part B: type of ship and cargo, 0–99 (ITU-R M.1371-5 Table 53), 0 not available.</summary>
     public byte ShipType { get; init; }
     /// <summary>Manufacturer's id, three characters (M.1371-5 splits the old seven-character vendor id into id, model and serial).</summary>
     public string VendorId { get; init; }
+    /// <summary>Part B: the manufacturer's unit model code, 4 bits; 0 when not given.</summary>
     public byte UnitModel { get; init; }
+    /// <summary>Part B: the manufacturer's serial number of the unit, 20 bits; 0 when not given.</summary>
     public uint SerialNumber { get; init; }
+    /// <summary>Part B: call sign, up to 7 six-bit characters with padding removed; empty when not available.</summary>
     public string CallSign { get; init; }
+    /// <summary>
+    /// Part B: distance in metres from the reference point to the bow, 0 not available (0 also for an auxiliary craft,
+    /// which sends a mothership MMSI instead).
+    /// </summary>
     public ushort ToBow { get; init; }
+    /// <summary>Part B: distance in metres from the reference point to the stern, 0 not available.</summary>
     public ushort ToStern { get; init; }
+    /// <summary>Part B: distance in metres from the reference point to port, 0 not available.</summary>
     public byte ToPort { get; init; }
+    /// <summary>Part B: distance in metres from the reference point to starboard, 0 not available.</summary>
     public byte ToStarboard { get; init; }
     /// <summary>Mothership MMSI when <see cref="Mmsi"/> is an auxiliary craft's (98MIDxxxx); otherwise 0.</summary>
     public uint MothershipMmsi { get; init; }
 
+    /// <summary>True for part A (the name), false for part B.</summary>
     public bool IsPartA => PartNumber == 0;
 
     /// <summary>Auxiliary craft associated with a parent ship carry MMSI 98MIDxxxx (ITU-R M.585 Annex 2).</summary>
     public static bool IsAuxiliaryCraft(uint mmsi) => mmsi / 10_000_000 == 98;
 
+    /// <summary>Reads part A or part B of a type 24 message; the caller has checked the type, the part number and a minimum length.</summary>
     public static StaticDataReport Read(BitReader r)
     {
         byte part = (byte)r.UInt(38, 2);
@@ -64,6 +85,7 @@ public readonly record struct StaticDataReport : IAisMessage
         };
     }
 
+    /// <inheritdoc/>
     public void Write(ref BitWriter w)
     {
         w.Write(24, 6); w.Write(Repeat, 2); w.Write(Mmsi, 30); w.Write(PartNumber, 2);

@@ -14,23 +14,30 @@ public sealed class DecodeStatistics
     private readonly long[] _byType = new long[64];
     private readonly long[] _rejected = new long[Enum.GetValues<RejectReason>().Length];
 
+    /// <summary>Lines read, whatever became of them.</summary>
     public long Lines { get; internal set; }
+    /// <summary>Complete messages decoded (one per message, however many sentences it came in).</summary>
     public long Messages { get; internal set; }
     /// <summary>Lines that were earlier fragments of a completed multi-part message.</summary>
     public long FragmentLines { get; internal set; }
     /// <summary>Fragments still held when these statistics were read.</summary>
     public long PendingLines { get; internal set; }
+    /// <summary>Timestamp lines (<c>$PGHP</c>) that set the clock for the lines after them.</summary>
     public long TimestampLines { get; internal set; }
+    /// <summary>Blank and comment lines.</summary>
     public long IgnoredLines { get; internal set; }
     /// <summary>Tag blocks whose own checksum failed; the sentence was kept but the tag's fields were not used.</summary>
     public long TagBlocksIgnored { get; internal set; }
     /// <summary>Sentences with text after a good checksum that is not a comma trailer; the sentence was kept.</summary>
     public long TrailingTextLines { get; internal set; }
 
+    /// <summary>Lines rejected, all reasons together; <see cref="Rejected"/> gives one reason's count.</summary>
     public long RejectedLines { get { long n = 0; foreach (long v in _rejected) n += v; return n; } }
 
+    /// <summary>Messages decoded of message type <paramref name="type"/> (1–27); 0 for any other number.</summary>
     public long MessagesOfType(int type) => (uint)type < 64 ? _byType[type] : 0;
 
+    /// <summary>Lines rejected for <paramref name="reason"/>.</summary>
     public long Rejected(RejectReason reason) => _rejected[(int)reason];
 
     internal void CountMessage(int type) { Messages++; _byType[type & 63]++; }
@@ -61,7 +68,7 @@ public sealed class DecodeStatistics
         if (TagBlocksIgnored > 0) sb.Append("tag blocks with a bad checksum (sentence kept): ").Append(TagBlocksIgnored).AppendLine();
         if (TrailingTextLines > 0) sb.Append("sentences with text after a good checksum (kept): ").Append(TrailingTextLines).AppendLine();
         sb.Append("rejected lines: ").Append(RejectedLines).AppendLine();
-        foreach (RejectReason r in Enum.GetValues<RejectReason>())
+        foreach (var r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && _rejected[(int)r] > 0) sb.Append("  ").Append(ReasonName(r)).Append(": ").Append(_rejected[(int)r]).AppendLine();
         return sb.ToString();
     }
@@ -82,7 +89,7 @@ public sealed class DecodeStatistics
         w.WriteNumber("trailing_text_lines", TrailingTextLines);
         w.WriteNumber("rejected", RejectedLines);
         w.WriteStartObject("rejected_by_reason");
-        foreach (RejectReason r in Enum.GetValues<RejectReason>())
+        foreach (var r in Enum.GetValues<RejectReason>())
             if (r != RejectReason.None && _rejected[(int)r] > 0) w.WriteNumber(ReasonName(r), _rejected[(int)r]);
         w.WriteEndObject();
         w.WriteEndObject();

@@ -19,6 +19,7 @@ public sealed class NmeaWriter
     private int _sequence;
 
     /// <summary>Writes one message (given as packed bits) as one or more lines, each ending in CRLF.</summary>
+    /// <param name="output">Where the lines go.</param>
     /// <param name="bits">Packed message bits, most significant first.</param>
     /// <param name="bitLength">Number of bits to send.</param>
     /// <param name="channel">'A' or 'B'.</param>

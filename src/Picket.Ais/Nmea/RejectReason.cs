@@ -3,6 +3,7 @@ namespace Picket.Ais.Nmea;
 /// <summary>Why a line did not yield a message. Every line read ends in exactly one outcome, so the counts add up.</summary>
 public enum RejectReason : byte
 {
+    /// <summary>Not rejected: the line gave a message, a fragment, a timestamp or was ignored.</summary>
     None = 0,
     /// <summary>Not an AIVDM/AIVDO sentence (another NMEA sentence, free text).</summary>
     NotAis,

@@ -4,6 +4,7 @@ namespace Picket.Ais.Nmea;
 /// The fields of an IEC 61162-1 (2010) §7.9 tag block, <c>\c:1577836800,s:rcv1,g:1-2-42*hh\</c>, as read from one line.
 /// Only the fields a decoder needs are kept; values point into the line and are valid until the next line.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051:Do not declare visible instance fields", Justification = "A per-line ref struct that TryParse fills field by field on the decode hot path; public fields are its published API (PublicAPI.approved.txt) and cost nothing.")]
 public ref struct TagBlock
 {
     /// <summary>True when the line had a tag block whose checksum verified.</summary>

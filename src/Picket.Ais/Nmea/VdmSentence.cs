@@ -4,16 +4,20 @@ namespace Picket.Ais.Nmea;
 /// One <c>!ccVDM</c>/<c>!ccVDO</c> sentence (IEC 61162-1 §8.3.93/94): <c>!AIVDM,total,number,seqid,channel,payload,fill*hh</c>,
 /// with any two-character talker. Values point into the line and are valid until the next line.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051:Do not declare visible instance fields", Justification = "A per-line ref struct that TryParse fills field by field on the decode hot path; public fields are its published API (PublicAPI.approved.txt) and cost nothing.")]
 public ref struct VdmSentence
 {
     /// <summary>VDO: the receiver's own ship.</summary>
     public bool OwnShip;
+    /// <summary>Fragment count (1–9) and this sentence's number within it (1-based), IEC 61162-1 VDM fields 1 and 2.</summary>
     public int Total, Number;
     /// <summary>Sequential message id (0–9 by the standard; up to 9999 tolerated), or -1 when empty or unusable on a single-sentence line.</summary>
     public int SequenceId;
     /// <summary>Radio channel as sent ('A', 'B', '1', '2'), or 0 when empty.</summary>
     public byte Channel;
+    /// <summary>The armoured payload characters of this sentence (ITU-R M.1371-5 Annex 8 §3.1 six-bit armouring), pointing into the line.</summary>
     public ReadOnlySpan<byte> Payload;
+    /// <summary>Fill bits 0–5 added to the last payload character to reach a six-bit boundary.</summary>
     public int FillBits;
     /// <summary>Receiver id from a trailing field after the checksum (USCG style <c>*hh,b003669794,1272412827</c>); empty when absent.</summary>
     public ReadOnlySpan<byte> TrailerSource;

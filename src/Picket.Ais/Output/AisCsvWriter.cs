@@ -14,11 +14,12 @@ namespace Picket.Ais.Output;
 /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR is prefixed with a single quote and quoted (OWASP,
 /// "CSV Injection"), and control, bidirectional and zero-width characters are dropped from text cells.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Implements IAisFieldSink, whose method names are kept (see there).")]
 public sealed class AisCsvWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, Block = 32, MessageRoom = 4096;
-    private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
-    private static readonly byte[] s_commas = Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count)).ToArray();
+    private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] CommaRun = [.. Enumerable.Repeat((byte)',', Math.Max(192, AisFields.All.Count))];
     private readonly Stream _out;
     private readonly int _columns;
     private readonly int[] _start, _length;
@@ -35,6 +36,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
     private byte[] _buffer = new byte[FlushAt * 2];
     private int _pos;
 
+    /// <summary>Creates a writer onto <paramref name="output"/>, which stays open and belongs to the caller.</summary>
+    /// <param name="output">The stream the rows are written to.</param>
     /// <param name="writeHeader">False to append to a file that has the header already.</param>
     public AisCsvWriter(Stream output, bool writeHeader = true)
     {
@@ -52,6 +55,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         Append((byte)'\n');
     }
 
+    /// <summary>Messages (rows) written so far, the header not counted.</summary>
     public long Count { get; private set; }
 
     /// <summary>Writes one message as one row.</summary>
@@ -81,8 +85,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         if (_direct)
         {
             // The trailing empty columns: one fixed-size block move of commas, then keep as many as needed.
-            Ensure(s_commas.Length);
-            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref s_commas[0], (uint)s_commas.Length);
+            Ensure(CommaRun.Length);
+            Unsafe.CopyBlockUnaligned(ref _buffer[_pos], ref CommaRun[0], (uint)CommaRun.Length);
             _pos += _columns - 1 - _commas;
             _buffer[_pos++] = (byte)'\n';
             Count++;
@@ -90,7 +94,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
             return;
         }
         Ensure(_cellPos + _columns + 2 * Block);
-        var b = _buffer;
+        byte[] b = _buffer;
         // Only the cells given are visited, in column order; the empty columns between them are runs of commas. Short
         // runs and short cells are moved as fixed-size blocks (both buffers keep a block of slack at their ends).
         int commas = 0;
@@ -116,12 +120,14 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         if (_pos >= FlushAt) Flush();
     }
 
+    /// <summary>Writes the buffered rows to the stream (the stream itself is not flushed).</summary>
     public void Flush()
     {
         if (_pos > 0) _out.Write(_buffer, 0, _pos);
         _pos = 0;
     }
 
+    /// <summary>Writes the buffered rows and flushes the stream; the stream stays open and belongs to the caller.</summary>
     public void Dispose()
     {
         Flush();
@@ -199,6 +205,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         _open = -1;
     }
 
+    /// <inheritdoc/>
     public void Null(AisField field)
     {
         _touched[field.Column >> 6] &= ~(1UL << field.Column);
@@ -206,17 +213,20 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         if (_direct && _open == field.Column) { _pos = _undoPos; _commas = _undoCommas; _open = -1; }
     }
 
+    /// <inheritdoc/>
     public void Integer(AisField field, long value)
     {
         Commit(field, Utf8Number.Integer(value, Cell(field, 24)));
     }
 
+    /// <inheritdoc/>
     public void Decimal(AisField field, double value)
     {
         if (!double.IsFinite(value)) { Null(field); return; }
         Commit(field, Utf8Number.Decimal6(value, Cell(field, 32)));
     }
 
+    /// <inheritdoc/>
     public void Boolean(AisField field, bool value)
     {
         // Spreadsheets and pandas read true/false; 1/0 would be taken for counts. One 8-byte store (cells keep slack).
@@ -225,6 +235,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         Commit(field, value ? 4 : 5);
     }
 
+    /// <inheritdoc/>
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) { Null(field); return; }
@@ -261,6 +272,7 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         Commit(field, n);
     }
 
+    /// <inheritdoc/>
     public void Bits(AisField field, BitReader reader, int offset, int length)
     {
         if (length <= 0) { Null(field); return; }
@@ -270,8 +282,8 @@ public sealed class AisCsvWriter : IAisFieldSink, IDisposable
         {
             int take = Math.Min(8, length - 8 * i);
             uint v = reader.UInt(offset + 8 * i, take) << (8 - take);
-            cell[2 * i] = s_hex[v >> 4];
-            cell[2 * i + 1] = s_hex[v & 0xF];
+            cell[2 * i] = HexDigits[v >> 4];
+            cell[2 * i + 1] = HexDigits[v & 0xF];
         }
         Commit(field, bytes * 2);
     }

@@ -33,5 +33,6 @@ public sealed class AisField
 
     internal byte[] JsonKey { get; }
 
+    /// <summary>The field's name, as in <see cref="Name"/>.</summary>
     public override string ToString() => Name;
 }

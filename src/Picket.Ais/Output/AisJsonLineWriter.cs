@@ -9,15 +9,17 @@ namespace Picket.Ais.Output;
 /// flushed to the stream in large blocks: field names are pre-encoded, numbers are formatted in place, nothing is
 /// allocated per message. Not thread-safe; one writer per output stream.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Implements IAisFieldSink, whose method names are kept (see there).")]
 public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
 {
     private const int FlushAt = 1 << 16, MessageRoom = 8192;
-    private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
+    private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
     private readonly Stream _out;
     private byte[] _buffer = new byte[FlushAt * 2];
     private int _pos;
     private int _objectStart;
 
+    /// <summary>Creates a writer onto <paramref name="output"/>, which stays open and belongs to the caller.</summary>
     public AisJsonLineWriter(Stream output) => _out = output;
 
     /// <summary>Messages written so far.</summary>
@@ -53,12 +55,14 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         if (_pos >= FlushAt) Flush();
     }
 
+    /// <summary>Writes the buffered lines to the stream (the stream itself is not flushed).</summary>
     public void Flush()
     {
         if (_pos > 0) _out.Write(_buffer, 0, _pos);
         _pos = 0;
     }
 
+    /// <summary>Writes the buffered lines and flushes the stream; the stream stays open and belongs to the caller.</summary>
     public void Dispose()
     {
         Flush();
@@ -74,6 +78,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += f.PaddedKeyLength;
     }
 
+    /// <inheritdoc/>
     public void Null(AisField field)
     {
         Key(field);
@@ -81,12 +86,14 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += 4;
     }
 
+    /// <inheritdoc/>
     public void Integer(AisField field, long value)
     {
         Key(field);
         _pos += Utf8Number.Integer(value, _buffer.AsSpan(_pos));
     }
 
+    /// <inheritdoc/>
     public void Decimal(AisField field, double value)
     {
         if (!double.IsFinite(value)) { Null(field); return; }
@@ -94,6 +101,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += Utf8Number.Decimal6(value, _buffer.AsSpan(_pos));
     }
 
+    /// <inheritdoc/>
     public void Boolean(AisField field, bool value)
     {
         Key(field);
@@ -102,12 +110,13 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         _pos += value ? 4 : 5;
     }
 
+    /// <inheritdoc/>
     public void Text(AisField field, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) { Null(field); return; }
         Ensure(value.Length * 6 + MessageRoom);
         Key(field);
-        var b = _buffer;
+        byte[] b = _buffer;
         b[_pos++] = (byte)'"';
         foreach (char c in value)
         {
@@ -118,8 +127,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
                 // Controls must be escaped in JSON (RFC 8259 §7); bidi and zero-width characters are escaped too, so
                 // the raw line shows them instead of reordering what a person reading it sees.
                 b[_pos++] = (byte)'\\'; b[_pos++] = (byte)'u';
-                b[_pos++] = s_hex[(c >> 12) & 0xF]; b[_pos++] = s_hex[(c >> 8) & 0xF];
-                b[_pos++] = s_hex[(c >> 4) & 0xF]; b[_pos++] = s_hex[c & 0xF];
+                b[_pos++] = HexDigits[(c >> 12) & 0xF]; b[_pos++] = HexDigits[(c >> 8) & 0xF];
+                b[_pos++] = HexDigits[(c >> 4) & 0xF]; b[_pos++] = HexDigits[c & 0xF];
                 continue;
             }
             _pos += Utf8Text.EncodeChar(c, b.AsSpan(_pos));
@@ -127,6 +136,7 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         b[_pos++] = (byte)'"';
     }
 
+    /// <inheritdoc/>
     public void Bits(AisField field, BitReader reader, int offset, int length)
     {
         if (length <= 0) { Null(field); return; }
@@ -138,8 +148,8 @@ public sealed class AisJsonLineWriter : IAisFieldSink, IDisposable
         {
             int take = Math.Min(8, length - 8 * i);
             uint v = reader.UInt(offset + 8 * i, take) << (8 - take);
-            _buffer[_pos++] = s_hex[v >> 4];
-            _buffer[_pos++] = s_hex[v & 0xF];
+            _buffer[_pos++] = HexDigits[v >> 4];
+            _buffer[_pos++] = HexDigits[v & 0xF];
         }
         _buffer[_pos++] = (byte)'"';
     }

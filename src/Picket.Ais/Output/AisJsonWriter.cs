@@ -10,6 +10,7 @@ namespace Picket.Ais.Output;
 /// </summary>
 public static class AisJsonWriter
 {
+    /// <summary>Writes <paramref name="p"/> as one JSON object (start to end) on <paramref name="w"/>; the writer is not flushed.</summary>
     public static void Write(Utf8JsonWriter w, in AisPayload p)
     {
         w.WriteStartObject();
@@ -33,7 +34,7 @@ public static class AisJsonWriter
         public void Bits(AisField field, BitReader reader, int offset, int length)
         {
             if (length <= 0) { w.WriteNull(field.Name); return; }
-            Span<char> hex = length <= 8 * 1024 ? stackalloc char[(length + 7) / 8 * 2] : new char[(length + 7) / 8 * 2];
+            var hex = length <= 8 * 1024 ? stackalloc char[(length + 7) / 8 * 2] : new char[(length + 7) / 8 * 2];
             for (int i = 0; i < hex.Length / 2; i++)
             {
                 int take = Math.Min(8, length - 8 * i);

@@ -9,6 +9,10 @@ namespace Picket.Ais.Output;
 /// </summary>
 public static class AisMessageFields
 {
+    /// <summary>
+    /// Writes every field of <paramref name="p"/> to <paramref name="s"/>: the reception and header fields, then those of
+    /// its type.
+    /// </summary>
     public static void Write(IAisFieldSink s, in AisPayload p)
     {
         Span<char> chars = stackalloc char[32];
@@ -63,7 +67,7 @@ internal static class IsoTime
     /// <summary>Writes "yyyy-MM-ddTHH:mm:ss[.fff]Z" (at least 24 characters of room); returns the length.</summary>
     public static int Format(long unixMs, Span<char> d)
     {
-        if (unixMs < -62_135_596_800_000L || unixMs > 253_402_300_799_999L) unixMs = 0; // outside DateTime: never from a valid clock
+        if (unixMs is < -62_135_596_800_000L or > 253_402_300_799_999L) unixMs = 0; // outside DateTime: never from a valid clock
         var t = DateTime.UnixEpoch.AddMilliseconds(unixMs);
         Digits(d, 0, t.Year, 4); d[4] = '-'; Digits(d, 5, t.Month, 2); d[7] = '-'; Digits(d, 8, t.Day, 2); d[10] = 'T';
         Digits(d, 11, t.Hour, 2); d[13] = ':'; Digits(d, 14, t.Minute, 2); d[16] = ':'; Digits(d, 17, t.Second, 2);

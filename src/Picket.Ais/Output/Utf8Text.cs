@@ -10,8 +10,8 @@ internal static class Utf8Text
     /// reverse the digits displayed after it (Unicode TR #9; the "Trojan Source" attack, CVE-2021-42574).
     /// </summary>
     public static bool IsUnsafe(char c) =>
-        c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\u061C' || c is >= '\u200B' and <= '\u200F'
-        || c is >= '\u2028' and <= '\u202E' || c is >= '\u2060' and <= '\u2069' || c is '\uFEFF';
+        c is < (char)0x20 or >= '\u007F' and <= '\u009F' or '\u061C' or >= '\u200B' and <= '\u200F'
+        or >= '\u2028' and <= '\u202E' or >= '\u2060' and <= '\u2069' or '\uFEFF';
 
     /// <summary>Encodes one UTF-16 char (a lone surrogate becomes U+FFFD) as UTF-8; returns the bytes written.</summary>
     public static int EncodeChar(char c, Span<byte> d)

@@ -9,6 +9,7 @@ namespace Picket.Ais.Payload;
 /// with one unaligned 64-bit load. <see cref="AisPayload"/> guarantees this. Fields past <see cref="BitLength"/> read as zero,
 /// which is how over-short messages from real transmitters are tolerated.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "UInt, ULong and Int say the width and signedness of the field read, as BinaryPrimitives.ReadUInt32 does; every message reader calls them and they are published API.")]
 public readonly ref struct BitReader
 {
     private readonly ReadOnlySpan<byte> _bytes;
@@ -81,7 +82,7 @@ public readonly ref struct BitReader
     public string Text(int offset, int maxChars)
     {
         // Names are at most 20 characters; safety texts (types 12 and 14) up to 161.
-        Span<char> buffer = maxChars <= 64 ? stackalloc char[64] : stackalloc char[Math.Min(maxChars, 256)];
+        var buffer = maxChars <= 64 ? stackalloc char[64] : stackalloc char[Math.Min(maxChars, 256)];
         int n = TextTo(offset, maxChars, buffer);
         return n == 0 ? string.Empty : TextCache.Get(buffer[..n]);
     }
@@ -113,7 +114,7 @@ public readonly ref struct BitReader
         {
             char c = SixBit.ToText((int)ULong(offset + 6 * i, 6));
             destination[i] = c;
-            if (c != '@' && c != ' ') last = i + 1;
+            if (c is not '@' and not ' ') last = i + 1;
         }
         // '@' (six-bit 0) is padding by the standard (ITU-R M.1371-5 Table 47): the text ends at the first one, and
         // whatever a transmitter left after it is not part of the name (gpsd and pyais read it so too).

@@ -12,16 +12,16 @@ public static class SixBit
     /// <summary>Marks a byte that is not a valid armouring character.</summary>
     public const byte Invalid = 0xFF;
 
-    private static readonly byte[] s_dearmor = BuildDearmor();
+    private static readonly byte[] DearmorTable = BuildDearmor();
 
     /// <summary>ITU-R M.1371 six-bit text table, indexed by value.</summary>
     internal const string TextAlphabet = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_ !\"#$%&'()*+,-./0123456789:;<=>?";
 
-    private static readonly byte[] s_textToValue = BuildTextToValue();
+    private static readonly byte[] TextToValue = BuildTextToValue();
 
     private static byte[] BuildDearmor()
     {
-        var table = new byte[256];
+        byte[] table = new byte[256];
         Array.Fill(table, Invalid);
         for (int c = 48; c <= 87; c++) table[c] = (byte)(c - 48);
         for (int c = 96; c <= 119; c++) table[c] = (byte)(c - 56);
@@ -30,7 +30,7 @@ public static class SixBit
 
     private static byte[] BuildTextToValue()
     {
-        var table = new byte[128];
+        byte[] table = new byte[128];
         Array.Fill(table, (byte)32); // anything unrepresentable becomes a space
         for (int i = 0; i < TextAlphabet.Length; i++) table[TextAlphabet[i]] = (byte)i;
         for (int c = 'a'; c <= 'z'; c++) table[c] = (byte)(c - 'a' + 1); // lower case folds to upper
@@ -38,7 +38,7 @@ public static class SixBit
     }
 
     /// <summary>The six-bit value of an armouring character, or <see cref="Invalid"/>.</summary>
-    public static byte Dearmor(byte c) => s_dearmor[c];
+    public static byte Dearmor(byte c) => DearmorTable[c];
 
     /// <summary>The armouring character for a six-bit value (0–63).</summary>
     public static byte Armor(int value) => (byte)(value < 40 ? value + 48 : value + 56);
@@ -47,5 +47,5 @@ public static class SixBit
     public static char ToText(int value) => TextAlphabet[value & 0x3F];
 
     /// <summary>The six-bit value for a text character; characters outside the table become a space.</summary>
-    public static int FromText(char c) => c < 128 ? s_textToValue[c] : 32;
+    public static int FromText(char c) => c < 128 ? TextToValue[c] : 32;
 }

@@ -9,12 +9,12 @@ internal static class TextCache
 {
     private const int Entries = 1024, MaxLength = 32;
 
-    [ThreadStatic] private static string?[]? t_entries;
+    [ThreadStatic] private static string?[]? _entries;
 
     public static string Get(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxLength) return new string(text);
-        var entries = t_entries ??= new string?[Entries];
+        string?[] entries = _entries ??= new string?[Entries];
         uint hash = 2166136261;
         foreach (char c in text) hash = (hash ^ c) * 16777619;
         ref string? slot = ref entries[(hash ^ (hash >> 15)) & (Entries - 1)];

@@ -41,18 +41,18 @@ internal static class DemoCommand
             string listsDir = parse.GetValue(lists) ?? synthetic.ListsDirectory;
             await Console.Error.WriteLineAsync($"picket demo: sanctions list {(parse.GetValue(lists) is null ? $"{synthetic.ListsDirectory} (SYNTHETIC)" : listsDir)}, registry {synthetic.Registry} (SYNTHETIC)");
             await Console.Error.WriteLineAsync($"picket demo: analyzing {summary.Feed.Lines:N0} NMEA lines into {analysis} ...");
-            var run = new AnalysisRun(new AnalysisOptions
+            var analyzed = await JobRunner.RunAsync("demo", new AnalysisRequest
             {
-                Inputs = [Path.Combine(scenario, "feed.nmea")], OutDir = analysis, ListsDir = listsDir, Registry = synthetic.Registry, Quiet = true,
+                Inputs = [Path.Combine(scenario, "feed.nmea")], OutputDirectory = analysis, ListsDirectory = listsDir, Registry = synthetic.Registry,
                 CommandLine = $"picket simulate --hours {sim.Hours} --vessels {sim.Vessels} --seed {sim.Seed} --out {scenario} && picket analyze {Path.Combine(scenario, "feed.nmea")} --out {analysis} --lists {listsDir} --registry {synthetic.Registry}",
-            });
-            int exit = await run.RunAsync(ct) ? ExitCodes.Ok : ExitCodes.InputError;
+            }, quiet: true, ct);
+            int exit = analyzed.Complete ? ExitCodes.Ok : ExitCodes.InputError;
             var truth = EventFileReader.Read(Path.Combine(scenario, "truth.jsonl"));
             var detected = EventFileReader.Read(Path.Combine(analysis, "events.jsonl"));
-            var result = Evaluator.Evaluate(truth.Events, detected.Events);
-            Console.WriteLine($"Vessels: {run.Summary.Vessels}, high risk: {run.Summary.HighRiskVessels}; deliveries to DPRK ports: {run.Summary.Deliveries}.");
+            var scores = Evaluator.Evaluate(truth.Events, detected.Events);
+            Console.WriteLine($"Vessels: {analyzed.Summary.Vessels}, high risk: {analyzed.Summary.HighRiskVessels}; deliveries to DPRK ports: {analyzed.Summary.Deliveries}.");
             Console.WriteLine();
-            Console.Write(EvaluationTable.Format(result, maxUnmatched: 5));
+            Console.Write(EvaluationTable.Format(scores, maxUnmatched: 5));
             Console.WriteLine();
             Console.Write(CompanyTruthEvaluation.Format(CompanyTruthEvaluation.Evaluate(synthetic.Truth, Path.Combine(analysis, "vessels.jsonl"))));
             Console.WriteLine();

@@ -1,5 +1,6 @@
 using Picket.Core.Events;
 using Picket.Core.Vessels;
+using Picket.Core.Voyages;
 
 namespace Picket.Core.Assessment;
 
@@ -23,13 +24,11 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     private readonly RiskWeights _w = weights ?? RiskWeights.Default;
 
     /// <param name="isDprkPortCall">Tells whether a <c>port_call</c> event was at a DPRK port (the port table knows).</param>
-    public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall) =>
-        Assess(mmsi, events, flags, matches, isDprkPortCall, [], null);
-
+    /// <param name="voyages">The hull's voyages, for the voyage irregularities (none: those factors are not assessed).</param>
     /// <param name="companies">Paths from the vessel to listed companies (owner, manager, operator).</param>
     /// <param name="observed">When the vessel was seen, for companies whose role has dates; null: judged by its events.</param>
     public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall,
-        IEnumerable<CompanyLinkEvidence> companies, (DateTimeOffset From, DateTimeOffset To)? observed)
+        IEnumerable<Voyage>? voyages = null, IEnumerable<CompanyLinkEvidence>? companies = null, (DateTimeOffset From, DateTimeOffset To)? observed = null)
     {
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
@@ -57,14 +56,23 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
                     }
                     break;
                 }
-                case EventType.Loitering when e.Evidence.ContainsKey("possible_partner"): Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
+                case EventType.Loitering when e.Evidence is LoiteringEvidence { PossiblePartner: not null }: Add(DeceptivePractice.ShipToShipTransfer, _w.DarkTransfer, "loitering while a nearby vessel was dark (possible dark STS)", e.Id); break;
                 case EventType.Loitering: Add(DeceptivePractice.ShipToShipTransfer, _w.Loitering, "loitering at sea", e.Id); break;
                 case EventType.DraughtChange:
                     Add(DeceptivePractice.VoyageIrregularities, _w.DraughtChangeAtSea * e.Confidence, $"draught changed at sea with no port call, confidence {e.Confidence:0.00}", e.Id);
                     // Cargo moved right after a meeting of this hull: the draught confirms the transfer.
-                    if (e.Evidence["linked_events"] is IReadOnlyList<string> { Count: > 0 } sts)
+                    if (e.Evidence is DraughtChangeEvidence { LinkedEvents: { Count: > 0 } sts })
                         Add(DeceptivePractice.ShipToShipTransfer, _w.StsConfirmedByDraught, "draught changed after an encounter or dark STS of this hull (cargo moved)", [e.Id, .. sts]);
                     break;
+                case EventType.LaunderingChain when e.Evidence is LaunderingChainEvidence chain:
+                {
+                    var links = chain.LinkEventIds;
+                    var carried = e.Vessels.Count > 1 && e.Vessels[^1].Mmsi == mmsi ? "received at sea and landed" : "carried";
+                    Add(DeceptivePractice.VoyageIrregularities, _w.LaunderingChain * e.Confidence,
+                        $"{carried} cargo along a laundering chain ({chain.OriginKind} → {chain.Variant} → third-country port; UNSCR 2371 bans DPRK coal)", [e.Id, .. links]);
+                    prohibited.Add(factors[^1]);
+                    break;
+                }
                 case EventType.PortCall when isDprkPortCall(e):
                 {
                     Add(DeceptivePractice.VoyageIrregularities, _w.DprkPortCall, "call at a DPRK port", e.Id);
@@ -76,10 +84,11 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         }
         if (flags.HasFlag(IdentityFlags.InvalidImoCheckDigit)) Add(DeceptivePractice.AisManipulation, _w.InvalidImo, "broadcast IMO number fails its check digit");
         if (flags.HasFlag(IdentityFlags.MidNotCountry)) Add(DeceptivePractice.AisManipulation, _w.MidNotCountry, "MMSI's MID belongs to no country");
-        if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, "DPRK flag (MID 445)");
+        if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, $"DPRK flag (MID {IdentityChecks.DprkMid})");
         if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
+        if (voyages != null) factors.AddRange(VoyageFactors.For(voyages, _w));
         factors.AddRange(ListMatchFactors.For(matches, _w));
-        factors.AddRange(CompanyFactors.For(companies, mine, observed, _w));
+        if (companies != null) factors.AddRange(CompanyFactors.For(companies, mine, observed, _w));
         return new VesselRisk(mmsi, Math.Min(100, Capped(factors, prohibited)), factors);
     }
 
@@ -102,7 +111,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     };
 
     private static bool IsTransfer(PicketEvent e) =>
-        e.Type == EventType.Encounter || (e.Type == EventType.Loitering && e.Evidence.ContainsKey("possible_partner"));
+        e.Type == EventType.Encounter || e.Evidence is LoiteringEvidence { PossiblePartner: not null };
 
-    private static IReadOnlyList<string> Changes(PicketEvent e) => e.Evidence["changes"] as IReadOnlyList<string> ?? [];
+    private static IReadOnlyList<string> Changes(PicketEvent e) => (e.Evidence as IdentityChangeEvidence)?.Changes ?? [];
 }

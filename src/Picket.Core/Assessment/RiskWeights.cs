@@ -42,6 +42,20 @@ public sealed record RiskWeights
     public double DprkCallAfterTransfer { get; init; } = 15;
     /// <summary>Per draught change at sea (cargo moved with no port call).</summary>
     public double DraughtChangeAtSea { get; init; } = 10;
+    /// <summary>
+    /// Per laundering chain, times its confidence: the coal trade UNSCR 2371 (2017) OP8 bans, traced link by link (UN Panel
+    /// of Experts S/2018/171). A prohibited act, so it counts outside <see cref="VoyageCap"/>.
+    /// </summary>
+    public double LaunderingChain { get; init; } = 60;
+    /// <summary>Per voyage whose last declared destination is another port than the one reached (beyond a short hop).</summary>
+    public double DestinationNotVisited { get; init; } = 5;
+    /// <summary>Per voyage that took <see cref="IndirectRoutingHours"/> or more beyond a direct passage (ships wait for berths: kept small).</summary>
+    public double IndirectRouting { get; init; } = 3;
+    public TimeSpan IndirectRoutingHours { get; init; } = TimeSpan.FromHours(72);
+    /// <summary>Per voyage with <see cref="LongLoitering"/> or more of loitering in the <see cref="LoiteringBeforePortWithin"/> before the call.</summary>
+    public double LoiteringBeforePort { get; init; } = 5;
+    public TimeSpan LongLoitering { get; init; } = TimeSpan.FromHours(12);
+    public TimeSpan LoiteringBeforePortWithin { get; init; } = TimeSpan.FromHours(48);
     public double VoyageCap { get; init; } = 50;
     public TimeSpan TransferBeforeCall { get; init; } = TimeSpan.FromDays(30);
 

@@ -22,6 +22,8 @@ public sealed class DetectionStats
 
     public long Gaps { get; internal set; }
     public long GapCandidatesNearPort { get; internal set; }
+    /// <summary>Silences reported as open gaps by the clock (<see cref="SeaEventDetectors.AdvanceTo"/>), before the vessel reappeared.</summary>
+    public long OpenGaps { get; internal set; }
 
     public long PortCalls { get; internal set; }
     public long DprkPortCalls { get; internal set; }

@@ -18,13 +18,13 @@ internal sealed class DetectorContext(DetectionOptions options, IEventSink event
     public PortTable Ports => Options.Ports;
 
     /// <summary>Evidence for the nearest port: name, country, distance; DPRK ports flagged.</summary>
-    public Evidence? NearestPortEvidence(double lat, double lon, out double distanceKm)
+    public PortEvidence? NearestPortEvidence(double lat, double lon, out double distanceKm)
     {
         distanceKm = double.PositiveInfinity;
         if (Ports.Nearest(lat, lon) is not { } near)
             return null;
         distanceKm = near.DistanceKm;
-        return PortEvidence(near.Port).Add("distance_km", near.DistanceKm);
+        return PortEvidence.Of(near.Port) with { DistanceKm = near.DistanceKm };
     }
 
     /// <summary>Distance from shore in km (0 on land), searched up to <see cref="ShoreSearchKm"/>; null without a coastline.</summary>
@@ -32,10 +32,4 @@ internal sealed class DetectorContext(DetectionOptions options, IEventSink event
 
     /// <summary>Shore distances are searched this far; a value equal to it means "this far or more".</summary>
     public const double ShoreSearchKm = 100;
-
-    public static Evidence PortEvidence(Port port) => new Evidence()
-        .Add("name", port.Name)
-        .Add("country", port.Country)
-        .Add("locode", port.Locode)
-        .Add("dprk", port.IsDprk);
 }

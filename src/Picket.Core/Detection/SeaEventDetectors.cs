@@ -11,17 +11,12 @@ namespace Picket.Core.Detection;
 /// <see cref="Flush"/> after the tracker's own flush. Every detector streams: memory is bounded by the vessels
 /// active at once, not by the length of the input. Not thread-safe: one instance per partition, like the builder.
 /// </summary>
-public sealed class SeaEventDetectors : ITrackSink
+public sealed partial class SeaEventDetectors : ITrackSink
 {
     private readonly DetectorContext _ctx;
-    private readonly EncounterDetector _encounters;
-    private readonly LoiteringDetector _loitering;
-    private readonly GapDetector _gaps;
-    private readonly PortCallDetector _ports;
-    private readonly DraughtChangeDetector _draught;
-    private readonly DarkStsLinker _linker;
+    private readonly VesselDetectors _vessels;
+    private readonly AreaDetectors _areas;
     private readonly ITrackSink? _next;
-    private readonly Dictionary<long, SegmentRecord> _segments = [];
     private long _nowTicks = long.MinValue;
 
     /// <param name="events">Where events go.</param>
@@ -34,13 +29,11 @@ public sealed class SeaEventDetectors : ITrackSink
         options ??= new DetectionOptions();
         options.Validate();
         _ctx = new DetectorContext(options, events, resolveVessel ?? (m => new EventVessel(m)));
-        _linker = new DarkStsLinker(_ctx);
-        _encounters = new EncounterDetector(_ctx);
-        _loitering = new LoiteringDetector(_ctx, _linker);
-        _gaps = new GapDetector(_ctx, _linker);
-        _draught = new DraughtChangeDetector(_ctx);
-        _ports = new PortCallDetector(_ctx, _draught);
-        _linker.OpenSilences = _gaps.OpenSilences;
+        // The two halves, wired to each other by their messages only: fixes, gaps and loitering runs one way, sightings back.
+        var area = new AreaInboxRelay();
+        _vessels = new VesselDetectors(_ctx, area);
+        _areas = new AreaDetectors(_ctx, _vessels);
+        area.Target = _areas;
         _next = next;
     }
 
@@ -49,8 +42,7 @@ public sealed class SeaEventDetectors : ITrackSink
     public DetectionStats Stats => _ctx.Stats;
 
     /// <summary>Records held in memory now (open segments, vessels, runs, held events): for tests and benchmarks of boundedness.</summary>
-    public int HeldState => _segments.Count + _encounters.OpenRuns + _encounters.PendingSlots + _gaps.TrackedVessels
-        + _draught.TrackedVessels + _linker.Held + _ctx.Sts.Count;
+    public int HeldState => _vessels.HeldState + _areas.HeldState;
 
     public void OnFix(in SegmentFix fix)
     {
@@ -58,50 +50,64 @@ public sealed class SeaEventDetectors : ITrackSink
         var t = fix.Fix.Time.UtcTicks;
         if (t > _nowTicks)
             _nowTicks = t;
-        // One lookup per fix: every per-segment detector keeps its state in this record.
-        if (!_segments.TryGetValue(fix.SegmentId, out var segment))
-            _segments[fix.SegmentId] = segment = new SegmentRecord(fix.SegmentId, fix.Fix.Mmsi);
-        _draught.OnFix(fix, segment);
-        _gaps.OnFix(fix, segment);
-        _ports.OnFix(fix, segment);
-        _loitering.OnFix(fix, segment);
-        _encounters.OnFix(fix, segment);
-        _linker.Advance(_nowTicks);
+        // One lookup per fix: both halves keep this segment's state in one record.
+        var segment = _vessels.Record(fix);
+        var counts = _vessels.OnFix(fix, segment);
+        _areas.OnFix(fix, counts, ref segment.Area);
+        _areas.Tick(_nowTicks);
         _next?.OnFix(fix);
     }
 
     public void OnSegmentClosed(in TrackSegment segment)
     {
         _ctx.Stats.Segments++;
-        if (_segments.Remove(segment.Id, out var record))
-        {
-            _loitering.OnSegmentClosed(record);
-            _ports.OnSegmentClosed(record);
-            _draught.OnSegmentClosed(record);
-        }
+        _vessels.OnSegmentClosed(segment.Id);
         _next?.OnSegmentClosed(segment);
+    }
+
+    /// <summary>
+    /// The feed's clock reached <paramref name="now"/> and no fix before it is still to come (the track builder passes
+    /// its clock on here; call it directly when feeding fixes without one). Silence then acts as a message would: a
+    /// vessel silent for a gap's length while the feed goes on gets its gap reported as open (the same id it keeps when
+    /// it reappears), a loitering run broken by that silence ends, encounter grid instants no fix can reach are paired,
+    /// and held events (loitering waiting for a dark partner, draught changes waiting for their links) whose hold has
+    /// run out are released. Time never goes back: an earlier <paramref name="now"/> does nothing.
+    /// </summary>
+    public void AdvanceTo(DateTimeOffset now)
+    {
+        var t = now.UtcTicks;
+        if (t > _nowTicks)
+        {
+            _nowTicks = t;
+            _vessels.AdvanceTo(t);
+            _areas.Tick(t);
+        }
+        _next?.AdvanceTo(now);
     }
 
     /// <summary>A static/voyage report (draught comes from type 5).</summary>
     public void OnIdentity(in IdentityReport report)
     {
         _ctx.Stats.IdentityReports++;
-        _draught.OnIdentity(report);
+        _vessels.OnIdentity(report);
     }
 
     /// <summary>End of input: closes every run and releases every held event. Call after <see cref="VesselTracker.Flush"/>.</summary>
     public void Flush()
     {
-        _encounters.Flush();
-        // Segment id order, loitering before port calls: the order events came out in when each detector kept its own table.
-        var open = new List<SegmentRecord>(_segments.Values);
-        open.Sort((a, b) => a.SegmentId.CompareTo(b.SegmentId));
-        foreach (var record in open)
-            _loitering.OnSegmentClosed(record);
-        foreach (var record in open)
-            _ports.OnSegmentClosed(record);
-        _segments.Clear();
-        _linker.Flush(_nowTicks);
-        _draught.Flush();
+        _areas.FlushEncounters();
+        _vessels.CloseOpenSegments();
+        _areas.FlushHeld();
+        _vessels.FlushHeld();
+    }
+
+    /// <summary>Lets the vessel half be built before the area half it talks to.</summary>
+    private sealed class AreaInboxRelay : IAreaInbox
+    {
+        public AreaDetectors? Target;
+
+        public void OnGap(in GapReport gap) => Target!.OnGap(gap);
+
+        public void OnLoitering(in LoiteringCandidate candidate) => Target!.OnLoitering(candidate);
     }
 }

@@ -11,6 +11,8 @@ public enum EventType
     IdentityChange,
     IdentityClash,
     DraughtChange,
+    /// <summary>A coal-laundering chain across voyages (see <c>Voyages.LaunderingChainFinder</c>).</summary>
+    LaunderingChain,
 }
 
 public static class EventTypeNames
@@ -25,6 +27,7 @@ public static class EventTypeNames
         EventType.IdentityChange => "identity_change",
         EventType.IdentityClash => "identity_clash",
         EventType.DraughtChange => "draught_change",
+        EventType.LaunderingChain => "laundering_chain",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Picket.Core.Geo;
 
 namespace Picket.Core.Events;
 
@@ -48,8 +47,21 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
             w.WriteNumber("lat", Math.Round(p.Lat, 6));
             w.WriteNumber("lon", Math.Round(p.Lon, 6));
         }
-        w.WriteStartArray("vessels");
-        foreach (var v in e.Vessels)
+        w.WritePropertyName("vessels");
+        WriteVessels(w, e.Vessels);
+        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        w.WritePropertyName("evidence");
+        e.Evidence.WriteTo(w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>vessels</c> array: mmsi always, imo and name when known.</summary>
+    public static void WriteVessels(Utf8JsonWriter w, IReadOnlyList<EventVessel> vessels)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(vessels);
+        w.WriteStartArray();
+        foreach (var v in vessels)
         {
             w.WriteStartObject();
             w.WriteNumber("mmsi", v.Mmsi.Value);
@@ -60,53 +72,10 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
-        w.WritePropertyName("evidence");
-        WriteEvidence(w, e.Evidence);
-        w.WriteEndObject();
     }
 
     public static string FormatTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString(t.UtcTicks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
-    {
-        w.WriteStartObject();
-        foreach (var (key, value) in evidence.Items)
-        {
-            w.WritePropertyName(key);
-            WriteValue(w, value);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter w, object? value)
-    {
-        switch (value)
-        {
-            case null: w.WriteNullValue(); break;
-            case string s: w.WriteStringValue(s); break;
-            case bool b: w.WriteBooleanValue(b); break;
-            case long l: w.WriteNumberValue(l); break;
-            case double d when double.IsFinite(d): w.WriteNumberValue(d); break;
-            case double: w.WriteNullValue(); break; // JSON has no infinity; null means "unbounded" here.
-            case DateTimeOffset t: w.WriteStringValue(FormatTime(t)); break;
-            case GeoPoint p:
-                w.WriteStartObject();
-                w.WriteNumber("lat", Math.Round(p.Lat, 6));
-                w.WriteNumber("lon", Math.Round(p.Lon, 6));
-                w.WriteEndObject();
-                break;
-            case Evidence nested: WriteEvidence(w, nested); break;
-            case IReadOnlyList<string> list:
-                w.WriteStartArray();
-                foreach (var item in list)
-                    w.WriteStringValue(item);
-                w.WriteEndArray();
-                break;
-            default: throw new InvalidOperationException($"Evidence value of type {value.GetType()} is not serialisable.");
-        }
-    }
 
     public void Dispose()
     {

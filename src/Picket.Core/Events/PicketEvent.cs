@@ -14,4 +14,4 @@ public sealed record PicketEvent(
     GeoPoint? Position,
     IReadOnlyList<EventVessel> Vessels,
     double Confidence,
-    Evidence Evidence);
+    EventEvidence Evidence);

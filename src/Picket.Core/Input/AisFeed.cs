@@ -1,21 +1,23 @@
 using Picket.Ais;
 using Picket.Ais.Csv;
-using Picket.Ais.Messages;
+using Picket.Core.Observations;
 using Picket.Core.Tracks;
 using Picket.Core.Vessels;
 
 namespace Picket.Core.Input;
 
 /// <summary>
-/// The bridge from the decode stage to the track stage: maps decoded AIS to the track builder's plain values —
-/// positions (types 1/2/3, 18, 19, 27) to <see cref="VesselFix"/>, static data (5, 19, 24) to <see cref="IdentityReport"/> —
-/// and CSV export rows to both. AIS "not available" values are already null in the decoder's typed values. A message
-/// without a reception time cannot be placed on a track and is counted, not guessed.
+/// The bridge from the decode stage to the track stage: takes observations (<see cref="AisObservations"/>, the one
+/// mapping the store uses too; or CSV rows through <see cref="CsvObservations"/>) and passes the track builder its
+/// plain values — positions as <see cref="VesselFix"/>, static data as <see cref="IdentityReport"/>. A message
+/// without a reception time cannot be placed on a track and is counted, not guessed; so is one whose time the
+/// <see cref="Clock"/> refuses, and a fix outside the <see cref="Filter"/>.
 /// </summary>
-public sealed class AisFeed : IAisMessageSink
+public sealed class AisFeed : IAisMessageSink, IObservationSink
 {
     private readonly IFeedTarget _target;
-    private readonly Dictionary<uint, (CsvIdentity Identity, bool Repeated)> _lastCsvIdentity = [];
+    private readonly IdentityChanges _csvIdentities = new();
+    private bool _messageAdmitted;
 
     /// <param name="tracker">Receives fixes and identity reports.</param>
     /// <param name="identitySink">Also receives every identity report (e.g. the detectors, for draught).</param>
@@ -50,107 +52,45 @@ public sealed class AisFeed : IAisMessageSink
     public long WithoutTime { get; private set; }
     public long WithoutPosition { get; private set; }
 
-    public void OnMessage(in AisPayload m)
-    {
-        if (m.MessageType is not (1 or 2 or 3 or 5 or 18 or 19 or 24 or 27)) return;
-        if (m.Time is not { } t) { WithoutTime++; return; }
-        if (!Clock.Accept(t)) { ImplausibleTime++; return; }
-        var r = m.Reader;
-        switch (m.MessageType)
-        {
-            case 1 or 2 or 3:
-            {
-                var a = PositionReportClassA.Read(r);
-                Fix(a.Mmsi, t, a.Latitude, a.Longitude, a.Speed, a.Course, a.Heading, TransponderClass.A);
-                break;
-            }
-            case 18:
-            {
-                var b = PositionReportClassB.Read(r);
-                Fix(b.Mmsi, t, b.Latitude, b.Longitude, b.Speed, b.Course, b.Heading, TransponderClass.B);
-                break;
-            }
-            case 19:
-            {
-                var e = ExtendedPositionReportClassB.Read(r);
-                Fix(e.Mmsi, t, e.Latitude, e.Longitude, e.Speed, e.Course, e.Heading, TransponderClass.B);
-                Identity(new IdentityReport(new Mmsi(e.Mmsi), t, IdentitySource.ClassBExtended, Text(e.Name), null, null,
-                    Type(e.ShipType), Dimensions(e.ToBow, e.ToStern, e.ToPort, e.ToStarboard)));
-                break;
-            }
-            case 27:
-            {
-                var l = LongRangePosition.Read(r);
-                Fix(l.Mmsi, t, l.Latitude, l.Longitude, l.Speed, l.Course, null, TransponderClass.LongRange);
-                break;
-            }
-            case 5:
-            {
-                var s = StaticAndVoyageData.Read(r);
-                Identity(new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassAStatic, Text(s.Name), s.Imo, Text(s.CallSign),
-                    Type(s.ShipType), Dimensions(s.ToBow, s.ToStern, s.ToPort, s.ToStarboard), s.Draught, Text(s.Destination)));
-                break;
-            }
-            case 24:
-            {
-                var s = StaticDataReport.Read(r);
-                Identity(s.IsPartA
-                    ? new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassBStatic, Text(s.Name))
-                    : new IdentityReport(new Mmsi(s.Mmsi), t, IdentitySource.ClassBStatic, null, null, Text(s.CallSign),
-                        Type(s.ShipType), Dimensions(s.ToBow, s.ToStern, s.ToPort, s.ToStarboard)));
-                break;
-            }
-        }
-    }
+    /// <summary>Maps a decoded message (<see cref="AisObservations"/>) and takes what it says.</summary>
+    public void OnMessage(in AisPayload m) => AisObservations.Map(m, this);
 
     /// <summary>
-    /// A CSV row carries position and identity together. The identity (name, IMO, call sign, ship type, dimensions,
-    /// draught, destination) is passed on when it differs from the vessel's last, and once more on the next row that
-    /// repeats it: the identity stage confirms a rename only when a later report says it again (a single garbled type
-    /// 5 must not become an event), and an export repeats the identity on every row where NMEA repeats type 5 every
-    /// six minutes. Without that second report no CSV rename was ever confirmed.
+    /// A CSV row carries position and identity together (<see cref="CsvObservations"/>). The identity is passed on when
+    /// it differs from the vessel's last, and once more on the next row that repeats it: the identity stage confirms a
+    /// rename only when a later report says it again (a single garbled type 5 must not become an event), and an export
+    /// repeats the identity on every row where NMEA repeats type 5 every six minutes. Without that second report no
+    /// CSV rename was ever confirmed.
     /// </summary>
-    public void OnRecord(CsvAisRecord r)
-    {
-        if (!Clock.Accept(r.Time)) { ImplausibleTime++; return; }
-        var cls = r.TransceiverClass is "B" or "b" ? TransponderClass.B : r.TransceiverClass is "A" or "a" ? TransponderClass.A : TransponderClass.Unknown;
-        Fix(r.Mmsi, r.Time, r.Latitude, r.Longitude, r.Speed, r.Course, r.Heading, cls);
-        var identity = new CsvIdentity(Text(r.Name), r.Imo is > 0 ? r.Imo : null, Text(r.CallSign), r.ShipType is > 0 and < 256 ? r.ShipType : null,
-            CsvDimensions.From(r.Length, r.Width), r.Draught is > 0 and < 25.6 ? r.Draught : null, Text(r.Destination));
-        if (identity.IsEmpty) return;
-        if (_lastCsvIdentity.TryGetValue(r.Mmsi, out var last) && last.Identity == identity)
-        {
-            if (last.Repeated) return;
-            _lastCsvIdentity[r.Mmsi] = (identity, true);
-        }
-        else _lastCsvIdentity[r.Mmsi] = (identity, false);
-        Identity(new IdentityReport(new Mmsi(r.Mmsi), r.Time, cls == TransponderClass.B ? IdentitySource.ClassBStatic : IdentitySource.ClassAStatic,
-            identity.Name, identity.Imo, identity.CallSign, identity.ShipType is { } st ? new ShipType((byte)st) : null,
-            identity.Dimensions, identity.Draught, identity.Destination));
-    }
+    public void OnRecord(CsvAisRecord r) => CsvObservations.Map(r, this);
 
-    private void Fix(uint mmsi, DateTimeOffset t, double? lat, double? lon, double? sog, double? cog, int? heading, TransponderClass cls)
+    public void OnPosition(in PositionObservation p)
     {
-        if (lat is not { } la || lon is not { } lo) { WithoutPosition++; return; }
-        var fix = new VesselFix(new Mmsi(mmsi), t, la, lo, sog, cog, heading, cls);
+        _messageAdmitted = Admit(p.HasTime, p.Time);
+        if (!_messageAdmitted) return;
+        if (!p.HasPosition) { WithoutPosition++; return; }
+        var fix = p.ToFix();
         if (Filter != null && !Filter(fix)) { FilteredOut++; return; }
         Positions++;
         _target.OnFix(fix);
     }
 
-    private void Identity(in IdentityReport report)
+    public void OnIdentity(in IdentityObservation o)
     {
+        // A message that gave a position too (type 19, a CSV row) had its time judged once, with the position.
+        bool admitted = o.WithPosition ? _messageAdmitted : Admit(o.HasTime, o.Report.Time);
+        _messageAdmitted = false;
+        if (!admitted) return;
+        if (o.MessageType == 0 && _csvIdentities.Judge(o.Report) == IdentityNews.Known) return;
         Identities++;
-        _target.OnIdentity(report);
+        _target.OnIdentity(o.Report);
     }
 
-    private static string? Text(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static ShipType? Type(byte code) => code == 0 ? null : new ShipType(code);
-
-    private static VesselDimensions? Dimensions(ushort bow, ushort stern, byte port, byte starboard)
+    /// <summary>False (and counted) for a message without a time or with one the <see cref="Clock"/> refuses.</summary>
+    private bool Admit(bool hasTime, DateTimeOffset time)
     {
-        var d = new VesselDimensions(bow, stern, port, starboard);
-        return d.IsAvailable ? d : null;
+        if (!hasTime) { WithoutTime++; return false; }
+        if (!Clock.Accept(time)) { ImplausibleTime++; return false; }
+        return true;
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class TrackBuilder
     private long _maxSeenTicks = long.MinValue;
     private long _releasedTicks = long.MinValue;
     private long _nextSweepTicks = long.MinValue;
+    private long _sinkClockTicks = long.MinValue;
 
     /// <param name="resolveVessel">Fills IMO and name for event vessels (e.g. from an identity tracker); MMSI only when null.</param>
     public TrackBuilder(TrackBuilderOptions? options, ITrackSink sink, IEventSink events, Func<Mmsi, EventVessel>? resolveVessel = null)
@@ -77,15 +78,25 @@ public sealed partial class TrackBuilder
         return true;
     }
 
-    /// <summary>Tells the builder the stream has reached <paramref name="now"/> (e.g. from a <see cref="TimeProvider"/> on a live feed): releases fixes older than the reorder window and sweeps idle vessels.</summary>
+    /// <summary>Tells the builder the stream has reached <paramref name="now"/> (the feed's time, e.g. the newest message heard on a live feed): releases fixes older than the reorder window, sweeps idle vessels and passes the clock, one reorder window behind, on to the sink (<see cref="ITrackSink.AdvanceTo"/>).</summary>
     public void AdvanceTo(DateTimeOffset now)
     {
         var ticks = now.UtcTicks;
         if (ticks > _maxSeenTicks)
             _maxSeenTicks = ticks;
-        Release(ticks - _windowTicks);
-        MaybeSweep(ticks - _windowTicks);
+        var released = ticks - _windowTicks;
+        Release(released);
+        MaybeSweep(released);
+        // Fixes newer than the reorder window may still be overtaken, so the sink's clock is the window behind.
+        if (released > _sinkClockTicks)
+        {
+            _sinkClockTicks = released;
+            _sink.AdvanceTo(new DateTimeOffset(released, TimeSpan.Zero));
+        }
     }
+
+    /// <summary>Places every fix still in the reorder window (the first half of <see cref="Flush"/>).</summary>
+    internal void ReleasePending() => Release(long.MaxValue);
 
     /// <summary>End of input: places every pending fix and closes every open segment (emitting their events).</summary>
     public void Flush()

@@ -39,25 +39,25 @@ internal static class TrackEvents
         foreach (ref readonly var s in excursion)
             segments.Add(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var evidence = new Evidence()
-            .Add("depart", Fix(first.DepartTicks, first.DepartLat, first.DepartLon))
-            .Add("first", Fix(first.FirstTicks, first.FirstLat, first.FirstLon))
-            .Add("last", Fix(last.LastTicks, last.LastLat, last.LastLon))
-            .Add("return", Fix(last.ReturnTicks, last.ReturnLat, last.ReturnLon))
-            .Add("fixes", fixes)
-            .Add("segments", segments)
-            .Add("jump_distance_km", outKm)
-            .Add("return_distance_km", backKm)
-            .Add("duration_s", (last.LastTicks - first.FirstTicks) / (double)TimeSpan.TicksPerSecond)
-            .Add("implied_speed_out_kn", outSpeed)
-            .Add("implied_speed_back_kn", backSpeed)
-            .Add("max_speed_kn", maxKnots);
         // Both legs impossible is the signature of a displaced transmitter; one leg only may be a real gap. A short
         // jump the vessel could have sailed within a couple of hours is more often a report stamped with the wrong
         // time (receiver clock, satellite latency) than spoofing: kept as evidence, with low confidence.
         var timeShiftReachKm = maxKnots * TimeShiftHours * Geo.Distance.MetresPerNauticalMile / 1000;
         var plausibleTimeShift = outKm <= timeShiftReachKm && backKm <= timeShiftReachKm;
-        evidence.Add("plausible_time_shift", plausibleTimeShift);
+        var evidence = new PositionJumpEvidence(
+            Depart: Fix(first.DepartTicks, first.DepartLat, first.DepartLon),
+            First: Fix(first.FirstTicks, first.FirstLat, first.FirstLon),
+            Last: Fix(last.LastTicks, last.LastLat, last.LastLon),
+            Return: Fix(last.ReturnTicks, last.ReturnLat, last.ReturnLon),
+            Fixes: fixes,
+            Segments: segments,
+            JumpDistanceKm: outKm,
+            ReturnDistanceKm: backKm,
+            DurationS: (last.LastTicks - first.FirstTicks) / (double)TimeSpan.TicksPerSecond,
+            ImpliedSpeedOutKn: outSpeed,
+            ImpliedSpeedBackKn: backSpeed,
+            MaxSpeedKn: maxKnots,
+            PlausibleTimeShift: plausibleTimeShift);
         var confidence = plausibleTimeShift ? 0.3 : outSpeed > maxKnots && backSpeed > maxKnots ? 0.9 : 0.6;
         return new PicketEvent(EventIds.For(EventType.PositionJump, mmsi, start, first.Id), EventType.PositionJump,
             start, Time(last.LastTicks), GeoPoint.Trusted(first.FirstLat, first.FirstLon), [vessel], confidence, evidence);
@@ -71,26 +71,25 @@ internal static class TrackEvents
         var startTicks = Math.Min(sinceTicks ?? b.FirstTicks, b.FirstTicks);
         var start = Time(startTicks);
         var duration = (overlapEndTicks - startTicks) / (double)TimeSpan.TicksPerSecond;
-        var evidence = new Evidence()
-            .Add("position_a", Fix(b.DepartTicks, b.DepartLat, b.DepartLon))
-            .Add("position_b", Fix(b.FirstTicks, b.FirstLat, b.FirstLon))
-            .Add("last_a", Fix(b.OtherTicks, b.OtherLat, b.OtherLon))
-            .Add("last_b", Fix(b.LastTicks, b.LastLat, b.LastLon))
-            .Add("distance_km", km)
-            .Add("implied_speed_kn", speed)
-            .Add("duration_s", duration)
-            .Add("interleaves", b.Interleaves)
-            .Add("fixes_b", b.Count)
-            .Add("max_speed_kn", maxKnots)
-            .Add("segment_a", b.ParentId)
-            .Add("segment_b", b.Id);
+        var evidence = new IdentityClashEvidence(
+            PositionA: Fix(b.DepartTicks, b.DepartLat, b.DepartLon),
+            PositionB: Fix(b.FirstTicks, b.FirstLat, b.FirstLon),
+            LastA: Fix(b.OtherTicks, b.OtherLat, b.OtherLon),
+            LastB: Fix(b.LastTicks, b.LastLat, b.LastLon),
+            DistanceKm: km,
+            ImpliedSpeedKn: speed,
+            DurationS: duration,
+            Interleaves: b.Interleaves,
+            FixesB: b.Count,
+            MaxSpeedKn: maxKnots,
+            SegmentA: b.ParentId,
+            SegmentB: b.Id);
         var confidence = b.Interleaves >= 10 && duration >= 3600 ? 0.95 : 0.75;
         return new PicketEvent(EventIds.For(EventType.IdentityClash, mmsi, start, b.Id), EventType.IdentityClash,
             start, Time(overlapEndTicks), GeoPoint.Trusted(b.FirstLat, b.FirstLon), [vessel], confidence, evidence);
     }
 
-    private static Evidence Fix(long ticks, double lat, double lon) =>
-        new Evidence().Add("time", Time(ticks)).Add("position", GeoPoint.Trusted(lat, lon));
+    private static EvidenceFix Fix(long ticks, double lat, double lon) => new(Time(ticks), GeoPoint.Trusted(lat, lon));
 
     private static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
 

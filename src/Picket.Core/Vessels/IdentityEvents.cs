@@ -10,28 +10,21 @@ internal static class IdentityEvents
 {
     public static PicketEvent Change(VesselIdentity before, VesselIdentity after, IReadOnlyList<string> changes, DateTimeOffset start, DateTimeOffset end)
     {
-        var evidence = new Evidence()
-            .Add("changes", changes.ToArray())
-            .Add("before", Describe(before))
-            .Add("after", Describe(after));
+        var evidence = new IdentityChangeEvidence(changes.ToArray(), Describe(before), Describe(after));
         // A new MMSI for the same IMO with a new flag is the textbook flag hop; a name change alone is often benign.
         var confidence = changes.Contains("mmsi") ? 0.9 : changes.Contains("imo") ? 0.8 : 0.6;
         return new PicketEvent(EventIds.For(EventType.IdentityChange, after.Mmsi, start, after.Imo ?? 0), EventType.IdentityChange,
             start, end, null, [new EventVessel(after.Mmsi, after.Imo, after.Name)], confidence, evidence);
     }
 
-    private static Evidence Describe(VesselIdentity id)
-    {
-        var e = new Evidence()
-            .Add("mmsi", (long)id.Mmsi.Value)
-            .Add("imo", (long?)id.Imo);
-        if (id.Imo is { } i)
-            e.Add("imo_valid", ImoNumber.HasValidCheckDigit(i));
-        return e.Add("name", id.Name)
-            .Add("call_sign", id.CallSign)
-            .Add("flag", id.Flag?.Code)
-            .Add("flag_name", id.Flag?.Name)
-            .Add("ship_type", id.ShipType is { } t ? t.Code : (long?)null)
-            .Add("since", id.From);
-    }
+    private static IdentitySnapshot Describe(VesselIdentity id) => new(
+        Mmsi: id.Mmsi.Value,
+        Imo: id.Imo,
+        ImoValid: id.Imo is { } i ? ImoNumber.HasValidCheckDigit(i) : null,
+        Name: id.Name,
+        CallSign: id.CallSign,
+        Flag: id.Flag?.Code,
+        FlagName: id.Flag?.Name,
+        ShipType: id.ShipType is { } t ? t.Code : null,
+        Since: id.From);
 }

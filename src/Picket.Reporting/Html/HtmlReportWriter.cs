@@ -98,7 +98,7 @@ public static class HtmlReportWriter
         if (events.Count <= MaxEventRows) return [.. events.OrderBy(e => e.Start)];
         var highMmsi = high.Select(v => v.Mmsi).ToHashSet();
         int Rank(PicketEvent e) =>
-            e.Vessels.Any(v => highMmsi.Contains(v.Mmsi.Value)) ? 0 : e.Type != EventType.PortCall ? 2 : e.Evidence["dprk_port"] is true ? 1 : 3;
+            e.Vessels.Any(v => highMmsi.Contains(v.Mmsi.Value)) ? 0 : e.Type != EventType.PortCall ? 2 : e.Evidence is PortCallEvidence { DprkPort: true } ? 1 : 3;
         return [.. events.OrderBy(Rank).ThenByDescending(e => e.Confidence).ThenBy(e => e.Start).Take(MaxEventRows).OrderBy(e => e.Start)];
     }
 

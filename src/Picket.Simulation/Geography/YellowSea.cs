@@ -5,7 +5,7 @@ namespace Picket.Simulation.Geography;
 
 /// <summary>
 /// The Yellow Sea, Bohai and Korea Bay with the northern East China Sea: the waters of the 2017–2019 oil transfers
-/// to DPRK tankers. Berths are NGA World Port Index positions (research/dprk.md §5.1); gates and hubs are chosen in
+/// to DPRK tankers. Berths are NGA World Port Index positions (Pub. 150); gates and hubs are chosen in
 /// open water so that straight lanes between them stay at sea; transfer areas are §5.2's hotspots.
 /// </summary>
 internal static class YellowSea

@@ -1,11 +1,13 @@
 using System.Threading.Channels;
 using Picket.Ais.Csv;
+using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
 
 /// <summary>
 /// The decoding half of a CSV ingest (NOAA MarineCadastre, Danish Maritime Authority; read by <see cref="AisCsvReader"/>).
-/// Rows become store rows through <see cref="CsvRowDecoder"/> (identity rows only when a vessel's identity changes).
+/// Rows become store rows through <see cref="CsvObservations"/>, the mapping the analysis uses, and
+/// <see cref="RowBatchFiller"/> (identity rows only when a vessel's identity changes).
 /// Resume works like NMEA: rows up to the committed row are re-read (rebuilding the same identity state) but not emitted.
 /// </summary>
 internal sealed class CsvBatchProducer(
@@ -13,7 +15,6 @@ internal sealed class CsvBatchProducer(
     : IBatchProducer
 {
     private readonly CsvReadStatistics _stats = new();
-    private readonly CsvRowDecoder _rows = new();
     private long _position;
 
     public long Position => Volatile.Read(ref _position);
@@ -23,18 +24,16 @@ internal sealed class CsvBatchProducer(
         try
         {
             var batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+            var rows = new RowBatchFiller(batch);
             foreach (var r in AisCsvReader.Read(input, _stats))
             {
-                long row = _stats.Rows;
-                bool emit = row > skipRows;
-                if (emit && CsvRowDecoder.TryPosition(r, out var position))
-                    batch.Positions[batch.PositionCount++] = position;
-                // Every row passes through the identity state, emitted or not, so a resume rebuilds the same state.
-                if (_rows.IsNewIdentity(r) && emit) batch.Identities.Add(CsvRowDecoder.ToIdentity(r));
+                // Every row passes through the filler, emitted or not, so a resume rebuilds the same identity state.
+                rows.Emit = _stats.Rows > skipRows;
+                CsvObservations.Map(r, rows);
                 if (batch.IsFull)
                 {
                     Volatile.Write(ref _position, file.Position);
-                    batch = await CutAsync(batch, final: false, ct).ConfigureAwait(false);
+                    rows.Batch = batch = await CutAsync(batch, final: false, ct).ConfigureAwait(false);
                 }
             }
             await CutAsync(batch, final: true, ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Picket.Ais;
 using Picket.Ais.Csv;
+using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
 
@@ -26,7 +27,7 @@ namespace Picket.Store.Ingest;
 /// reader is never blocked or thrown at (the analysis goes on), and <see cref="Complete"/> throws it.
 /// </para>
 /// </summary>
-public sealed class LiveIngest : IAisMessageSink, IDisposable
+public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
 {
     /// <summary>Full batches queued for the writer: with the one being written and the one being filled, memory holds at most five.</summary>
     private const int BatchesInFlight = 3;
@@ -39,7 +40,7 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
     private readonly List<LiveFileResult> _files = [];
     private readonly Thread _writer;
     private RowBatch _current;
-    private CsvRowDecoder _csv = new();
+    private RowBatchFiller _rows;
     private volatile Exception? _failure;
     private volatile bool _stopping;
     private bool _finished;
@@ -56,6 +57,7 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
         _batchRows = batchRows;
         _settings = settings ?? new IngestOptions();
         _current = new RowBatch(batchRows);
+        _rows = new RowBatchFiller(_current);
         _writer = new Thread(Write) { IsBackground = true, Name = "picket store writer" };
         _writer.Start();
     }
@@ -75,28 +77,29 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
         get { lock (_files) return _files.ToArray(); }
     }
 
-    /// <summary>Takes a decoded NMEA message: positions and identity reports become rows, other types are ignored.</summary>
-    public void OnMessage(in AisPayload m)
-    {
-        if (_failure != null) return;
-        int type = m.MessageType;
-        var batch = _current;
-        // A message without a reception time goes in with ts NULL, as picket ingest stores it.
-        if (AisRowDecoder.IsPosition(type)) batch.Positions[batch.PositionCount++] = AisRowDecoder.Position(m, type);
-        else if (AisRowDecoder.IsIdentity(type)) batch.Identities.Add(AisRowDecoder.Identity(m, type));
-        else return;
-        if (batch.IsFull) Send();
-    }
+    /// <summary>Takes a decoded NMEA message: positions and identity reports become rows (<see cref="AisObservations"/>), other types are ignored.</summary>
+    public void OnMessage(in AisPayload m) => AisObservations.Map(m, this);
 
     /// <summary>Takes a row of a CSV export (NOAA, DMA): its position, and its identity when it changed within the file.</summary>
-    public void OnRecord(CsvAisRecord record)
+    public void OnRecord(CsvAisRecord record) => CsvObservations.Map(record, this);
+
+    /// <summary>
+    /// Takes a position observation, as mapped once for the analysis too. One without a reception time goes in with
+    /// ts NULL, as <c>picket ingest</c> stores it.
+    /// </summary>
+    public void OnPosition(in PositionObservation position)
     {
-        ArgumentNullException.ThrowIfNull(record);
         if (_failure != null) return;
-        var batch = _current;
-        if (CsvRowDecoder.TryPosition(record, out var position)) batch.Positions[batch.PositionCount++] = position;
-        if (_csv.IsNewIdentity(record)) batch.Identities.Add(CsvRowDecoder.ToIdentity(record));
-        if (batch.IsFull) Send();
+        _rows.OnPosition(position);
+        if (_current.IsFull) Send();
+    }
+
+    /// <summary>Takes an identity observation (a CSV row's only when the vessel's identity changed within the file).</summary>
+    public void OnIdentity(in IdentityObservation identity)
+    {
+        if (_failure != null) return;
+        _rows.OnIdentity(identity);
+        if (_current.IsFull) Send();
     }
 
     /// <summary>
@@ -118,7 +121,7 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
         ThrowIfFinished();
         var end = new FileEnd(Path.GetFullPath(path), fileHash, size, format, linesDone, rejected, rejectedReasonsJson, complete, prefix);
         if (_failure == null) Send(end);
-        _csv = new CsvRowDecoder();
+        _rows = new RowBatchFiller(_current);
     }
 
     /// <summary>
@@ -173,7 +176,7 @@ public sealed class LiveIngest : IAisMessageSink, IDisposable
         {
             return; // disposed from another thread while reading: nothing more is written
         }
-        if (hasRows) _current = _free.TryTake(out var b) ? b : new RowBatch(_batchRows);
+        if (hasRows) _rows.Batch = _current = _free.TryTake(out var b) ? b : new RowBatch(_batchRows);
     }
 
     /// <summary>The writer thread: appends each batch, commits at each file end, and after a failure only drains.</summary>

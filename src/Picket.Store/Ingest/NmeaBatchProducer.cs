@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Picket.Ais;
 using Picket.Ais.Nmea;
+using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
 
@@ -23,6 +24,7 @@ internal sealed class NmeaBatchProducer(
     private readonly AisDecoder _decoder = new();
     private long _line;
     private RowBatch? _batch;
+    private RowBatchFiller? _rows;
 
     public DecodeStatistics Statistics => _decoder.Statistics;
 
@@ -32,6 +34,7 @@ internal sealed class NmeaBatchProducer(
         try
         {
             _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+            _rows = new RowBatchFiller(_batch);
             var buffer = new byte[BufferSize];
             int start = 0, end = 0;
             bool skipping = false, eof = false;
@@ -85,11 +88,7 @@ internal sealed class NmeaBatchProducer(
     {
         _line++;
         if (_decoder.Decode(line, out var payload) != LineOutcome.Message || _line <= skipLines) return false;
-        int type = payload.MessageType;
-        var batch = _batch!;
-        if (AisRowDecoder.IsPosition(type)) batch.Positions[batch.PositionCount++] = AisRowDecoder.Position(payload, type);
-        else if (AisRowDecoder.IsIdentity(type)) batch.Identities.Add(AisRowDecoder.Identity(payload, type));
-        return batch.IsFull;
+        return AisObservations.Map(payload, _rows!) && _batch!.IsFull;
     }
 
     private async ValueTask CutAsync(CancellationToken ct)
@@ -98,6 +97,6 @@ internal sealed class NmeaBatchProducer(
         batch.LinesDone = _line;
         batch.Rejected = _decoder.Statistics.RejectedLines;
         await fullBatches.WriteAsync(batch, ct).ConfigureAwait(false);
-        if (!batch.Final) _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+        if (!batch.Final) _rows!.Batch = _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
     }
 }

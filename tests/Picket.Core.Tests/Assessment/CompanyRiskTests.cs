@@ -19,7 +19,7 @@ public sealed class CompanyRiskTests
         new(role, "Profinet Pte Ltd", "OfacSdn", "ofac-24516", "PROFINET PTE. LTD.", score, from, to, "registry.csv line 2");
 
     private static VesselRisk Assess(IReadOnlyList<PicketEvent> events, params CompanyLinkEvidence[] links) =>
-        new RiskAssessor().Assess(Ship, events, IdentityFlags.None, [], _ => false, links, null);
+        new RiskAssessor().Assess(Ship, events, IdentityFlags.None, [], _ => false, companies: links, observed: null);
 
     [Fact]
     public void A_listed_manager_alone_makes_the_vessel_high_risk_with_the_path_in_its_reason()
@@ -67,8 +67,8 @@ public sealed class CompanyRiskTests
     public void With_no_events_the_observed_period_decides_a_dated_role()
     {
         var seen = (T0, T0.AddDays(20));
-        var inside = new RiskAssessor().Assess(Ship, [], IdentityFlags.None, [], _ => false, [Managed(from: new DateOnly(2018, 3, 10))], seen);
-        var outside = new RiskAssessor().Assess(Ship, [], IdentityFlags.None, [], _ => false, [Managed(to: new DateOnly(2018, 2, 1))], seen);
+        var inside = new RiskAssessor().Assess(Ship, [], IdentityFlags.None, [], _ => false, companies: [Managed(from: new DateOnly(2018, 3, 10))], observed: seen);
+        var outside = new RiskAssessor().Assess(Ship, [], IdentityFlags.None, [], _ => false, companies: [Managed(to: new DateOnly(2018, 2, 1))], observed: seen);
         Assert.True(inside.IsHighRisk);
         Assert.Equal(0, outside.Score);
     }

@@ -11,10 +11,19 @@ public sealed class RiskAssessorTests
     private static readonly Mmsi Dprk = new(445112000), Partner = new(667001234), Bystander = new(412000001);
     private static readonly DateTimeOffset T0 = new(2018, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static PicketEvent Event(string id, EventType type, double hours, double duration, Evidence? evidence = null, double confidence = 0.9, params Mmsi[] vessels) =>
+    private static PicketEvent Event(string id, EventType type, double hours, double duration, EventEvidence? evidence = null, double confidence = 0.9, params Mmsi[] vessels) =>
         new(id, type, T0.AddHours(hours), T0.AddHours(hours + duration), GeoPoint.Create(38.9, 123.8), vessels.Select(v => new EventVessel(v)).ToList(), confidence, evidence ?? new Evidence());
 
-    private static bool AtNampo(PicketEvent e) => e.Evidence["port"] as string == "Nampo";
+    private static bool AtNampo(PicketEvent e) => (e.Evidence as PortCallEvidence)?.Port.Name == "Nampo";
+
+    private static PortCallEvidence Call(string port) =>
+        new(new PortEvidence(port, null, null, port == "Nampo"), port == "Nampo", true, true, true, false, 4, 0.5, 20, 3600, T0, 1);
+
+    private static IdentityChangeEvidence Changed(params string[] changes)
+    {
+        var side = new IdentitySnapshot(412000001, null, null, "X", null, null, null, null, T0);
+        return new IdentityChangeEvidence(changes, side, side);
+    }
 
     [Fact]
     public void Transfer_then_dprk_port_call_is_high_risk_and_every_point_names_its_events()
@@ -23,8 +32,8 @@ public sealed class RiskAssessorTests
         {
             Event("enc-1", EventType.Encounter, 0, 6, vessels: [Dprk, Partner]),
             Event("gap-1", EventType.Gap, 10, 20, confidence: 0.8, vessels: [Dprk]),
-            Event("call-1", EventType.PortCall, 40, 30, new Evidence().Add("port", "Nampo"), vessels: [Dprk]),
-            Event("call-2", EventType.PortCall, 100, 30, new Evidence().Add("port", "Dalian"), vessels: [Dprk]),
+            Event("call-1", EventType.PortCall, 40, 30, Call("Nampo"), vessels: [Dprk]),
+            Event("call-2", EventType.PortCall, 100, 30, Call("Dalian"), vessels: [Dprk]),
             Event("enc-2", EventType.Encounter, 0, 6, vessels: [Bystander, Partner]),
         };
         var risk = new RiskAssessor().Assess(Dprk, events, IdentityFlags.DprkMid, [], AtNampo);
@@ -66,8 +75,8 @@ public sealed class RiskAssessorTests
     public void Clean_vessel_scores_zero_and_a_flag_hop_is_filed_under_flag_hopping()
     {
         Assert.Equal(0, new RiskAssessor().Assess(Bystander, [], IdentityFlags.None, [], AtNampo).Score);
-        var hop = Event("chg-1", EventType.IdentityChange, 5, 0, new Evidence().Add("changes", new[] { "mmsi", "flag", "name" }), vessels: [Bystander]);
-        var rename = Event("chg-2", EventType.IdentityChange, 9, 0, new Evidence().Add("changes", new[] { "name" }), vessels: [Bystander]);
+        var hop = Event("chg-1", EventType.IdentityChange, 5, 0, Changed("mmsi", "flag", "name"), vessels: [Bystander]);
+        var rename = Event("chg-2", EventType.IdentityChange, 9, 0, Changed("name"), vessels: [Bystander]);
         var risk = new RiskAssessor().Assess(Bystander, [hop, rename], IdentityFlags.None, [], AtNampo);
         Assert.Equal(DeceptivePractice.FlagHopping, risk.Factors.Single(f => f.EventIds.Contains("chg-1")).Practice);
         Assert.Equal(DeceptivePractice.AisManipulation, risk.Factors.Single(f => f.EventIds.Contains("chg-2")).Practice);
@@ -78,7 +87,7 @@ public sealed class RiskAssessorTests
     public void A_draught_change_linked_to_an_encounter_strengthens_the_transfer_and_a_late_typed_one_weighs_little()
     {
         var enc = Event("enc-1", EventType.Encounter, 0, 6, vessels: [Bystander, Partner]);
-        var linked = Event("dc-1", EventType.DraughtChange, 8, 0.2, new Evidence().Add("linked_events", new List<string> { "enc-1" }), confidence: 0.9, vessels: [Bystander]);
+        var linked = Event("dc-1", EventType.DraughtChange, 8, 0.2, new DraughtChangeEvidence(4, 8, 4, "loaded", T0, T0, T0, 1, LinkedEvents: ["enc-1"], LinkedEventKinds: ["encounter"]), confidence: 0.9, vessels: [Bystander]);
         var risk = new RiskAssessor().Assess(Bystander, [enc, linked], IdentityFlags.None, [], AtNampo);
         // encounter 20 + STS confirmed by draught 15 (transfer cap 40) + draught change 10 × 0.9
         Assert.Equal(44, risk.Score, 6);

@@ -22,11 +22,11 @@ public class DarkStsTests
 
         var loiter = Assert.Single(result.Of(EventType.Loitering));
         Assert.Equal(445_610_001u, loiter.Vessels[0].Mmsi.Value);
-        var partner = (Evidence)loiter.Evidence["possible_partner"]!;
-        Assert.Equal(352_610_002L, partner["mmsi"]);
+        var partner = Assert.IsType<LoiteringEvidence>(loiter.Evidence).PossiblePartner!;
+        Assert.Equal(352_610_002L, partner.Mmsi);
         var gap = Assert.Single(result.Involving(EventType.Gap, 352_610_002));
-        Assert.Equal(gap.Id, partner["gap_event"]);
-        Assert.InRange((double)partner["dark_start_distance_km"]!, 10, 30);
+        Assert.Equal(gap.Id, partner.GapEvent);
+        Assert.InRange(partner.DarkStartDistanceKm, 10, 30);
         Assert.Equal(0.85, loiter.Confidence);
         Assert.Equal(2, result.Of(EventType.Gap).Count);
         Assert.Empty(result.Of(EventType.Encounter)); // the partner was never seen alongside
@@ -42,9 +42,9 @@ public class DarkStsTests
         s.Vessel(352_620_002).At(0, approach.Lat, approach.Lon).Sail(1, 0, 5).Stay(30).Silent(1, 40);
         s.Vessel(412_620_003).At(0, 36, 123).Sail(30, 0, 5); // keeps the stream running past the hold
         var loiter = Assert.Single(s.Run().Of(EventType.Loitering));
-        var partner = (Evidence)loiter.Evidence["possible_partner"]!;
-        Assert.Equal(352_620_002L, partner["mmsi"]);
-        Assert.Equal(true, partner["still_dark"]);
+        var partner = Assert.IsType<LoiteringEvidence>(loiter.Evidence).PossiblePartner!;
+        Assert.Equal(352_620_002L, partner.Mmsi);
+        Assert.True(partner.StillDark);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class DarkStsTests
         var far = Sea.YellowSea;
         s.Vessel(412_630_003).At(0, far.Lat, far.Lon).Sail(12, 0, 6).Silent(2, 11);
         var loiter = Assert.Single(s.Run().Of(EventType.Loitering));
-        Assert.False(loiter.Evidence.ContainsKey("possible_partner"));
+        Assert.False(((LoiteringEvidence)loiter.Evidence).PossiblePartner is not null);
         Assert.Equal(0.6, loiter.Confidence);
     }
 }

@@ -32,9 +32,9 @@ public class DraughtAtSeaTests
         var encounter = Assert.Single(result.Involving(EventType.Encounter, Tanker, Partner));
         var e = Assert.Single(result.Of(EventType.DraughtChange));
         Assert.Equal(Tanker, e.Vessels[0].Mmsi.Value);
-        Assert.Equal(4.1, (double)e.Evidence["draught_before_m"]!, 3);
-        Assert.Equal(8.8, (double)e.Evidence["draught_after_m"]!, 3);
-        Assert.Contains(encounter.Id, (IReadOnlyList<string>)e.Evidence["linked_events"]!);
+        Assert.Equal(4.1, ((DraughtChangeEvidence)e.Evidence).DraughtBeforeM, 3);
+        Assert.Equal(8.8, ((DraughtChangeEvidence)e.Evidence).DraughtAfterM, 3);
+        Assert.Contains(encounter.Id, ((DraughtChangeEvidence)e.Evidence).LinkedEvents!);
         Assert.True(e.Confidence >= 0.9, $"linked to an encounter: {e.Confidence}");
         // The old value was re-confirmed at sea, hours after Nampo: the baseline, so the Nampo call does not explain it.
         Assert.True(e.Start > SeaScenario.H(18.5), $"old value last heard {e.Start}");
@@ -47,9 +47,9 @@ public class DraughtAtSeaTests
         var result = Voyage(changeAtHours: 3 + 40 / 60.0, seed: 132).RunNmea();
         var e = Assert.Single(result.Of(EventType.DraughtChange));
         Assert.True(e.Confidence < 0.3, $"late typing is likely: {e.Confidence}");
-        Assert.InRange((double)e.Evidence["hours_since_port"]!, 0.2, 1.0);
-        Assert.True((double)e.Evidence["late_typing_likelihood"]! > 0.7);
-        Assert.False(e.Evidence.ContainsKey("linked_events")); // the meeting came after it
+        Assert.InRange(((DraughtChangeEvidence)e.Evidence).HoursSincePort!.Value, 0.2, 1.0);
+        Assert.True(((DraughtChangeEvidence)e.Evidence).LateTypingLikelihood!.Value > 0.7);
+        Assert.False(((DraughtChangeEvidence)e.Evidence).LinkedEvents is not null); // the meeting came after it
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class DraughtAtSeaTests
         s.Vessel(445_130_004).At(0, p.Lat, p.Lon).Sail(16, 90, 10).Draught(0, 5.0).Draught(9, 9.0);
         var result = s.RunNmea();
         var e = Assert.Single(result.Of(EventType.DraughtChange));
-        Assert.False(e.Evidence.ContainsKey("last_port"));
+        Assert.False(((DraughtChangeEvidence)e.Evidence).LastPort is not null);
         Assert.InRange(e.Confidence, 0.85, 0.9); // a 4 m change far from any port: 0.5 + 0.1 × 4
     }
 
@@ -92,8 +92,8 @@ public class DraughtAtSeaTests
         var loiter = Assert.Single(result.Of(EventType.Loitering));
         var e = Assert.Single(result.Of(EventType.DraughtChange));
         Assert.Equal(352_610_002u, e.Vessels[0].Mmsi.Value);
-        Assert.Contains(loiter.Id, (IReadOnlyList<string>)e.Evidence["linked_events"]!);
-        Assert.Contains("dark_partner", (IReadOnlyList<string>)e.Evidence["linked_event_kinds"]!);
+        Assert.Contains(loiter.Id, ((DraughtChangeEvidence)e.Evidence).LinkedEvents!);
+        Assert.Contains("dark_partner", ((DraughtChangeEvidence)e.Evidence).LinkedEventKinds!);
         Assert.True(e.Confidence >= 0.9);
     }
 }

@@ -13,14 +13,14 @@ public class DraughtChangeDetectorTests
         s.Vessel(445_510_001).At(0, p.Lat, p.Lon).Sail(16, 90, 1).Draught(0, 6.0).Draught(8, 10.5);
         var result = s.Run();
         var e = Assert.Single(result.Of(EventType.DraughtChange));
-        Assert.Equal(6.0, (double)e.Evidence["draught_before_m"]!, 3);
-        Assert.Equal(10.5, (double)e.Evidence["draught_after_m"]!, 3);
-        Assert.Equal("loaded", e.Evidence["direction"]);
+        Assert.Equal(6.0, ((DraughtChangeEvidence)e.Evidence).DraughtBeforeM, 3);
+        Assert.Equal(10.5, ((DraughtChangeEvidence)e.Evidence).DraughtAfterM, 3);
+        Assert.Equal("loaded", ((DraughtChangeEvidence)e.Evidence).Direction);
         Assert.InRange(e.Start, SeaScenario.H(7.4), SeaScenario.H(8));
         Assert.InRange(e.End, SeaScenario.H(8), SeaScenario.H(8.6));
-        var after = (GeoPoint)e.Evidence["position_after"]!;
+        var after = ((DraughtChangeEvidence)e.Evidence).PositionAfter!.Value;
         Assert.InRange(GreatCircle.DistanceMetres(after.Lat, after.Lon, p.Lat, p.Lon), 0, 30_000);
-        Assert.True(e.Evidence.ContainsKey("position_before"));
+        Assert.True(((DraughtChangeEvidence)e.Evidence).PositionBefore is not null);
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public class DraughtChangeDetectorTests
             .Draught(0, 6.0).Draught(12, 12.0).Draught(20, 6.0); // 6.0 re-confirmed at sea, 12.0 two hours out; back to 6.0 at 20 h
         var events = s.Run().Of(EventType.DraughtChange);
         Assert.Equal(2, events.Count);
-        var early = events.Single(e => (double)e.Evidence["draught_after_m"]! == 12.0);
-        var late = events.Single(e => (double)e.Evidence["draught_after_m"]! == 6.0);
-        Assert.InRange((double)early.Evidence["hours_since_port"]!, 1.5, 2.5);
+        var early = events.Single(e => ((DraughtChangeEvidence)e.Evidence).DraughtAfterM == 12.0);
+        var late = events.Single(e => ((DraughtChangeEvidence)e.Evidence).DraughtAfterM == 6.0);
+        Assert.InRange(((DraughtChangeEvidence)early.Evidence).HoursSincePort!.Value, 1.5, 2.5);
         Assert.InRange(early.Confidence, 0.3, 0.5);   // 0.9 × (1 − e^(−2/3))
         Assert.True(late.Confidence > 0.85, $"ten hours out: {late.Confidence}");
         Assert.True(late.Confidence > early.Confidence);

@@ -44,7 +44,7 @@ public class EncounterDetectorTests
         AssertEncounter(result, 445_112_000, 667_001_234, SeaScenario.H(4), SeaScenario.H(9));
         AssertEncounter(result, 636_000_001, 351_000_002, SeaScenario.H(12), SeaScenario.H(15));
         var merged = AssertEncounter(result, 445_200_003, 538_000_004, SeaScenario.H(2), SeaScenario.H(9));
-        Assert.Equal(2L, merged.Evidence["runs"]);
+        Assert.Equal(2L, ((EncounterEvidence)merged.Evidence).Runs);
     }
 
     private static PicketEvent AssertEncounter(ScenarioResult result, uint a, uint b, DateTimeOffset start, DateTimeOffset end)
@@ -53,8 +53,8 @@ public class EncounterDetectorTests
         Assert.Equal(2, e.Vessels.Count);
         Assert.InRange(e.Start, start - Slack, start + Slack);
         Assert.InRange(e.End, end - Slack, end + Slack);
-        Assert.InRange((double)e.Evidence["median_distance_m"]!, 100, 500);
-        Assert.InRange((double)e.Evidence["median_speed_kn_a"]!, 0, 2);
+        Assert.InRange(((EncounterEvidence)e.Evidence).MedianDistanceM, 100, 500);
+        Assert.InRange(((EncounterEvidence)e.Evidence).MedianSpeedKnA, 0, 2);
         Assert.InRange(e.Confidence, 0.8, 1.0);
         return e;
     }
@@ -68,8 +68,8 @@ public class EncounterDetectorTests
         s.Vessel(636_100_001).At(0, p.Lat, p.Lon).Stay(8).Silent(3, 4.5); // 90 minutes unheard while alongside
         s.Vessel(636_100_002).At(0, p2.Lat, p2.Lon).Stay(8);
         var e = Assert.Single(s.Run().Of(EventType.Encounter));
-        Assert.Equal(2L, e.Evidence["runs"]);
-        Assert.InRange((long)e.Evidence["together_s"]!, 5 * 3600, 6.5 * 3600); // 8 h less the hole (and its edges)
+        Assert.Equal(2L, ((EncounterEvidence)e.Evidence).Runs);
+        Assert.InRange(((EncounterEvidence)e.Evidence).TogetherS, 5 * 3600, 6.5 * 3600); // 8 h less the hole (and its edges)
         Assert.InRange(e.End - e.Start, TimeSpan.FromHours(7.5), TimeSpan.FromHours(8));
     }
 
@@ -84,7 +84,7 @@ public class EncounterDetectorTests
         sparse.Interval = TimeSpan.FromMinutes(30); // e.g. a Class B unit at anchor, or poor reception
         var e = Assert.Single(s.Run().Of(EventType.Encounter));
         Assert.InRange(e.Confidence, 0.4, 0.7);
-        Assert.True((double)e.Evidence["real_points_b"]! < (double)e.Evidence["real_points_a"]! / 2);
+        Assert.True(((EncounterEvidence)e.Evidence).RealPointsB < ((EncounterEvidence)e.Evidence).RealPointsA / 2);
     }
 
     [Fact]
@@ -162,9 +162,9 @@ public class EncounterDetectorTests
         s.Vessel(445_300_001).At(0, a.Lat, a.Lon).Stay(12);
         s.Vessel(445_300_002).At(0, b.Lat, b.Lon).Stay(12);
         var e = Assert.Single(s.Run(new DetectionOptions { EncounterMinPortDistanceKm = 0 }).Of(EventType.Encounter));
-        var port = (Evidence)e.Evidence["nearest_port"]!;
-        Assert.Equal("Nampo", port["name"]);
-        Assert.Equal(true, port["dprk"]);
+        var port = Assert.IsType<EncounterEvidence>(e.Evidence).NearestPort!;
+        Assert.Equal("Nampo", port.Name);
+        Assert.True(port.Dprk);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class GapDetectorTests
         Assert.Equal(445_310_001u, e.Vessels[0].Mmsi.Value);
         Assert.InRange(e.Start, SeaScenario.H(5.9), SeaScenario.H(6));
         Assert.InRange(e.End, SeaScenario.H(14), SeaScenario.H(14.1));
-        var reception = (double)e.Evidence["reception"]!;
+        var reception = ((GapEvidence)e.Evidence).Reception!.Value;
         TestContext.Current.TestOutputHelper?.WriteLine($"reception {reception:F3}, confidence {e.Confidence:F3}");
         Assert.InRange(reception, 0.9, 1.0);
         Assert.True(e.Confidence >= 0.8, $"confidence {e.Confidence}");
@@ -48,7 +48,7 @@ public class GapDetectorTests
         Assert.Equal(9, gaps.Count);
         foreach (var e in gaps)
         {
-            Assert.Equal(0.0, (double)e.Evidence["reception"]!, 3);
+            Assert.Equal(0.0, ((GapEvidence)e.Evidence).Reception!.Value, 3);
             Assert.True(e.Confidence <= 0.2, $"confidence {e.Confidence}");
         }
     }
@@ -60,7 +60,7 @@ public class GapDetectorTests
         var p = Sea.KoreaBay;
         s.Vessel(445_330_001).At(0, p.Lat, p.Lon).Sail(20, 90, 1.0).Silent(6, 14);
         var e = Assert.Single(s.Run().Of(EventType.Gap));
-        Assert.Null(e.Evidence["reception"]);
+        Assert.Null(((GapEvidence)e.Evidence).Reception);
         Assert.True(e.Confidence <= 0.2);
     }
 
@@ -86,8 +86,8 @@ public class GapDetectorTests
         s.Vessel(445_350_001).At(0, p.Lat, p.Lon).Sail(40, 90, 0.8).Silent(5, 35);
         var e = Assert.Single(s.Run().Of(EventType.Gap));
         Assert.InRange((e.End - e.Start).TotalHours, 29.9, 30.1);
-        Assert.NotEqual(e.Evidence["segment_before"], e.Evidence["segment_after"]);
-        var off = (Evidence)e.Evidence["off"]!;
-        Assert.InRange(GreatCircle.DistanceMetres(((GeoPoint)off["position"]!).Lat, ((GeoPoint)off["position"]!).Lon, p.Lat, p.Lon), 0, 20_000);
+        Assert.NotEqual(((GapEvidence)e.Evidence).SegmentBefore, ((GapEvidence)e.Evidence).SegmentAfter);
+        var off = ((GapEvidence)e.Evidence).Off;
+        Assert.InRange(GreatCircle.DistanceMetres(off.Position.Lat, off.Position.Lon, p.Lat, p.Lon), 0, 20_000);
     }
 }

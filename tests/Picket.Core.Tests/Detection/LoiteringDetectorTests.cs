@@ -18,10 +18,10 @@ public class LoiteringDetectorTests
         Assert.Equal(445_400_001u, e.Vessels[0].Mmsi.Value);
         Assert.InRange(e.Start, SeaScenario.H(3) - Slack, SeaScenario.H(3) + Slack);
         Assert.InRange(e.End, SeaScenario.H(9) - Slack, SeaScenario.H(9) + Slack);
-        Assert.InRange((double)e.Evidence["mean_speed_kn"]!, 0, 2);
-        Assert.Equal("natural_earth_50m", e.Evidence["shore_rule"]);
-        Assert.True((double)e.Evidence["shore_distance_km"]! > 37);
-        Assert.False(e.Evidence.ContainsKey("possible_partner"));
+        Assert.InRange(((LoiteringEvidence)e.Evidence).MeanSpeedKn, 0, 2);
+        Assert.Equal("natural_earth_50m", ((LoiteringEvidence)e.Evidence).ShoreRule);
+        Assert.True(((LoiteringEvidence)e.Evidence).ShoreDistanceKm!.Value > 37);
+        Assert.False(((LoiteringEvidence)e.Evidence).PossiblePartner is not null);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class LoiteringDetectorTests
 
         var portRuleOnly = s.Run(new Picket.Core.Detection.DetectionOptions { Shoreline = null });
         var e = Assert.Single(portRuleOnly.Of(EventType.Loitering));
-        Assert.Equal("port_distance", e.Evidence["shore_rule"]);
+        Assert.Equal("port_distance", ((LoiteringEvidence)e.Evidence).ShoreRule);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class LoiteringDetectorTests
         Assert.InRange(e.Start, SeaScenario.H(start) - slack, SeaScenario.H(start) + slack);
         Assert.InRange(e.End, SeaScenario.H(end) - slack, SeaScenario.H(end) + slack);
         Assert.InRange((e.End - e.Start).TotalMinutes, 310 - 20, 310 + 20);
-        Assert.InRange((double)e.Evidence["mean_speed_kn"]!, 0.7, 1.6);
+        Assert.InRange(((LoiteringEvidence)e.Evidence).MeanSpeedKn, 0.7, 1.6);
     }
 
     [Fact]

@@ -17,14 +17,14 @@ public class PortCallDetectorTests
         var e = Assert.Single(result.Of(EventType.PortCall));
         Assert.InRange(e.Start, SeaScenario.H(3) - Slack, SeaScenario.H(3));
         Assert.InRange(e.End, SeaScenario.H(13), SeaScenario.H(13) + Slack);
-        var port = (Evidence)e.Evidence["port"]!;
-        Assert.Equal("Nampo", port["name"]);
-        Assert.Equal("KP", port["country"]);
-        Assert.Equal(true, e.Evidence["dprk_port"]);
-        Assert.Equal(true, e.Evidence["entry_observed"]);
-        Assert.Equal(true, e.Evidence["exit_observed"]);
-        Assert.Equal(true, e.Evidence["stopped"]);
-        Assert.Equal(4L, e.Evidence["visit_level"]);
+        var port = ((PortCallEvidence)e.Evidence).Port;
+        Assert.Equal("Nampo", port.Name);
+        Assert.Equal("KP", port.Country);
+        Assert.True(((PortCallEvidence)e.Evidence).DprkPort);
+        Assert.True(((PortCallEvidence)e.Evidence).EntryObserved);
+        Assert.True(((PortCallEvidence)e.Evidence).ExitObserved);
+        Assert.True(((PortCallEvidence)e.Evidence).Stopped);
+        Assert.Equal(4L, ((PortCallEvidence)e.Evidence).VisitLevel);
         Assert.Equal(1.0, e.Confidence);
         Assert.Equal(1, result.Stats.DprkPortCalls);
     }
@@ -46,8 +46,8 @@ public class PortCallDetectorTests
         var berth = Sea.Offset((38.9167, 121.6667), 90, 800); // Dalian
         s.Vessel(413_430_001).At(0, 38.6, 122.0).At(3, berth.Lat, berth.Lon).Stay(9);
         var e = Assert.Single(s.Run().Of(EventType.PortCall));
-        Assert.Equal(false, e.Evidence["exit_observed"]);
-        Assert.Equal(false, e.Evidence["dprk_port"]);
+        Assert.False(((PortCallEvidence)e.Evidence).ExitObserved);
+        Assert.False(((PortCallEvidence)e.Evidence).DprkPort);
         Assert.InRange(e.End, SeaScenario.H(9) - TimeSpan.FromMinutes(4), SeaScenario.H(9));
         Assert.Equal(0.75, e.Confidence);
     }

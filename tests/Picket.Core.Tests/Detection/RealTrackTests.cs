@@ -38,7 +38,7 @@ public class RealTrackTests
         Assert.Equal(expected, gaps);
         foreach (var e in events.OfType(EventType.Gap))
         {
-            Assert.Null(e.Evidence["reception"]); // nobody else in these files
+            Assert.Null(((GapEvidence)e.Evidence).Reception); // nobody else in these files
             Assert.Equal(0.1, e.Confidence);
         }
     }

@@ -90,9 +90,9 @@ public sealed class GfwSegmenterComparisonTests
             builder.Add(f.Fix);
         builder.Flush();
         var jumps = events.OfType(EventType.PositionJump).ToList();
-        TestData.Report($"338013000: {jumps.Count} jumps, distances {string.Join(", ", jumps.Select(j => $"{(double)j.Evidence["jump_distance_km"]!:F0} km"))}");
+        TestData.Report($"338013000: {jumps.Count} jumps, distances {string.Join(", ", jumps.Select(j => $"{((PositionJumpEvidence)j.Evidence).JumpDistanceKm:F0} km"))}");
         Assert.NotEmpty(jumps);
-        Assert.All(jumps, j => Assert.Equal(true, j.Evidence["plausible_time_shift"]));
+        Assert.All(jumps, j => Assert.True(((PositionJumpEvidence)j.Evidence).PlausibleTimeShift));
         Assert.All(jumps, j => Assert.Equal(0.3, j.Confidence));
     }
 
@@ -108,9 +108,9 @@ public sealed class GfwSegmenterComparisonTests
         foreach (var f in fixes)
             builder.Add(f.Fix);
         builder.Flush();
-        var far = events.OfType(EventType.IdentityClash).Where(e => (double)e.Evidence["distance_km"]! > 5000).ToList();
+        var far = events.OfType(EventType.IdentityClash).Where(e => ((IdentityClashEvidence)e.Evidence).DistanceKm > 5000).ToList();
         TestData.Report($"416000000: {events.Events.Count} events, {far.Count} clashes over 5,000 km: "
-            + string.Join("; ", far.Select(e => $"{e.Start:MM-dd HH:mm} at {e.Position}, {(double)e.Evidence["distance_km"]!:F0} km")));
+            + string.Join("; ", far.Select(e => $"{e.Start:MM-dd HH:mm} at {e.Position}, {((IdentityClashEvidence)e.Evidence).DistanceKm:F0} km")));
         Assert.NotEmpty(far);
         Assert.All(far, e => Assert.InRange(e.Position!.Value.Lat, -11, -8));
         Assert.All(events.Events, e => Assert.Equal(416000000u, e.Vessels[0].Mmsi.Value));

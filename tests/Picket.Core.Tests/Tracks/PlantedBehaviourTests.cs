@@ -93,28 +93,27 @@ public sealed class PlantedBehaviourTests
         Assert.Equal(2, changes.Count);
 
         var hopEvent = Assert.Single(changes, e => e.Vessels[0].Mmsi.Value == 667_555_000);
-        var hopChanges = (IReadOnlyList<string>)hopEvent.Evidence["changes"]!;
-        Assert.Equal(["mmsi", "flag", "name", "call_sign"], hopChanges);
-        var before = (Evidence)hopEvent.Evidence["before"]!;
-        Assert.Equal("TG", before["flag"]);
-        Assert.Equal("SL", ((Evidence)hopEvent.Evidence["after"]!)["flag"]);
-        Assert.Equal((long)hopImo, ((Evidence)hopEvent.Evidence["after"]!)["imo"]);
+        var hopEvidence = Assert.IsType<IdentityChangeEvidence>(hopEvent.Evidence);
+        Assert.Equal(["mmsi", "flag", "name", "call_sign"], hopEvidence.Changes);
+        Assert.Equal("TG", hopEvidence.Before.Flag);
+        Assert.Equal("SL", hopEvidence.After.Flag);
+        Assert.Equal((long)hopImo, hopEvidence.After.Imo);
 
         var renameEvent = Assert.Single(changes, e => e.Vessels[0].Mmsi == renamed.Mmsi);
-        Assert.Equal(["name"], (IReadOnlyList<string>)renameEvent.Evidence["changes"]!);
+        Assert.Equal(["name"], ((IdentityChangeEvidence)renameEvent.Evidence).Changes);
         Assert.Equal("NEW NAME 5002", renameEvent.Vessels[0].Name);
 
         var clash = Assert.Single(clashes);
         Assert.Equal(east.Mmsi, clash.Vessels[0].Mmsi);
         Assert.Equal("SIM VESSEL 5003", clash.Vessels[0].Name); // track events carry the identity known at the time
-        Assert.True((double)clash.Evidence["distance_km"]! > 10_000, "East China Sea to Gulf of Mexico");
-        Assert.True((double)clash.Evidence["duration_s"]! > 20 * 3600, "the clash lasted all day");
+        Assert.True(((IdentityClashEvidence)clash.Evidence).DistanceKm > 10_000, "East China Sea to Gulf of Mexico");
+        Assert.True(((IdentityClashEvidence)clash.Evidence).DurationS > 20 * 3600, "the clash lasted all day");
 
         var jump = Assert.Single(jumps);
         Assert.Equal(jumper.Mmsi, jump.Vessels[0].Mmsi);
-        Assert.Equal(10L, jump.Evidence["fixes"]);
-        Assert.InRange((double)jump.Evidence["jump_distance_km"]!, 290, 310);
-        Assert.True((double)jump.Evidence["implied_speed_out_kn"]! > 30 && (double)jump.Evidence["implied_speed_back_kn"]! > 30);
+        Assert.Equal(10L, ((PositionJumpEvidence)jump.Evidence).Fixes);
+        Assert.InRange(((PositionJumpEvidence)jump.Evidence).JumpDistanceKm, 290, 310);
+        Assert.True(((PositionJumpEvidence)jump.Evidence).ImpliedSpeedOutKn > 30 && ((PositionJumpEvidence)jump.Evidence).ImpliedSpeedBackKn > 30);
         Assert.Equal(TrafficGenerator.Day + TimeSpan.FromHours(8), jump.Start, TimeSpan.FromMinutes(4));
 
         // Every event serialises to one JSON line with the architecture's fields.

@@ -142,7 +142,7 @@ public sealed class TrackBuilderTests
         var clash = Assert.Single(e.Events);
         Assert.Equal(EventType.IdentityClash, clash.Type);
         Assert.Equal(SegmentRole.Clash, s.Segments.Values.Single(x => x.ParentId != 0).Role);
-        Assert.InRange((double)clash.Evidence["distance_km"]!, 800, 1000);
+        Assert.InRange(((IdentityClashEvidence)clash.Evidence).DistanceKm, 800, 1000);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class TrackBuilderTests
         b.Flush();
         var jump = Assert.Single(e.Events);
         Assert.Equal(EventType.PositionJump, jump.Type);
-        Assert.Equal(1L, jump.Evidence["fixes"]);
+        Assert.Equal(1L, ((PositionJumpEvidence)jump.Evidence).Fixes);
         Assert.Equal(29, s.Segments.Values.Where(x => x.Role == SegmentRole.Track).Sum(x => x.FixCount));
     }
 

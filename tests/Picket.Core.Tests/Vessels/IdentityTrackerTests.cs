@@ -61,7 +61,7 @@ public sealed class IdentityTrackerTests
         t.Add(Type5(351000001, 2, "YUK TUNG", 8660313));
         var e = Assert.Single(events.Events);
         Assert.Equal(EventType.IdentityChange, e.Type);
-        Assert.Equal(["imo"], (IReadOnlyList<string>)e.Evidence["changes"]!);
+        Assert.Equal(["imo"], (IReadOnlyList<string>)((IdentityChangeEvidence)e.Evidence).Changes);
         Assert.Equal(T0.AddHours(1), e.Start);
         Assert.Equal(T0.AddHours(2), e.End);
     }
@@ -91,7 +91,7 @@ public sealed class IdentityTrackerTests
         t.Add(new IdentityReport(m, T0.AddMinutes(7), IdentitySource.ClassBStatic, CallSign: "BXYZ")); // part B: says nothing about the name
         Assert.Empty(events.Events);
         t.Add(new IdentityReport(m, T0.AddMinutes(12), IdentitySource.ClassBStatic, Name: "FISHER 2"));
-        Assert.Equal(["name"], (IReadOnlyList<string>)Assert.Single(events.Events).Evidence["changes"]!);
+        Assert.Equal(["name"], (IReadOnlyList<string>)((IdentityChangeEvidence)Assert.Single(events.Events).Evidence).Changes);
     }
 
     [Fact]

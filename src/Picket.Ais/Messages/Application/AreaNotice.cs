@@ -12,20 +12,33 @@ namespace Picket.Ais.Messages.Application;
 /// </summary>
 public readonly record struct AreaNotice
 {
+    /// <summary>Designated area code of this application.</summary>
     public const ushort Dac = 1;
+    /// <summary>Function identifier of this application within its DAC.</summary>
     public const byte Fi = 22;
     private const int HeaderBits = 55, SubAreaBits = 87;
 
+    /// <summary>Message linkage id 0–1023: ties this notice to other messages about the same matter (IMO SN.1/Circ.289 §2.6).</summary>
     public ushort LinkageId { get; init; }
+    /// <summary>
+    /// Area notice description 0–127 (IMO SN.1/Circ.289 Table 2.6.1), e.g. 0 caution area: marine mammals habitat,
+    /// 9 caution area: derelicts drifting; 127 undefined (default).
+    /// </summary>
     public byte NoticeType { get; init; }
+    /// <summary>UTC month the notice starts, 1–12; 0 not available.</summary>
     public byte Month { get; init; }
+    /// <summary>UTC day the notice starts, 1–31; 0 not available.</summary>
     public byte Day { get; init; }
+    /// <summary>UTC hour the notice starts, 0–23; 24 not available.</summary>
     public byte Hour { get; init; }
+    /// <summary>UTC minute the notice starts, 0–59; 60 not available.</summary>
     public byte Minute { get; init; }
     /// <summary>Minutes; 262143 means until cancelled.</summary>
     public uint Duration { get; init; }
+    /// <summary>The sub-areas that make up the notice's area (up to ten), in the order sent.</summary>
     public IReadOnlyList<AreaNoticeSubArea> SubAreas { get; init; }
 
+    /// <summary>Reads the notice and as many whole sub-areas as the data holds, starting <paramref name="o"/> bits into the message.</summary>
     public static AreaNotice Read(BitReader r, int o)
     {
         int count = Math.Clamp((r.BitLength - o - HeaderBits) / SubAreaBits, 0, 10);
@@ -39,6 +52,7 @@ public readonly record struct AreaNotice
         };
     }
 
+    /// <summary>Writes the application data, without the binary message header, in its standard layout.</summary>
     public void Write(ref BitWriter w)
     {
         w.Write(LinkageId, 10); w.Write(NoticeType, 7); w.Write(Month, 4); w.Write(Day, 5); w.Write(Hour, 5); w.Write(Minute, 6);
@@ -46,6 +60,7 @@ public readonly record struct AreaNotice
         foreach (var a in SubAreas ?? []) a.Write(ref w);
     }
 
+    /// <summary>Writes every field, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         s.Integer(AisFields.LinkageId, LinkageId); s.Integer(AisFields.NoticeType, NoticeType);
@@ -68,11 +83,15 @@ public readonly record struct AreaNotice
 /// 2 sector, 3 polyline, 4 polygon, 5 text, others reserved. Distances are in metres times 10^<see cref="Scale"/>.</summary>
 public readonly record struct AreaNoticeSubArea
 {
+    /// <summary>Area shape: 0 circle or point (radius 0), 1 rectangle, 2 sector, 3 polyline, 4 polygon, 5 text, 6–7 reserved.</summary>
     public byte Shape { get; init; }
+    /// <summary>Scale factor code 0–3: distances are in metres times 1, 10, 100 or 1000.</summary>
     public byte Scale { get; init; }
     /// <summary>1/1000 minute, as in FI 31.</summary>
     public int LongitudeRaw { get; init; }
+    /// <summary>1/1000 minute, as in FI 31; 91° not available.</summary>
     public int LatitudeRaw { get; init; }
+    /// <summary>Number of significant decimal places of the position's minutes, 0–4.</summary>
     public byte Precision { get; init; }
     /// <summary>Circle and sector radius; rectangle east dimension.</summary>
     public ushort Radius { get; init; }
@@ -80,11 +99,17 @@ public readonly record struct AreaNoticeSubArea
     public ushort Second { get; init; }
     /// <summary>Rectangle orientation; sector right bound (degrees).</summary>
     public ushort Third { get; init; }
-    /// <summary>Polyline and polygon: four points, each a 10-bit angle (0.5°) and a 10-bit distance, packed as sent (80 bits, low 20 bits = point 4).</summary>
+    /// <summary>
+    /// Polyline and polygon: four points, each a 10-bit angle (0.5°) and a 10-bit distance, packed as sent (80 bits, low 20
+    /// bits = point 4).
+    /// </summary>
     public UInt128 Points { get; init; }
+    /// <summary>Shape 5: up to 14 six-bit characters of text, padding removed; empty for the other shapes.</summary>
     public string Text { get; init; }
 
+    /// <summary>Longitude of the anchor point in degrees, or null when not available.</summary>
     public double? Longitude => LongitudeRaw is >= -10_800_000 and <= 10_800_000 ? LongitudeRaw / 60_000.0 : null;
+    /// <summary>Latitude of the anchor point in degrees, or null when not available.</summary>
     public double? Latitude => LatitudeRaw is >= -5_400_000 and <= 5_400_000 ? LatitudeRaw / 60_000.0 : null;
 
     internal static AreaNoticeSubArea Read(BitReader r, int o)

@@ -10,7 +10,9 @@ namespace Picket.Ais.Messages.Application;
 /// </summary>
 public readonly record struct InlandStaticAndVoyage
 {
+    /// <summary>Designated area code of this application.</summary>
     public const ushort Dac = 200;
+    /// <summary>Function identifier of this application within its DAC.</summary>
     public const byte Fi = 10;
     /// <summary>Application data length: 112 bits (168 with the type 8 header).</summary>
     public const int DataBits = 112;
@@ -29,12 +31,18 @@ public readonly record struct InlandStaticAndVoyage
     public ushort DraughtRaw { get; init; }
     /// <summary>As sent: 0 not available, 1 loaded, 2 unloaded, 3 not used.</summary>
     public byte LoadedRaw { get; init; }
+    /// <summary>Quality of the speed information: true high, false low or GNSS (the default).</summary>
     public bool SpeedQuality { get; init; }
+    /// <summary>Quality of the course information: true high, false low or GNSS (the default).</summary>
     public bool CourseQuality { get; init; }
+    /// <summary>Quality of the heading information: true high, false low or GNSS (the default).</summary>
     public bool HeadingQuality { get; init; }
 
+    /// <summary>Length of the ship or convoy in metres, or null when not available.</summary>
     public double? Length => LengthRaw == 0 ? null : LengthRaw / 10.0;
+    /// <summary>Beam of the ship or convoy in metres, or null when not available.</summary>
     public double? Beam => BeamRaw == 0 ? null : BeamRaw / 10.0;
+    /// <summary>Static draught in metres, or null when not available.</summary>
     public double? Draught => DraughtRaw == 0 ? null : DraughtRaw / 100.0;
     /// <summary>True loaded, false unloaded, null not available (the Inland AIS standard's 1 and 2).</summary>
     public bool? Loaded => LoadedRaw switch { 1 => true, 2 => false, _ => null };
@@ -48,6 +56,7 @@ public readonly record struct InlandStaticAndVoyage
         HeadingQuality = r.Bool(offset + 103),
     };
 
+    /// <summary>Writes the application data, without the binary message header, in its standard layout.</summary>
     public void Write(ref BitWriter w)
     {
         w.WriteText(Eni, 8); w.Write(LengthRaw, 13); w.Write(BeamRaw, 10); w.Write(ShipType, 14); w.Write(Hazard, 3);
@@ -55,6 +64,7 @@ public readonly record struct InlandStaticAndVoyage
         w.Write(0, 8);
     }
 
+    /// <summary>Writes every field, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         s.Text(AisFields.Eni, Eni); s.Decimal(AisFields.Length, Length); s.Decimal(AisFields.Beam, Beam);

@@ -11,60 +11,102 @@ namespace Picket.Ais.Messages.Application;
 /// </summary>
 public readonly record struct MeteoHydroReport
 {
+    /// <summary>Designated area code of this application.</summary>
     public const ushort Dac = 1;
+    /// <summary>Function identifier of this application within its DAC.</summary>
     public const byte Fi = 31;
     /// <summary>Application data length: 304 bits (360 with the type 8 header).</summary>
     public const int DataBits = 304;
 
+    /// <summary>
+    /// Longitude of the station in 1/1000 minute as sent (25 bits), east positive; 181° (10 860 000) not available (IMO
+    /// SN.1/Circ.289 §2.1); see <see cref="Longitude"/>.
+    /// </summary>
     public int LongitudeRaw { get; init; }
+    /// <summary>
+    /// Latitude of the station in 1/1000 minute as sent (24 bits), north positive; 91° (5 460 000) not available; see
+    /// <see cref="Latitude"/>.
+    /// </summary>
     public int LatitudeRaw { get; init; }
+    /// <summary>Position accuracy flag: true for better than 10 m, false for worse or unknown.</summary>
     public bool PositionAccuracy { get; init; }
+    /// <summary>UTC day of the observation 1–31; 0 not available.</summary>
     public byte Day { get; init; }
+    /// <summary>UTC hour of the observation 0–23; 24 not available.</summary>
     public byte Hour { get; init; }
+    /// <summary>UTC minute of the observation 0–59; 60 not available.</summary>
     public byte Minute { get; init; }
+    /// <summary>Average wind speed over the last 10 minutes in whole knots 0–126; 127 not available.</summary>
     public byte WindSpeed { get; init; }
+    /// <summary>Wind gust (highest over the last 10 minutes) in whole knots 0–126; 127 not available.</summary>
     public byte WindGust { get; init; }
+    /// <summary>Wind direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WindDirection { get; init; }
+    /// <summary>Wind gust direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WindGustDirection { get; init; }
     /// <summary>0.1 °C, signed; −1024 not available.</summary>
     public short AirTemperatureRaw { get; init; }
+    /// <summary>Relative humidity in per cent 0–100; 101 not available.</summary>
     public byte Humidity { get; init; }
     /// <summary>0.1 °C, signed; 501 not available.</summary>
     public short DewPointRaw { get; init; }
     /// <summary>hPa − 799 (0 means 799 or less); 511 not available.</summary>
     public ushort PressureRaw { get; init; }
+    /// <summary>Air pressure tendency: 0 steady, 1 decreasing, 2 increasing, 3 not available.</summary>
     public byte PressureTendency { get; init; }
+    /// <summary>True when the visibility is greater than the value given (the sensor's range was exceeded).</summary>
     public bool VisibilityGreater { get; init; }
     /// <summary>0.1 nautical mile; 127 not available.</summary>
     public byte VisibilityRaw { get; init; }
     /// <summary>0.01 m + 10 m offset; 4001 not available.</summary>
     public ushort WaterLevelRaw { get; init; }
+    /// <summary>Water level trend: 0 steady, 1 decreasing, 2 increasing, 3 not available.</summary>
     public byte WaterLevelTrend { get; init; }
+    /// <summary>Surface current speed in 0.1 kn, 0–250 (25.0 kn); 251 and above not available.</summary>
     public byte SurfaceCurrentSpeedRaw { get; init; }
+    /// <summary>Surface current direction (towards) in whole degrees 0–359; 360 not available.</summary>
     public ushort SurfaceCurrentDirection { get; init; }
+    /// <summary>Current speed at the second depth in 0.1 kn, 0–250; 251 and above not available.</summary>
     public byte CurrentSpeed2Raw { get; init; }
+    /// <summary>Current direction at the second depth in whole degrees 0–359; 360 not available.</summary>
     public ushort CurrentDirection2 { get; init; }
+    /// <summary>Second measuring depth in metres 0–30; 31 not available.</summary>
     public byte CurrentDepth2 { get; init; }
+    /// <summary>Current speed at the third depth in 0.1 kn, 0–250; 251 and above not available.</summary>
     public byte CurrentSpeed3Raw { get; init; }
+    /// <summary>Current direction at the third depth in whole degrees 0–359; 360 not available.</summary>
     public ushort CurrentDirection3 { get; init; }
+    /// <summary>Third measuring depth in metres 0–30; 31 not available.</summary>
     public byte CurrentDepth3 { get; init; }
+    /// <summary>Significant wave height in 0.1 m, 0–250 (25.0 m); 255 not available.</summary>
     public byte WaveHeightRaw { get; init; }
+    /// <summary>Wave period in seconds 0–60; 63 not available.</summary>
     public byte WavePeriod { get; init; }
+    /// <summary>Wave direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WaveDirection { get; init; }
+    /// <summary>Swell height in 0.1 m, 0–250 (25.0 m); 255 not available.</summary>
     public byte SwellHeightRaw { get; init; }
+    /// <summary>Swell period in seconds 0–60; 63 not available.</summary>
     public byte SwellPeriod { get; init; }
+    /// <summary>Swell direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort SwellDirection { get; init; }
+    /// <summary>Sea state on the Beaufort scale 0–12; 13–15 not available.</summary>
     public byte SeaState { get; init; }
     /// <summary>0.1 °C, signed; 501 not available.</summary>
     public short WaterTemperatureRaw { get; init; }
+    /// <summary>Precipitation type (WMO): 1 rain, 2 thunderstorm, 3 freezing rain, 4 mixed/ice, 5 snow; 0 and 6 reserved; 7 not available.</summary>
     public byte PrecipitationType { get; init; }
     /// <summary>0.1 ‰; 510 not available, 511 sensor not available.</summary>
     public ushort SalinityRaw { get; init; }
+    /// <summary>Ice: 0 no, 1 yes, 2 reserved, 3 not available.</summary>
     public byte Ice { get; init; }
 
+    /// <summary>Longitude of the station in degrees, or null when not available.</summary>
     public double? Longitude => LongitudeRaw is >= -108_000_000 / 10 and <= 108_000_000 / 10 ? LongitudeRaw / 60_000.0 : null;
+    /// <summary>Latitude of the station in degrees, or null when not available.</summary>
     public double? Latitude => LatitudeRaw is >= -54_000_000 / 10 and <= 54_000_000 / 10 ? LatitudeRaw / 60_000.0 : null;
 
+    /// <summary>Reads the application data starting <paramref name="o"/> bits into the message.</summary>
     public static MeteoHydroReport Read(BitReader r, int o) => new()
     {
         LongitudeRaw = r.Int(o, 25), LatitudeRaw = r.Int(o + 25, 24), PositionAccuracy = r.Bool(o + 49),
@@ -83,6 +125,7 @@ public readonly record struct MeteoHydroReport
         Ice = (byte)r.UInt(o + 292, 2),
     };
 
+    /// <summary>Writes the application data, without the binary message header, in its standard layout.</summary>
     public void Write(ref BitWriter w)
     {
         w.WriteSigned(LongitudeRaw, 25); w.WriteSigned(LatitudeRaw, 24); w.Write(PositionAccuracy); w.Write(Day, 5); w.Write(Hour, 5);
@@ -96,6 +139,7 @@ public readonly record struct MeteoHydroReport
         w.Write(PrecipitationType, 3); w.Write(SalinityRaw, 9); w.Write(Ice, 2); w.Write(0, 10);
     }
 
+    /// <summary>Writes every field, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude); s.Boolean(AisFields.Accuracy, PositionAccuracy);

@@ -10,58 +10,98 @@ namespace Picket.Ais.Messages.Application;
 /// </summary>
 public readonly record struct MeteoHydroReportLegacy
 {
+    /// <summary>Designated area code of this application.</summary>
     public const ushort Dac = 1;
+    /// <summary>Function identifier of this application within its DAC.</summary>
     public const byte Fi = 11;
     /// <summary>Application data length: 296 bits (352 with the type 8 header).</summary>
     public const int DataBits = 296;
 
+    /// <summary>
+    /// Latitude of the station in 1/1000 minute as sent (24 bits, sent before the longitude in FI 11), north positive; 91°
+    /// not available; see <see cref="Latitude"/>.
+    /// </summary>
     public int LatitudeRaw { get; init; }
+    /// <summary>
+    /// Longitude of the station in 1/1000 minute as sent (25 bits), east positive; 181° not available (IMO SN/Circ.236);
+    /// see <see cref="Longitude"/>.
+    /// </summary>
     public int LongitudeRaw { get; init; }
+    /// <summary>UTC day of the observation 1–31; 0 not available (IMO SN/Circ.236).</summary>
     public byte Day { get; init; }
+    /// <summary>UTC hour of the observation 0–23; 24 not available.</summary>
     public byte Hour { get; init; }
+    /// <summary>UTC minute of the observation 0–59; 60 not available.</summary>
     public byte Minute { get; init; }
+    /// <summary>Average wind speed over the last 10 minutes in whole knots 0–126; 127 not available.</summary>
     public byte WindSpeed { get; init; }
+    /// <summary>Wind gust (highest over the last 10 minutes) in whole knots 0–126; 127 not available.</summary>
     public byte WindGust { get; init; }
+    /// <summary>Wind direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WindDirection { get; init; }
+    /// <summary>Wind gust direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WindGustDirection { get; init; }
     /// <summary>0.1 °C + 60 °C offset; 2047 not available.</summary>
     public ushort AirTemperatureRaw { get; init; }
+    /// <summary>Relative humidity in per cent 0–100; 127 not available.</summary>
     public byte Humidity { get; init; }
     /// <summary>0.1 °C + 20 °C offset; 1023 not available.</summary>
     public ushort DewPointRaw { get; init; }
     /// <summary>hPa − 800; 511 not available.</summary>
     public ushort PressureRaw { get; init; }
+    /// <summary>Air pressure tendency: 0 steady, 1 decreasing, 2 increasing, 3 not available.</summary>
     public byte PressureTendency { get; init; }
     /// <summary>0.1 nautical mile; 255 not available.</summary>
     public byte VisibilityRaw { get; init; }
     /// <summary>0.1 m + 10 m offset; 511 not available.</summary>
     public ushort WaterLevelRaw { get; init; }
+    /// <summary>Water level trend: 0 steady, 1 decreasing, 2 increasing, 3 not available.</summary>
     public byte WaterLevelTrend { get; init; }
+    /// <summary>Surface current speed in 0.1 kn, 0–250 (25.0 kn); 251 and above not available.</summary>
     public byte SurfaceCurrentSpeedRaw { get; init; }
+    /// <summary>Surface current direction (towards) in whole degrees 0–359; 360 not available.</summary>
     public ushort SurfaceCurrentDirection { get; init; }
+    /// <summary>Current speed at the second depth in 0.1 kn, 0–250; 251 and above not available.</summary>
     public byte CurrentSpeed2Raw { get; init; }
+    /// <summary>Current direction at the second depth in whole degrees 0–359; 360 not available.</summary>
     public ushort CurrentDirection2 { get; init; }
+    /// <summary>Second measuring depth in metres 0–30; 31 not available.</summary>
     public byte CurrentDepth2 { get; init; }
+    /// <summary>Current speed at the third depth in 0.1 kn, 0–250; 251 and above not available.</summary>
     public byte CurrentSpeed3Raw { get; init; }
+    /// <summary>Current direction at the third depth in whole degrees 0–359; 360 not available.</summary>
     public ushort CurrentDirection3 { get; init; }
+    /// <summary>Third measuring depth in metres 0–30; 31 not available.</summary>
     public byte CurrentDepth3 { get; init; }
+    /// <summary>Significant wave height in 0.1 m, 0–250 (25.0 m); 255 not available.</summary>
     public byte WaveHeightRaw { get; init; }
+    /// <summary>Wave period in seconds 0–60; 63 not available.</summary>
     public byte WavePeriod { get; init; }
+    /// <summary>Wave direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort WaveDirection { get; init; }
+    /// <summary>Swell height in 0.1 m, 0–250 (25.0 m); 255 not available.</summary>
     public byte SwellHeightRaw { get; init; }
+    /// <summary>Swell period in seconds 0–60; 63 not available.</summary>
     public byte SwellPeriod { get; init; }
+    /// <summary>Swell direction (from) in whole degrees 0–359; 360 not available.</summary>
     public ushort SwellDirection { get; init; }
+    /// <summary>Sea state on the Beaufort scale 0–12; 15 not available.</summary>
     public byte SeaState { get; init; }
     /// <summary>0.1 °C + 10 °C offset; 1023 not available.</summary>
     public ushort WaterTemperatureRaw { get; init; }
+    /// <summary>Precipitation type (WMO): 1 rain, 2 thunderstorm, 3 freezing rain, 4 mixed/ice, 5 snow; 0 and 6 reserved; 7 not available.</summary>
     public byte PrecipitationType { get; init; }
     /// <summary>0.1 ‰; 511 not available.</summary>
     public ushort SalinityRaw { get; init; }
+    /// <summary>Ice: 0 no, 1 yes, 2 reserved, 3 not available.</summary>
     public byte Ice { get; init; }
 
+    /// <summary>Longitude of the station in degrees, or null when not available.</summary>
     public double? Longitude => LongitudeRaw is >= -10_800_000 and <= 10_800_000 ? LongitudeRaw / 60_000.0 : null;
+    /// <summary>Latitude of the station in degrees, or null when not available.</summary>
     public double? Latitude => LatitudeRaw is >= -5_400_000 and <= 5_400_000 ? LatitudeRaw / 60_000.0 : null;
 
+    /// <summary>Reads the application data starting <paramref name="o"/> bits into the message.</summary>
     public static MeteoHydroReportLegacy Read(BitReader r, int o) => new()
     {
         LatitudeRaw = r.Int(o, 24), LongitudeRaw = r.Int(o + 24, 25), Day = (byte)r.UInt(o + 49, 5), Hour = (byte)r.UInt(o + 54, 5),
@@ -79,6 +119,7 @@ public readonly record struct MeteoHydroReportLegacy
         Ice = (byte)r.UInt(o + 288, 2),
     };
 
+    /// <summary>Writes the application data, without the binary message header, in its standard layout.</summary>
     public void Write(ref BitWriter w)
     {
         w.WriteSigned(LatitudeRaw, 24); w.WriteSigned(LongitudeRaw, 25); w.Write(Day, 5); w.Write(Hour, 5); w.Write(Minute, 6);
@@ -91,6 +132,7 @@ public readonly record struct MeteoHydroReportLegacy
         w.Write(PrecipitationType, 3); w.Write(SalinityRaw, 9); w.Write(Ice, 2); w.Write(0, 6);
     }
 
+    /// <summary>Writes every field, scaled, with null for "not available".</summary>
     public void WriteFields(IAisFieldSink s)
     {
         s.Decimal(AisFields.Lat, Latitude); s.Decimal(AisFields.Lon, Longitude);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Picket.Core.Geo;
+using static Picket.Core.Events.EvidenceJson;
+
+namespace Picket.Core.Events;
+
+/// <summary>
+/// <c>loitering</c>: one vessel slow far from port and shore. <see cref="PossiblePartner"/> is set when another vessel
+/// was dark nearby at the time (a possible dark ship-to-ship transfer).
+/// </summary>
+public sealed record LoiteringEvidence(
+    long DurationS, double MeanSpeedKn, double MaxHourlySpeedKn, long Fixes,
+    GeoPoint StartPosition, GeoPoint EndPosition, double DisplacementKm, long Segment, string ShoreRule,
+    double? ShoreDistanceKm = null, PortEvidence? NearestPort = null, DarkPartnerEvidence? PossiblePartner = null) : EventEvidence
+{
+    public override void WriteTo(Utf8JsonWriter writer)
+    {
+        var w = writer;
+        w.WriteStartObject();
+        w.WriteNumber("duration_s", DurationS);
+        Number(w, "mean_speed_kn", MeanSpeedKn);
+        Number(w, "max_hourly_speed_kn", MaxHourlySpeedKn);
+        w.WriteNumber("fixes", Fixes);
+        Position(w, "start_position", StartPosition);
+        Position(w, "end_position", EndPosition);
+        Number(w, "displacement_km", DisplacementKm);
+        w.WriteNumber("segment", Segment);
+        Text(w, "shore_rule", ShoreRule);
+        if (ShoreDistanceKm is { } km)
+            Number(w, "shore_distance_km", km);
+        if (NearestPort is { } port)
+            Port(w, "nearest_port", port);
+        if (PossiblePartner is { } partner)
+        {
+            w.WritePropertyName("possible_partner");
+            partner.WriteTo(w);
+        }
+        w.WriteEndObject();
+    }
+
+    internal static LoiteringEvidence Read(EvidenceFields f) => new(
+        f.Long("duration_s"), f.Number("mean_speed_kn"), f.Number("max_hourly_speed_kn"), f.Long("fixes"),
+        f.Position("start_position"), f.Position("end_position"), f.Number("displacement_km"), f.Long("segment"),
+        f.RequiredText("shore_rule"), f.OptionalNumber("shore_distance_km"), f.OptionalPort("nearest_port"),
+        f.Has("possible_partner") ? DarkPartnerEvidence.Read(f, "possible_partner") : null);
+}

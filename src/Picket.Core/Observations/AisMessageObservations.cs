@@ -1,0 +1,9 @@
+using Picket.Ais;
+
+namespace Picket.Core.Observations;
+
+/// <summary>The decoder's sink that maps each message once (<see cref="AisObservations.Map"/>) and hands the observations on.</summary>
+public sealed class AisMessageObservations(IObservationSink sink) : IAisMessageSink
+{
+    public void OnMessage(in AisPayload m) => AisObservations.Map(m, sink);
+}
