@@ -31,7 +31,7 @@ public sealed class AnalysisSummary
     public string Lists { get; set; } = "none";
     /// <summary>The registry read (<c>--registry</c>): rows, company roles, bad rows by reason; "none" without one.</summary>
     public string Registry { get; set; } = "none";
-    /// <summary>Vessels owned, managed or operated by a listed company (a company path in their risk).</summary>
+    /// <summary>Vessels owned, managed or operated by a listed company while seen (a company path counted in their risk).</summary>
     public int VesselsWithListedCompany { get; set; }
     public Dictionary<string, int> EventsByType { get; } = [];
     /// <summary>Managed heap still reachable when the input is read (tracks, detectors, events, sketches).</summary>

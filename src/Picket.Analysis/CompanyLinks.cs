@@ -82,21 +82,21 @@ internal sealed class CompanyLinks
     /// </summary>
     public IReadOnlyList<ReportCompany> ForReport(IReadOnlyList<ReportVessel> vessels)
     {
-        var byKey = vessels.Where(v => v.Companies.Count > 0).ToList();
         var riskByMmsi = vessels.ToDictionary(v => v.Mmsi);
-        var keys = byKey.SelectMany(v => v.Companies).Where(c => c.IsListed).Select(c => c.CompanyKey).Distinct(StringComparer.Ordinal);
+        // One entry per listed company, by its list entry: the registry's spellings of it are the same company.
+        var entries = vessels.SelectMany(v => v.Companies).SelectMany(c => c.Paths)
+            .GroupBy(p => p.EntryId, StringComparer.Ordinal).Select(g => g.First());
         var report = new List<ReportCompany>();
-        foreach (var key in keys)
+        foreach (var entry in entries)
         {
-            var company = _graph.Company(key)!;
-            var ships = _graph.ShipsOf(key).Select(l =>
+            var ships = _graph.ShipsOf(entry.EntryId).Select(l =>
             {
                 uint? mmsi = _seen.TryGetValue(l.VesselKey, out var m) ? m : null;
                 var seen = mmsi is { } x ? riskByMmsi.GetValueOrDefault(x) : null;
                 return new ReportCompanyShip(l.VesselKey, seen?.Name ?? _graph.VesselName(l.VesselKey), mmsi, CompanyRoles.Name(l.Role), _graph.Company(l.CompanyKey)!.Name,
                     l.From, l.To, l.Source, seen?.Risk.Score, seen?.Risk.IsHighRisk ?? false);
             }).ToList();
-            report.Add(new ReportCompany(key, company.Name, [.. company.ListEntries.Select(e => $"{e.List} {e.EntryId} \"{e.EntryName}\" ({e.Score.ToString("0.00", CultureInfo.InvariantCulture)})")], ships));
+            report.Add(new ReportCompany(entry.EntryId, entry.EntryName, [$"{entry.ListSource} {entry.EntryId} \"{entry.EntryName}\""], ships));
         }
         return [.. report.OrderByDescending(c => c.Ships.Count(s => s.Mmsi != null)).ThenBy(c => c.Name, StringComparer.Ordinal)];
     }

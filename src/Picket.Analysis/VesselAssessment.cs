@@ -40,7 +40,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
                 var voyages = voyageResults?.Of(record.Mmsi);
                 var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages,
                     companies: behind.SelectMany(c => c.Paths), observed: track.Count > 0 ? (track[0].Time, track[^1].Time) : null);
-                if (behind.Any(c => c.IsListed)) summary.VesselsWithListedCompany++;
+                if (risk.Factors.Any(f => f.Practice == DeceptivePractice.ComplexOwnership)) summary.VesselsWithListedCompany++;
                 if (vesselsOut != null) VesselsJsonWriter.WriteLine(vesselsOut.Stream, record, matches, risk, behind, voyages);
                 var row = new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code);
                 riskRows.Add(row);

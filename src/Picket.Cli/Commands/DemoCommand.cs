@@ -3,6 +3,7 @@ using System.Globalization;
 using Picket.Analysis;
 using Picket.Simulation;
 using Picket.Simulation.Evaluation;
+using Picket.Simulation.Lists;
 
 namespace Picket.Cli.Commands;
 
@@ -35,11 +36,15 @@ internal static class DemoCommand
                 $"picket demo: simulating {sim.Vessels} vessels over {sim.Hours} h in the Yellow Sea (seed {sim.Seed}) into {scenario} ..."));
             var summary = await Task.Run(() => Simulator.RunToDirectory(sim, scenario), ct);
             await Console.Error.WriteLineAsync($"planted: {string.Join(", ", summary.Planted.Select(kv => $"{kv.Key} {kv.Value}"))}");
+            // A SYNTHETIC list and registry for the simulated fleet, so the first report shows list matches and company paths.
+            var synthetic = SyntheticSanctions.Write(sim, scenario);
+            string listsDir = parse.GetValue(lists) ?? synthetic.ListsDirectory;
+            await Console.Error.WriteLineAsync($"picket demo: sanctions list {(parse.GetValue(lists) is null ? $"{synthetic.ListsDirectory} (SYNTHETIC)" : listsDir)}, registry {synthetic.Registry} (SYNTHETIC)");
             await Console.Error.WriteLineAsync($"picket demo: analyzing {summary.Feed.Lines:N0} NMEA lines into {analysis} ...");
             var analyzed = await JobRunner.RunAsync("demo", new AnalysisRequest
             {
-                Inputs = [Path.Combine(scenario, "feed.nmea")], OutputDirectory = analysis, ListsDirectory = parse.GetValue(lists),
-                CommandLine = $"picket simulate --hours {sim.Hours} --vessels {sim.Vessels} --seed {sim.Seed} --out {scenario} && picket analyze {Path.Combine(scenario, "feed.nmea")} --out {analysis}",
+                Inputs = [Path.Combine(scenario, "feed.nmea")], OutputDirectory = analysis, ListsDirectory = listsDir, Registry = synthetic.Registry,
+                CommandLine = $"picket simulate --hours {sim.Hours} --vessels {sim.Vessels} --seed {sim.Seed} --out {scenario} && picket analyze {Path.Combine(scenario, "feed.nmea")} --out {analysis} --lists {listsDir} --registry {synthetic.Registry}",
             }, quiet: true, ct);
             int exit = analyzed.Complete ? ExitCodes.Ok : ExitCodes.InputError;
             var truth = EventFileReader.Read(Path.Combine(scenario, "truth.jsonl"));
@@ -48,6 +53,8 @@ internal static class DemoCommand
             Console.WriteLine($"Vessels: {analyzed.Summary.Vessels}, high risk: {analyzed.Summary.HighRiskVessels}; deliveries to DPRK ports: {analyzed.Summary.Deliveries}.");
             Console.WriteLine();
             Console.Write(EvaluationTable.Format(scores, maxUnmatched: 5));
+            Console.WriteLine();
+            Console.Write(CompanyTruthEvaluation.Format(CompanyTruthEvaluation.Evaluate(synthetic.Truth, Path.Combine(analysis, "vessels.jsonl"))));
             Console.WriteLine();
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(analysis, "report.html"))}");
             return exit;

@@ -58,6 +58,8 @@ internal static class SimulateCommand
                     $"{dir}: {summary.Hulls} hulls, {f.Transmissions} transmissions, {f.Lines} lines ({f.Duplicates} duplicates, {f.Lost} lost, {f.CorruptedLines} corrupted), {f.CsvRows} CSV rows; reports: {options.ReportIntervalNote}"));
                 await Console.Error.WriteLineAsync("planted: " + string.Join(", ", summary.Planted.Select(kv => $"{kv.Key} {kv.Value}")));
                 await Console.Error.WriteLineAsync("truth: " + string.Join(", ", summary.Truth.Select(kv => $"{kv.Key} {kv.Value}")));
+                var synthetic = Simulation.Lists.SyntheticSanctions.Write(options, dir);
+                await Console.Error.WriteLineAsync($"SYNTHETIC list {synthetic.ListsDirectory}, registry {synthetic.Registry}, truth {synthetic.Truth} ({synthetic.Hulls} hulls): for --lists and --registry");
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

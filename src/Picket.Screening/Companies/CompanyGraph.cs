@@ -62,7 +62,9 @@ public sealed class CompanyGraph
                     company = g.AddNameNode(owner.Name, matcher);
                 }
 
-                g.AddLink(new VesselCompanyLink(key, CompanyRole.ListedLink, company, null, null, $"{vessel.Id} Linked To"));
+                // OFAC's own words for the link; other lists give an owner or operator field.
+                var how = vessel.Source == ListSource.OfacSdn ? "Linked To" : "owner";
+                g.AddLink(new VesselCompanyLink(key, CompanyRole.ListedLink, company, null, null, $"{vessel.Id} {how}"));
             }
         }
 
