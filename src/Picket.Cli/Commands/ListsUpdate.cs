@@ -140,8 +140,8 @@ internal static class ListsUpdate
         else
         {
             Console.Error.WriteLine(o.Refused
-                ? $"picket lists update: {o.List}: REFUSED, {o.Reason}; {ListsCommand.Previous(store, o.List)}"
-                : $"picket lists update: {o.List}: FAILED, {o.Reason}; {ListsCommand.Previous(store, o.List)}");
+                ? $"picket lists update: {o.List}: REFUSED, {o.Reason}; {store.DescribeCopy(o.List)}"
+                : $"picket lists update: {o.List}: FAILED, {o.Reason}; {store.DescribeCopy(o.List)}");
         }
     }
 }
