@@ -21,19 +21,4 @@ internal static class ListsCommand
         HelpName = "DIR",
         Description = $"Lists directory (default ${ListStore.EnvironmentVariable}, else ~/.picket/lists)",
     };
-
-    /// <summary>"kept the previous list (N entities of DATE)" or "there was no previous list", for failure messages.</summary>
-    public static string Previous(ListStore store, string name)
-    {
-        var folder = Path.Combine(store.Root, name);
-        if (!Directory.Exists(folder))
-        {
-            return "there was no previous list";
-        }
-
-        var m = ListManifest.TryRead(folder, out _);
-        return m is null
-            ? $"kept the previous files in {folder}"
-            : $"kept the previous list ({m.Entities} entities, {m.How} {m.Updated.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z)";
-    }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Picket.Screening.Sources;
-using Picket.Screening.Matching;
 
 namespace Picket.Cli.Commands;
 
@@ -10,11 +9,6 @@ namespace Picket.Cli.Commands;
 /// </summary>
 internal static class ListsLoad
 {
-    // OFAC's legacy CSV is one list in several files, read together from one folder (OfacSdnCsvParser).
-    static readonly HashSet<string> OfacCsvFiles = new(["sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"], StringComparer.OrdinalIgnoreCase);
-
-    const string NotAList = ListStore.NotAListFile + "; nothing changed";
-
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE")
@@ -57,94 +51,36 @@ internal static class ListsLoad
             }
         }
 
-        using var storeLock = store.TryLock();
-        if (storeLock is null)
+        var total = 0;
+        var failed = 0;
+        var outcomes = ListLoader.Load(store, paths, guard.MaxShrink, guard.Force, o =>
+        {
+            if (o.NotAList && o.Files.All(fromFolders.Contains))
+            {
+                // A licence or readme beside the lists in a folder given whole is not an error.
+                Console.Error.WriteLine($"picket lists load: {o.Files[0]}: skipped, not a list file");
+                return;
+            }
+
+            total++;
+            if (o.Manifest is { } m)
+            {
+                Console.Out.WriteLine($"{o.List}: loaded, {m.Entities} entities ({m.Skipped} records skipped, {m.Warnings} warnings) from {string.Join(", ", o.Files)}"
+                    + (o.NameLimits is null ? "" : $"; name limits hit: {o.NameLimits}"));
+            }
+            else
+            {
+                failed++;
+                Console.Error.WriteLine($"picket lists load: {string.Join(", ", o.Files)}: REFUSED, {o.Reason}");
+            }
+        });
+        if (outcomes is null)
         {
             await Console.Error.WriteLineAsync($"picket lists load: another 'picket lists' update or load is running on {store.Root}; nothing changed");
             return ExitCodes.ListsNotUpdated;
         }
 
-        var groups = paths.Where(p => OfacCsvFiles.Contains(Path.GetFileName(p)))
-            .GroupBy(p => Path.GetDirectoryName(Path.GetFullPath(p)), StringComparer.Ordinal)
-            .Select(g => g.ToList())
-            .Concat(paths.Where(p => !OfacCsvFiles.Contains(Path.GetFileName(p))).Select(p => new List<string> { p }));
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        var failed = 0;
-        var total = 0;
-        foreach (var group in groups)
-        {
-            var error = LoadOne(store, group, done, guard, out var message);
-            if (error == NotAList && group.All(fromFolders.Contains))
-            {
-                // A licence or readme beside the lists in a folder given whole is not an error.
-                await Console.Error.WriteLineAsync($"picket lists load: {group[0]}: skipped, not a list file");
-                continue;
-            }
-
-            total++;
-            if (error is null)
-            {
-                await Console.Out.WriteLineAsync(message);
-            }
-            else
-            {
-                failed++;
-                await Console.Error.WriteLineAsync($"picket lists load: {string.Join(", ", group)}: REFUSED, {error}");
-            }
-        }
-
         await Console.Out.WriteLineAsync($"{total - failed} of {total} lists loaded into {store.Root}");
         return failed == 0 ? ExitCodes.Ok : ExitCodes.ListsNotUpdated;
-    }
-
-    static string? LoadOne(ListStore store, List<string> files, HashSet<string> done, ShrinkOptions.Values guard, out string message)
-    {
-        message = "";
-        var staging = store.CreateStaging("load");
-        try
-        {
-            var stored = new List<ManifestFile>();
-            foreach (var f in files)
-            {
-                var copy = Path.Combine(staging, Path.GetFileName(f));
-                File.Copy(f, copy);
-                stored.Add(ListDownloader.Describe(copy, Path.GetFullPath(f)));
-            }
-
-            var validation = ListStore.Validate(staging, expected: null);
-            if (!validation.Succeeded)
-            {
-                return validation.Error + "; nothing changed";
-            }
-
-            var name = OfficialLists.FolderFor(validation.Results[0].Source);
-            if (!done.Add(name))
-            {
-                return $"a {validation.Results[0].Source} list was already loaded by this command; {ListsCommand.Previous(store, name)}";
-            }
-
-            if (ListShrinkGuard.Refusal(store, name, validation.Entities, guard.MaxShrink, guard.Force) is { } refusal)
-            {
-                return $"{refusal["refused: ".Length..]}; {ListsCommand.Previous(store, name)}";
-            }
-
-            var manifest = validation.Manifest(name, "loaded", stored);
-            manifest.Write(staging);
-            store.Swap(name, staging);
-            message = $"{name}: loaded, {manifest.Entities} entities ({manifest.Skipped} records skipped, {manifest.Warnings} warnings) from {string.Join(", ", files)}";
-            if (IndexLimitCounts.Measure(validation.Results.SelectMany(r => r.Entities)) is { Any: true } limits)
-            {
-                message += $"; name limits hit: {limits}";
-            }
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return "cannot copy into the lists directory: " + ex.Message;
-        }
-        finally
-        {
-            ListStore.DeleteQuietly(staging);
-        }
     }
 }

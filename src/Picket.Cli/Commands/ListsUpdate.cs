@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using Picket.Screening.Sources;
 
 namespace Picket.Cli.Commands;
@@ -12,9 +11,6 @@ namespace Picket.Cli.Commands;
 internal static class ListsUpdate
 {
     public const string BaseUrlVariable = "PICKET_LISTS_BASE_URL";
-
-    /// <summary>How a refusal (a bound or check hit, as opposed to a failure) begins its reason.</summary>
-    const string Refused = "refused: ";
 
     public static Command Create()
     {
@@ -77,7 +73,7 @@ internal static class ListsUpdate
                 return ExitCodes.Usage;
             }
 
-            var limits = new UpdateLimits(megabytes * (1L << 20), guard.MaxShrink, guard.Force);
+            var limits = new ListUpdateLimits(megabytes * (1L << 20), guard.MaxShrink, guard.Force);
             return await RunAsync(ListStore.Resolve(parse.GetValue(dir)), lists, mirror, TimeSpan.FromSeconds(seconds), limits, ct);
         });
         return command;
@@ -118,90 +114,34 @@ internal static class ListsUpdate
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
     }
 
-    /// <summary>What bounds an update: bytes per file (null: the list's own default) and the shrink check.</summary>
-    sealed record UpdateLimits(long? MaxBytes, double MaxShrink, bool Force);
-
-    static async Task<int> RunAsync(ListStore store, List<OfficialList> lists, Uri? mirror, TimeSpan timeout, UpdateLimits limits, CancellationToken ct)
+    static async Task<int> RunAsync(ListStore store, List<OfficialList> lists, Uri? mirror, TimeSpan timeout, ListUpdateLimits limits, CancellationToken ct)
     {
-        using var storeLock = store.TryLock();
-        if (storeLock is null)
+        var outcomes = await ListUpdater.UpdateAsync(store, lists, mirror, timeout, limits, o => Print(store, o), ct);
+        if (outcomes is null)
         {
             await Console.Error.WriteLineAsync($"picket lists update: another 'picket lists' update or load is running on {store.Root}; nothing changed");
             return ExitCodes.ListsNotUpdated;
         }
 
-        // Redirects are followed by ListDownloader, which refuses any but http(s) and bounds their number.
-        using var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, AllowAutoRedirect = false };
-        using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("picket-lists/1.0");
-        var failed = 0;
-        var refused = 0;
-        foreach (var list in lists)
-        {
-            var downloader = new ListDownloader(http, timeout, limits.MaxBytes ?? list.MaxBytes);
-            var error = await UpdateOneAsync(store, list, list.FilesFrom(mirror), downloader, limits, ct);
-            if (error is not null)
-            {
-                failed++;
-                var isRefusal = error.StartsWith(Refused, StringComparison.Ordinal);
-                refused += isRefusal ? 1 : 0;
-                await Console.Error.WriteLineAsync(isRefusal
-                    ? $"picket lists update: {list.Name}: REFUSED, {error[Refused.Length..]}; {ListsCommand.Previous(store, list.Name)}"
-                    : $"picket lists update: {list.Name}: FAILED, {error}; {ListsCommand.Previous(store, list.Name)}");
-            }
-        }
-
+        var failed = outcomes.Count(o => !o.Updated);
+        var refused = outcomes.Count(o => o.Refused);
         await Console.Out.WriteLineAsync($"{lists.Count - failed} of {lists.Count} lists updated in {store.Root}" +
             (refused == 0 ? "" : $"; {refused} refused (size limit, redirect or shrink check)"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.ListsNotUpdated;
     }
 
-    /// <summary>Null when the list was replaced, else why not (the old folder is then untouched).</summary>
-    static async Task<string?> UpdateOneAsync(ListStore store, OfficialList list, OfficialFile[] files, ListDownloader downloader,
-        UpdateLimits limits, CancellationToken ct)
+    static void Print(ListStore store, ListUpdateOutcome o)
     {
-        var staging = store.CreateStaging(list.Name);
-        try
+        if (o.Manifest is { } m)
         {
-            var stored = new List<ManifestFile>();
-            foreach (var file in files)
-            {
-                var (got, error) = await downloader.DownloadAsync(file, Path.Combine(staging, file.Name), ct);
-                if (got is null)
-                {
-                    return error is not null && error.StartsWith(Refused, StringComparison.Ordinal) ? error : "download failed: " + error;
-                }
-
-                stored.Add(got);
-            }
-
-            var validation = ListStore.Validate(staging, list.Format);
-            if (!validation.Succeeded)
-            {
-                return "downloaded files rejected: " + validation.Error;
-            }
-
-            if (ListShrinkGuard.Refusal(store, list.Name, validation.Entities, limits.MaxShrink, limits.Force) is { } refusal)
-            {
-                return refusal;
-            }
-
-            var manifest = validation.Manifest(list.Name, "downloaded", stored);
-            manifest.Write(staging);
-            var before = ListManifest.TryRead(Path.Combine(store.Root, list.Name), out _);
-            store.Swap(list.Name, staging);
-            await Console.Out.WriteLineAsync(
-                $"{list.Name}: updated, {manifest.Entities} entities ({manifest.Skipped} records skipped, {manifest.Warnings} warnings) from {files[0].Url}" +
-                (before is null ? "" : $"; was {before.Entities} entities of {before.Updated.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
-            return null;
+            Console.Out.WriteLine($"{o.List}: updated, {m.Entities} entities ({m.Skipped} records skipped, {m.Warnings} warnings) from {o.Url}" +
+                (o.Before is not { } before ? "" : $"; was {before.Entities} entities of {before.Updated.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        else
         {
-            return "cannot write the lists directory: " + ex.Message;
-        }
-        finally
-        {
-            ListStore.DeleteQuietly(staging);
+            Console.Error.WriteLine(o.Refused
+                ? $"picket lists update: {o.List}: REFUSED, {o.Reason}; {store.DescribeCopy(o.List)}"
+                : $"picket lists update: {o.List}: FAILED, {o.Reason}; {store.DescribeCopy(o.List)}");
         }
     }
 }

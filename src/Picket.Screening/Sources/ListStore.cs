@@ -169,6 +169,21 @@ public sealed class ListStore
         return entities == 0 ? ListValidation.Failed("the list parsed but holds no entities") : ListValidation.Ok(results);
     }
 
+    /// <summary>"kept the previous list (N entities of DATE)" or "there was no previous list", for messages about a list left as it was.</summary>
+    public string DescribeCopy(string name)
+    {
+        var folder = Path.Combine(Root, name);
+        if (!Directory.Exists(folder))
+        {
+            return "there was no previous list";
+        }
+
+        var m = ListManifest.TryRead(folder, out _);
+        return m is null
+            ? $"kept the previous files in {folder}"
+            : $"kept the previous list ({m.Entities} entities, {m.How} {m.Updated.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z)";
+    }
+
     /// <summary>
     /// Every list in the store, for screening: the list files anywhere under the root (a folder per list made by
     /// <c>picket lists</c>, or a plain folder of list files), except inside hidden folders. <c>.staging-*</c> holds a
