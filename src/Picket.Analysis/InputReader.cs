@@ -109,7 +109,7 @@ internal sealed class InputReader(AnalysisOptions options, Func<VesselFix, bool>
             }
             await EndFileAsync(complete: true).ConfigureAwait(false);
             if (!options.Quiet && Console.IsErrorRedirected)
-                await Console.Error.WriteLineAsync($"read {file}: {result.Decoder?.Statistics.Lines ?? result.Csv?.Rows ?? 0:N0} lines, {feed.Positions:N0} positions").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"read {file}: {result.Decoder?.Statistics.Lines ?? result.Csv?.Rows ?? 0:N0} lines so far, {feed.Positions:N0} positions").ConfigureAwait(false);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
