@@ -26,7 +26,7 @@ internal sealed class CompanyLinks
     public CompanyGraph Graph => _graph;
 
     /// <summary>Loads the registry (when given) and builds the graph; a registry that cannot be used stops the run, bad rows are counted.</summary>
-    public static CompanyLinks Load(string? registryPath, SanctionsLists? lists, AnalysisSummary summary)
+    public static CompanyLinks Load(string? registryPath, SanctionsLists? lists, AnalysisSummary summary, Action<string> notice)
     {
         RegistryLoadResult? registry = null;
         if (registryPath != null)
@@ -35,7 +35,7 @@ internal sealed class CompanyLinks
             registry = RegistryCsvReader.Load(registryPath);
             if (!registry.Succeeded) throw AnalysisException.Input($"--registry {registryPath}: {registry.Rejected}");
             summary.Registry = Describe(registry);
-            foreach (var m in registry.Messages.Take(5)) Console.Error.WriteLine(DisplayText.Printable($"picket analyze: registry {m}"));
+            foreach (var m in registry.Messages.Take(5)) notice($"registry {m}");
         }
         if (lists == null && registry == null) return new CompanyLinks(CompanyGraph.Empty);
         var entities = lists?.Entities ?? [];

@@ -60,7 +60,7 @@ internal static class Corroboration
         // DPRK's (by flag or by programme) is a strong tie, unlike Panama's, which thousands of ships fly.
         if (flag.IsDprk && (current || former || dprkProgramme))
         {
-            facts.Add($"DPRK flag (MID 445) on a ship listed {(current ? "under that flag" : former ? "with that former flag" : "under a DPRK programme")}");
+            facts.Add($"DPRK flag (MID {IdentityChecks.DprkMid}) on a ship listed {(current ? "under that flag" : former ? "with that former flag" : "under a DPRK programme")}");
             return 2;
         }
         if (current) { facts.Add($"flag {flag.Name}"); return 1; }

@@ -9,7 +9,7 @@ namespace Picket.Analysis;
 /// </summary>
 internal static class ReportedDeliveriesFile
 {
-    public static IReadOnlyList<ReportedDeliveries> Read(string? path, TextWriter messages)
+    public static IReadOnlyList<ReportedDeliveries> Read(string? path, Action<string> notice)
     {
         if (path == null) return [];
         if (Directory.Exists(path)) throw AnalysisException.Input($"--reported {path} is a directory, not a CSV file");
@@ -32,7 +32,7 @@ internal static class ReportedDeliveriesFile
         {
             throw AnalysisException.Input($"cannot read --reported {path}: {e.Message}", e);
         }
-        if (bad > 0) messages.WriteLine($"picket analyze: --reported {path}: {bad} line(s) skipped (expected year,barrels[,source])");
+        if (bad > 0) notice($"--reported {path}: {bad} line(s) skipped (expected year,barrels[,source])");
         return rows;
     }
 }

@@ -1,29 +1,20 @@
-using Picket.Ais;
-using Picket.Core;
-using Picket.Core.Detection;
-using Picket.Core.Events;
-using Picket.Core.Input;
+using Picket.Analysis;
 
 namespace Picket.Simulation.Tests;
 
 /// <summary>
-/// Runs Picket's detectors on an NMEA file in process, wired as <c>picket detect</c> wires them (Core's AisFeed into a
-/// VesselTracker for tracks and identities, SeaEventDetectors for the sea events), so the benchmark scores the
-/// library without going through the command line.
+/// Runs Picket's detection on an NMEA file in process through the one composition every command uses (an
+/// <see cref="AnalysisJob"/> with events as its only output, as <c>picket detect</c> runs it), so the benchmark scores
+/// the library without going through the command line. The voyage stage follows the detectors there, so laundering
+/// chains are scored too.
 /// </summary>
 internal static class CoreDetectors
 {
+    /// <param name="eventsPath">Where the events go; the job names its file <c>events.jsonl</c>, so this must be one.</param>
     public static void Run(string nmeaPath, string eventsPath)
     {
-        using var stream = new BufferedStream(File.Create(eventsPath), 1 << 16);
-        using var writer = new JsonLinesEventWriter(stream, leaveOpen: true);
-        VesselTracker? tracker = null;
-        var detectors = new SeaEventDetectors(writer, new DetectionOptions(), m => tracker!.Identities.Resolve(m));
-        tracker = new VesselTracker(detectors, writer);
-        using (var input = NmeaStreamReader.OpenFile(nmeaPath))
-            NmeaStreamReader.Read(input, new AisDecoder(), new AisFeed(tracker, r => detectors.OnIdentity(r)));
-        tracker.Flush();
-        detectors.Flush();
-        stream.Flush();
+        if (Path.GetFileName(eventsPath) != "events.jsonl") throw new ArgumentException("the job writes events.jsonl", nameof(eventsPath));
+        var request = new AnalysisRequest { Inputs = [nmeaPath], OutputDirectory = Path.GetDirectoryName(Path.GetFullPath(eventsPath))!, Outputs = AnalysisOutputs.Events };
+        new AnalysisJob(request).RunAsync().GetAwaiter().GetResult();
     }
 }

@@ -4,6 +4,7 @@ using Picket.Core.Events;
 using Picket.Core.Geo;
 using Picket.Core.Vessels;
 using Picket.Store.Results;
+using Picket.Store.Schema;
 using Picket.Store.Tests.Support;
 
 namespace Picket.Store.Tests;
@@ -126,7 +127,7 @@ public sealed class AnalysisResultsTests
 
         using var store = StoreDatabase.Open(path);
 
-        Assert.Equal("2", store.ScalarText("SELECT value FROM store_info WHERE key = 'schema_version'"));
+        Assert.Equal(StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), store.ScalarText("SELECT value FROM store_info WHERE key = 'schema_version'"));
         Assert.Equal(1, store.ScalarLong("SELECT count(*) FROM screening_results WHERE vessel_name = 'OLD' AND entry_name IS NULL"));
         Assert.Equal(0, store.ScalarLong("SELECT count(*) FROM vessel_risk"));
     }

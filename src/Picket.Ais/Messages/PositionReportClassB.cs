@@ -65,9 +65,15 @@ public readonly record struct PositionReportClassB : IAisMessage
     public bool Display { get; init; }
     /// <summary>Class B DSC flag: true when the unit has a DSC function (dedicated or time-shared with AIS).</summary>
     public bool Dsc { get; init; }
-    /// <summary>Class B band flag: true when the unit can use any part of the marine band, false when only AIS 1 and AIS 2.</summary>
+    /// <summary>
+    /// Class B band flag: true when the unit can use the whole marine band, false when only its upper 525 kHz; irrelevant
+    /// when <see cref="Message22"/> is false.
+    /// </summary>
     public bool Band { get; init; }
-    /// <summary>Class B message 22 flag: true when channel management by message 22 is obeyed.</summary>
+    /// <summary>
+    /// Class B message 22 flag: true when the unit obeys channel management by message 22, false when it works on AIS 1 and
+    /// AIS 2 only.
+    /// </summary>
     public bool Message22 { get; init; }
     /// <summary>
     /// Mode flag: true when the station is in assigned mode (its reporting was set by a competent authority with message 16

@@ -33,7 +33,7 @@ public readonly record struct SingleSlotBinaryMessage : IAisMessage
     public ushort? Dac { get; init; }
     /// <summary>Function identifier of the application when <see cref="Structured"/>; otherwise null.</summary>
     public byte? Fi { get; init; }
-    /// <summary>Where the data begins, in bits from the message start, and how long it is.</summary>
+    /// <summary>Where the data begins, in bits from the message start.</summary>
     public int DataOffset { get; init; }
     /// <summary>Length of the binary data in bits.</summary>
     public int DataBits { get; init; }

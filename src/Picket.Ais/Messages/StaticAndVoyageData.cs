@@ -41,22 +41,22 @@ public readonly record struct StaticAndVoyageData : IAisMessage
     public byte ShipType { get; init; }
     /// <summary>
     /// Distance in metres from the position reference point to the bow: 0 not available, 511 means 511 m or more (ITU-R
-    /// M.1371-5 Fig. 42 and Table 52).
+    /// M.1371-5 Table 52).
     /// </summary>
     public ushort ToBow { get; init; }
     /// <summary>
     /// Distance in metres from the position reference point to the stern: 0 not available, 511 means 511 m or more (ITU-R
-    /// M.1371-5 Fig. 42 and Table 52).
+    /// M.1371-5 Table 52).
     /// </summary>
     public ushort ToStern { get; init; }
     /// <summary>
     /// Distance in metres from the position reference point to port: 0 not available, 63 means 63 m or more (ITU-R M.1371-5
-    /// Fig. 42 and Table 52).
+    /// Table 52).
     /// </summary>
     public byte ToPort { get; init; }
     /// <summary>
     /// Distance in metres from the position reference point to starboard: 0 not available, 63 means 63 m or more (ITU-R
-    /// M.1371-5 Fig. 42 and Table 52).
+    /// M.1371-5 Table 52).
     /// </summary>
     public byte ToStarboard { get; init; }
     /// <summary>Type of electronic position fixing device (ITU-R M.1371-5 Table 50); <see cref="Messages.Epfd.Undefined"/> when not given.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Picket.Analysis;
 using Picket.Core.Assessment;
+using Picket.Core.Tracks;
 
 namespace Picket.Cli.Commands;
 
@@ -41,36 +42,34 @@ internal static class AnalyzeCommand
             (double W, double S, double E, double N)? b = box is { } x ? (x.West, x.South, x.East, x.North) : null;
             // Every input checked before any work: a mistyped second path must not cost the first hour.
             var files = AnalysisInputs.Resolve(parse.GetValue(inputs)!, Console.Error);
-            var options = new AnalysisOptions
+            bool store = !parse.GetValue(noStore);
+            var request = new AnalysisRequest
             {
-                Clock = TimeWindowOption.Clock(parse, timeWindow),
-                MaxVessels = MaxVesselsOption.Get(parse, maxVessels),
-                Inputs = files, OutDir = parse.GetValue(output)!, ListsDir = parse.GetValue(lists), Registry = parse.GetValue(registry), From = f, To = t, Bbox = b,
-                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported), GeoJson = parse.GetValue(geojson), Kml = parse.GetValue(kml), Quiet = parse.GetValue(quiet) || parse.GetValue(json), Store = !parse.GetValue(noStore),
+                Inputs = files, OutputDirectory = parse.GetValue(output)!, ListsDirectory = parse.GetValue(lists), Registry = parse.GetValue(registry),
+                Window = new AnalysisWindow(f, t, b),
+                PlausibleTimeWindow = TimeWindowOption.Window(parse, timeWindow),
+                Tracks = new TrackBuilderOptions { MaxVessels = MaxVesselsOption.Get(parse, maxVessels) },
+                Product = parse.GetValue(product), ReportedDeliveries = parse.GetValue(reported),
+                Outputs = AnalysisOutputs.Events | AnalysisOutputs.Vessels | AnalysisOutputs.Report
+                    | (store ? AnalysisOutputs.Store : 0) | (parse.GetValue(geojson) ? AnalysisOutputs.MapGeoJson : 0) | (parse.GetValue(kml) ? AnalysisOutputs.MapKml : 0),
                 CommandLine = "picket " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };
-            var run = new AnalysisRun(options);
-            bool complete = false;
-            await InputProgress.RunAsync(files, !options.Quiet, async onRead =>
-            {
-                run = new AnalysisRun(options with { OnBytesRead = onRead });
-                complete = await run.RunAsync(ct);
-            });
-            int exit = complete ? ExitCodes.Ok : ExitCodes.InputError;
+            var result = await JobRunner.RunAsync("analyze", request, parse.GetValue(quiet) || parse.GetValue(json), ct);
+            var summary = result.Summary;
             if (parse.GetValue(json))
             {
                 await using var stdout = Console.OpenStandardOutput();
-                run.Summary.WriteJson(stdout);
+                summary.WriteJson(stdout);
                 await stdout.WriteAsync("\n"u8.ToArray(), ct);
             }
             else
             {
-                foreach (var (k, v) in run.Summary.ForReport()) Console.WriteLine($"{k}: {Reporting.DisplayText.Printable(v)}");
-                Console.WriteLine($"vessels: {run.Summary.Vessels} ({run.Summary.HighRiskVessels} high risk)");
-                foreach (var (type, n) in run.Summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
-                Console.WriteLine($"wrote {Path.Combine(options.OutDir, "report.html")}, events.jsonl, vessels.jsonl{(options.Store ? ", picket.duckdb" : "")}");
+                foreach (var (k, v) in summary.ForReport()) Console.WriteLine($"{k}: {Reporting.DisplayText.Printable(v)}");
+                Console.WriteLine($"vessels: {summary.Vessels} ({summary.HighRiskVessels} high risk)");
+                foreach (var (type, n) in summary.EventsByType.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"events {type}: {n}");
+                Console.WriteLine($"wrote {Path.Combine(request.OutputDirectory, "report.html")}, events.jsonl, vessels.jsonl{(store ? ", picket.duckdb" : "")}");
             }
-            return exit;
+            return result.Complete ? ExitCodes.Ok : ExitCodes.InputError;
         });
         return command;
     }

@@ -36,18 +36,18 @@ internal static class DemoCommand
             var summary = await Task.Run(() => Simulator.RunToDirectory(sim, scenario), ct);
             await Console.Error.WriteLineAsync($"planted: {string.Join(", ", summary.Planted.Select(kv => $"{kv.Key} {kv.Value}"))}");
             await Console.Error.WriteLineAsync($"picket demo: analyzing {summary.Feed.Lines:N0} NMEA lines into {analysis} ...");
-            var run = new AnalysisRun(new AnalysisOptions
+            var analyzed = await JobRunner.RunAsync("demo", new AnalysisRequest
             {
-                Inputs = [Path.Combine(scenario, "feed.nmea")], OutDir = analysis, ListsDir = parse.GetValue(lists), Quiet = true,
+                Inputs = [Path.Combine(scenario, "feed.nmea")], OutputDirectory = analysis, ListsDirectory = parse.GetValue(lists),
                 CommandLine = $"picket simulate --hours {sim.Hours} --vessels {sim.Vessels} --seed {sim.Seed} --out {scenario} && picket analyze {Path.Combine(scenario, "feed.nmea")} --out {analysis}",
-            });
-            int exit = await run.RunAsync(ct) ? ExitCodes.Ok : ExitCodes.InputError;
+            }, quiet: true, ct);
+            int exit = analyzed.Complete ? ExitCodes.Ok : ExitCodes.InputError;
             var truth = EventFileReader.Read(Path.Combine(scenario, "truth.jsonl"));
             var detected = EventFileReader.Read(Path.Combine(analysis, "events.jsonl"));
-            var result = Evaluator.Evaluate(truth.Events, detected.Events);
-            Console.WriteLine($"Vessels: {run.Summary.Vessels}, high risk: {run.Summary.HighRiskVessels}; deliveries to DPRK ports: {run.Summary.Deliveries}.");
+            var scores = Evaluator.Evaluate(truth.Events, detected.Events);
+            Console.WriteLine($"Vessels: {analyzed.Summary.Vessels}, high risk: {analyzed.Summary.HighRiskVessels}; deliveries to DPRK ports: {analyzed.Summary.Deliveries}.");
             Console.WriteLine();
-            Console.Write(EvaluationTable.Format(result, maxUnmatched: 5));
+            Console.Write(EvaluationTable.Format(scores, maxUnmatched: 5));
             Console.WriteLine();
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(analysis, "report.html"))}");
             return exit;

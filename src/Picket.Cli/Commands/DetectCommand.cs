@@ -1,15 +1,7 @@
 using System.CommandLine;
-using Picket.Ais;
-using Picket.Ais.Csv;
-using Picket.Ais.Messages;
-using Picket.Core;
-using Picket.Core.Detection;
-using Picket.Core.Events;
-using Picket.Core.Input;
-using Picket.Core.Tracks;
-using Picket.Core.Vessels;
-
 using Picket.Analysis;
+using Picket.Core.Detection;
+using Picket.Core.Tracks;
 
 namespace Picket.Cli.Commands;
 
@@ -17,7 +9,8 @@ namespace Picket.Cli.Commands;
 /// <c>picket detect FILE... --out DIR</c>: decodes AIS (NMEA or CSV, plain or gzip), builds tracks and runs the
 /// sea-event detectors, writing <c>DIR/events.jsonl</c>. Each input should be roughly in time order (the track builder
 /// repairs <c>--reorder-minutes</c> of disorder; later fixes are counted as too late); several inputs are merged by
-/// time (<see cref="TimeMergedFeed"/>), so their order does not matter. Counts go to standard error.
+/// time, so their order does not matter. Counts go to standard error. The work is an <see cref="AnalysisJob"/> with
+/// only <c>events.jsonl</c> as output.
 /// </summary>
 internal static class DetectCommand
 {
@@ -50,73 +43,18 @@ internal static class DetectCommand
             if (parse.GetValue(noShore))
                 options = options with { Shoreline = null };
             var trackOptions = new TrackBuilderOptions { ReorderWindow = TimeSpan.FromMinutes(window), MaxVessels = MaxVesselsOption.Get(parse, maxVessels) };
-            var clock = TimeWindowOption.Clock(parse, timeWindow);
-            var inputs = Picket.Analysis.AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "detect", allowStdin: true);
-            return await RunAsync(inputs, parse.GetValue(output)!, options, trackOptions, clock, parse.GetValue(quiet), ct);
+            var inputs = AnalysisInputs.Resolve(parse.GetValue(files)!, Console.Error, "detect", allowStdin: true);
+            var request = new AnalysisRequest
+            {
+                Inputs = inputs, OutputDirectory = parse.GetValue(output)!, Outputs = AnalysisOutputs.Events,
+                Detection = options, Tracks = trackOptions, PlausibleTimeWindow = TimeWindowOption.Window(parse, timeWindow),
+                StandardInput = Console.OpenStandardInput,
+            };
+            bool q = parse.GetValue(quiet);
+            var result = await JobRunner.RunAsync("detect", request, q, ct);
+            if (!q) await Console.Error.WriteAsync(StageReport.Text(result) + result.Detection + $"wrote {result.EventsWritten} events to {Path.Combine(request.OutputDirectory, "events.jsonl")}\n");
+            return result.Complete ? ExitCodes.Ok : ExitCodes.InputError;
         });
         return command;
-    }
-
-    private static async Task<int> RunAsync(IReadOnlyList<string> files, string outDir, DetectionOptions options, TrackBuilderOptions trackOptions, FeedClock clock, bool quiet, CancellationToken ct)
-    {
-        OutputDirectory.Prepare(outDir);
-        var path = Path.Combine(outDir, "events.jsonl");
-        var exit = ExitCodes.Ok;
-        using var eventFile = AtomicFile.Create(path);
-        var stream = new BufferedStream(eventFile.Stream, 1 << 16);
-        using var writer = new JsonLinesEventWriter(stream, leaveOpen: true);
-        VesselTracker? tracker = null;
-        var detectors = new SeaEventDetectors(writer, options, m => tracker!.Identities.Resolve(m));
-        tracker = new VesselTracker(detectors, writer, trackOptions);
-        var target = new TrackerFeedTarget(tracker, report => detectors.OnIdentity(report));
-        // Inputs covering the same hours (two receivers) are merged by time: the order of the files must not matter.
-        var feeds = new AisFeed[files.Count];
-        var merged = new TimeMergedFeed(target);
-        await merged.RunAsync(files.Count, async (i, into) =>
-        {
-            // Each input has its own plausibility clock: the inputs are read at the same time.
-            var file = files[i];
-            var feed = feeds[i] = new AisFeed(into) { Clock = files.Count == 1 ? clock : new FeedClock(clock.Window) };
-            feed.BeginInput();
-            try
-            {
-                // One open: gzip, CSV or NMEA found from the bytes (standard input included).
-                await using var input = await AisInput.OpenAsync(AisSources.FromArgument(file), cancellationToken: ct);
-                if (input.Format == AisInputFormat.Csv)
-                {
-                    var csvStats = new CsvReadStatistics();
-                    foreach (var record in AisCsvReader.Read(input.Content, csvStats))
-                        feed.OnRecord(record);
-                    if (!quiet)
-                        await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
-                    return;
-                }
-                var decoder = new AisDecoder();
-                await NmeaStreamReader.ReadAsync(input.Content, decoder, feed, cancellationToken: ct);
-                if (!quiet)
-                    await Console.Error.WriteAsync($"{file}:\n{decoder.Statistics}");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                await Console.Error.WriteLineAsync($"picket detect: cannot read {file}: {e.Message}");
-                exit = ExitCodes.InputError;
-            }
-        }, ct);
-        var feedTotal = (Positions: feeds.Sum(f => f.Positions), Identities: feeds.Sum(f => f.Identities), WithoutTime: feeds.Sum(f => f.WithoutTime),
-            WithoutPosition: feeds.Sum(f => f.WithoutPosition), ImplausibleTime: feeds.Sum(f => f.ImplausibleTime));
-        tracker.Flush();
-        detectors.Flush();
-        await stream.FlushAsync(ct);
-        eventFile.Commit();
-        if (!quiet)
-        {
-            var s = tracker.Tracks.Stats;
-            await Console.Error.WriteAsync(
-                $"input: {feedTotal.Positions} positions, {feedTotal.Identities} identity reports, {feedTotal.WithoutTime} messages without a time (skipped), {feedTotal.WithoutPosition} positions not available (skipped), {feedTotal.ImplausibleTime} with an implausible time (dropped)" +
-                (merged.Duplicates > 0 ? $", {merged.Duplicates} heard by more than one input (merged once)" : "") + "\n" +
-                $"tracks: {s}\n" +
-                detectors.Stats + $"wrote {writer.Written} events to {path}\n");
-        }
-        return exit;
     }
 }

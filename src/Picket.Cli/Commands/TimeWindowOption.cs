@@ -12,12 +12,12 @@ internal static class TimeWindowOption
         DefaultValueFactory = _ => FeedClock.DefaultWindow.TotalDays,
     };
 
-    /// <summary>The clock for a command's feed; a usage error for a negative or non-finite value.</summary>
-    public static FeedClock Clock(ParseResult parse, Option<double> option)
+    /// <summary>The plausibility window for a command's feed; a usage error for a negative or non-finite value.</summary>
+    public static TimeSpan Window(ParseResult parse, Option<double> option)
     {
         double days = parse.GetValue(option);
         if (!double.IsFinite(days) || days < 0 || days > 36_500) throw CliError.Usage("--time-window-days takes a number of days from 0 to 36500");
-        return new FeedClock(TimeSpan.FromDays(days));
+        return TimeSpan.FromDays(days);
     }
 }
 

@@ -84,7 +84,7 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
         }
         if (flags.HasFlag(IdentityFlags.InvalidImoCheckDigit)) Add(DeceptivePractice.AisManipulation, _w.InvalidImo, "broadcast IMO number fails its check digit");
         if (flags.HasFlag(IdentityFlags.MidNotCountry)) Add(DeceptivePractice.AisManipulation, _w.MidNotCountry, "MMSI's MID belongs to no country");
-        if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, "DPRK flag (MID 445)");
+        if (flags.HasFlag(IdentityFlags.DprkMid)) Add(DeceptivePractice.FlagHopping, _w.DprkFlag, $"DPRK flag (MID {IdentityChecks.DprkMid})");
         if (flags.HasFlag(IdentityFlags.LandlockedFlagTanker)) Add(DeceptivePractice.FlagHopping, _w.LandlockedFlagTanker, "tanker under a landlocked state's flag");
         if (voyages != null) factors.AddRange(VoyageFactors.For(voyages, _w));
         factors.AddRange(ListMatchFactors.For(matches, _w));

@@ -11,7 +11,7 @@ namespace Picket.Core.Detection;
 /// <see cref="Flush"/> after the tracker's own flush. Every detector streams: memory is bounded by the vessels
 /// active at once, not by the length of the input. Not thread-safe: one instance per partition, like the builder.
 /// </summary>
-public sealed class SeaEventDetectors : ITrackSink
+public sealed partial class SeaEventDetectors : ITrackSink
 {
     private readonly DetectorContext _ctx;
     private readonly VesselDetectors _vessels;

@@ -47,8 +47,21 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
             w.WriteNumber("lat", Math.Round(p.Lat, 6));
             w.WriteNumber("lon", Math.Round(p.Lon, 6));
         }
-        w.WriteStartArray("vessels");
-        foreach (var v in e.Vessels)
+        w.WritePropertyName("vessels");
+        WriteVessels(w, e.Vessels);
+        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        w.WritePropertyName("evidence");
+        e.Evidence.WriteTo(w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>vessels</c> array: mmsi always, imo and name when known.</summary>
+    public static void WriteVessels(Utf8JsonWriter w, IReadOnlyList<EventVessel> vessels)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(vessels);
+        w.WriteStartArray();
+        foreach (var v in vessels)
         {
             w.WriteStartObject();
             w.WriteNumber("mmsi", v.Mmsi.Value);
@@ -59,10 +72,6 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
-        w.WritePropertyName("evidence");
-        e.Evidence.WriteTo(w);
-        w.WriteEndObject();
     }
 
     public static string FormatTime(DateTimeOffset t) =>

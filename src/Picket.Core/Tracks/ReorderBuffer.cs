@@ -58,7 +58,7 @@ internal sealed class ReorderBuffer
     {
         var onRing = TryPeekRing(out var ring);
         var inHeap = _far.TryPeek(out _, out var far);
-        if (onRing && (!inHeap || Entry.Order.Compare(ring, far) < 0))
+        if (onRing && (!inHeap || Entry.Compare(ring, far) < 0))
         {
             ticks = ring.Ticks;
             return true;
@@ -71,11 +71,23 @@ internal sealed class ReorderBuffer
     public PendingFix Dequeue()
     {
         var onRing = TryPeekRing(out var ring);
-        if (_far.TryPeek(out _, out var far) && (!onRing || Entry.Order.Compare(far, ring) < 0))
+        if (_far.TryPeek(out _, out var far) && (!onRing || Entry.Compare(far, ring) < 0))
             return _far.Dequeue().Fix;
         _ring[(int)(_head & _mask)].RemoveFirst();
         _onRing--;
         return ring.Fix;
+    }
+
+    /// <summary>Every waiting fix in release order, without releasing any: re-added in this order, they come out the same.</summary>
+    public List<(long Ticks, PendingFix Fix)> Snapshot()
+    {
+        var all = new List<Entry>(Count);
+        foreach (var bucket in _ring)
+            bucket.CopyTo(all);
+        foreach (var (e, _) in _far.UnorderedItems)
+            all.Add(e);
+        all.Sort(Entry.Order);
+        return all.ConvertAll(e => (e.Ticks, e.Fix));
     }
 
     private bool TryPeekRing(out Entry first)
@@ -93,12 +105,25 @@ internal sealed class ReorderBuffer
 
     private readonly record struct Entry(long Ticks, long Seq, PendingFix Fix)
     {
-        public static readonly Comparer<Entry> Order = Comparer<Entry>.Create(static (x, y) =>
+        public static readonly Comparer<Entry> Order = Comparer<Entry>.Create(static (x, y) => Compare(x, y));
+
+        /// <summary>(time, content, arrival): by reference, so sorting a busy second does not copy 56-byte entries per comparison.</summary>
+        public static int Compare(in Entry x, in Entry y)
         {
             if (x.Ticks != y.Ticks) return x.Ticks.CompareTo(y.Ticks);
             var c = x.Fix.CompareContent(y.Fix);
             return c != 0 ? c : x.Seq.CompareTo(y.Seq);
-        });
+        }
+    }
+
+    /// <summary>
+    /// The same order as a struct comparer: the sort is specialised for it and the comparison inlined, where the
+    /// <see cref="Comparer{T}"/> delegate cost a call per comparison — on a live feed every second holds the reports
+    /// of hundreds of vessels in arrival order, not MMSI order, so each bucket is sorted once before release.
+    /// </summary>
+    private readonly struct EntryOrder : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => Entry.Compare(x, y);
     }
 
     /// <summary>The fixes of one second in arrival order; sorted (time, content, arrival) on demand when one came in out of that order.</summary>
@@ -122,7 +147,7 @@ internal sealed class ReorderBuffer
                 else
                     Array.Resize(ref _items, _items.Length * 2);
             }
-            if (Count > 0 && Entry.Order.Compare(e, _items[_start + Count - 1]) < 0)
+            if (Count > 0 && Entry.Compare(e, _items[_start + Count - 1]) < 0)
                 _sorted = false;
             _items[_start + Count++] = e;
         }
@@ -131,10 +156,16 @@ internal sealed class ReorderBuffer
         {
             if (!_sorted)
             {
-                _items.AsSpan(_start, Count).Sort(Entry.Order);
+                _items.AsSpan(_start, Count).Sort(new EntryOrder());
                 _sorted = true;
             }
             return _items[_start];
+        }
+
+        public void CopyTo(List<Entry> list)
+        {
+            for (var i = 0; i < Count; i++)
+                list.Add(_items[_start + i]);
         }
 
         public void RemoveFirst()

@@ -1,6 +1,6 @@
 namespace Picket.Core.Vessels;
 
-/// <summary>The per-identity checks behind <see cref="IdentityFlags"/>; facts from research/dprk.md §5.3–5.4.</summary>
+/// <summary>The per-identity checks behind <see cref="IdentityFlags"/>; MIDs from ITU Radio Regulations Appendix 42 (ITU-R M.585), the IMO number check digit from IMO Resolution A.1117(30).</summary>
 public static class IdentityChecks
 {
     /// <summary>MID of the Democratic People's Republic of Korea (ITU MID table).</summary>

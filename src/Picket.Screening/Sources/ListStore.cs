@@ -169,23 +169,54 @@ public sealed class ListStore
         return entities == 0 ? ListValidation.Failed("the list parsed but holds no entities") : ListValidation.Ok(results);
     }
 
-    /// <summary>Every list in the store, for screening. Folders are loaded one by one so hidden work folders stay out.</summary>
+    /// <summary>
+    /// Every list in the store, for screening: the list files anywhere under the root (a folder per list made by
+    /// <c>picket lists</c>, or a plain folder of list files), except inside hidden folders. <c>.staging-*</c> holds a
+    /// list not yet validated and <c>.old-*</c> the one just replaced; loading either beside the current list would
+    /// screen against a half-checked or superseded copy, and the duplicate ids would shadow the current entries.
+    /// </summary>
     public SanctionsLists Load()
     {
-        var folders = ListFolders();
-        if (folders.Count == 0)
+        if (!Directory.Exists(Root))
         {
-            // A plain folder of list files (not made by picket lists): read it as it is.
-            return Directory.Exists(Root) ? SanctionsLists.LoadDirectory(Root) : SanctionsLists.FromResults([]);
+            return SanctionsLists.FromResults([]);
         }
 
+        // The order of SanctionsLists.LoadDirectory: OFAC CSV folders first, then every file by path.
         var results = new List<ListLoadResult>();
-        foreach (var folder in folders)
+        foreach (var sdn in VisibleFiles("sdn.csv"))
         {
-            results.AddRange(SanctionsLists.LoadDirectory(folder).Results);
+            results.Add(Lists.Ofac.OfacSdnCsvParser.LoadDirectory(Path.GetDirectoryName(sdn)!));
+        }
+
+        foreach (var file in VisibleFiles("*"))
+        {
+            if (ListFormats.LoadFile(file) is { } result)
+            {
+                results.Add(result);
+            }
         }
 
         return SanctionsLists.FromResults(results);
+    }
+
+    private IEnumerable<string> VisibleFiles(string pattern) =>
+        Directory.EnumerateFiles(Root, pattern, SearchOption.AllDirectories)
+            .Where(f => !InHiddenFolder(Path.GetRelativePath(Root, f)))
+            .Order(StringComparer.Ordinal);
+
+    private static bool InHiddenFolder(string relative)
+    {
+        var parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (parts[i].StartsWith('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

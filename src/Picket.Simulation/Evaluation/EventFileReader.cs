@@ -1,11 +1,13 @@
-using System.Globalization;
-using System.Text.Json;
+using System.Text;
+using Picket.Core.Events;
 
 namespace Picket.Simulation.Evaluation;
 
 /// <summary>
-/// Reads an events file (JSON Lines, ARCHITECTURE.md §Event format) for scoring. Lines that are not an event object
-/// with a type, start, end and at least one vessel MMSI are counted as bad, never thrown; blank lines are skipped.
+/// Reads an events file (JSON Lines, ARCHITECTURE.md §Event format) for scoring, through Core's
+/// <see cref="JsonLinesEventReader"/>: lines that are not an event object with a type, start, end and at least one
+/// vessel MMSI are counted as bad, never thrown; blank lines are skipped; a line without an id is named by its number.
+/// The truth's own labels (<c>evidence.observable</c>, <c>evidence.scenario</c>) are read from its evidence as written.
 /// </summary>
 public static class EventFileReader
 {
@@ -16,69 +18,59 @@ public static class EventFileReader
         public string? FirstProblem { get; internal set; }
     }
 
+    /// <summary>Reads the whole text (for small inputs and tests; <see cref="Read(string)"/> streams a file).</summary>
     public static Result Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var result = new Result();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            string? problem = TryParse(line, lineNumber, out var e);
-            if (e != null) result.Events.Add(e);
-            else
-            {
-                result.BadLines++;
-                result.FirstProblem ??= $"line {lineNumber}: {problem}";
-            }
-        }
-        return result;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+        return Read(stream);
     }
 
     public static Result Read(string path)
     {
-        using var reader = new StreamReader(path);
-        return Read(reader);
+        using var stream = File.OpenRead(path);
+        return Read(stream);
     }
 
-    private static string? TryParse(string line, int lineNumber, out ScoredEvent? e)
+    public static Result Read(Stream stream)
     {
-        e = null;
-        try
+        var reader = new JsonLinesEventReader(stream) { RequireId = false, TypedEvidence = false };
+        var result = new Result();
+        foreach (var e in reader.ReadAll())
         {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return "not a JSON object";
-            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String) return "no type";
-            if (!TryTime(root, "start", out var start) || !TryTime(root, "end", out var end)) return "no valid start/end time";
-            if (!root.TryGetProperty("vessels", out var vessels) || vessels.ValueKind != JsonValueKind.Array) return "no vessels";
-            var mmsis = new List<uint>();
-            foreach (var v in vessels.EnumerateArray())
-                if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("mmsi", out var m) && m.TryGetUInt32(out uint mmsi)) mmsis.Add(mmsi);
-            if (mmsis.Count == 0) return "no vessel MMSI";
-            string id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String ? idEl.GetString()! : $"line-{lineNumber}";
-            bool observable = true;
-            string? scenario = null;
-            if (root.TryGetProperty("evidence", out var ev) && ev.ValueKind == JsonValueKind.Object)
-            {
-                if (ev.TryGetProperty("observable", out var o) && o.ValueKind == JsonValueKind.False) observable = false;
-                if (ev.TryGetProperty("scenario", out var s) && s.ValueKind == JsonValueKind.String) scenario = s.GetString();
-            }
-            if (end < start) (start, end) = (end, start);
-            e = new ScoredEvent(id, type.GetString()!, start, end, mmsis, observable, scenario);
-            return null;
+            var labels = e.Evidence as Evidence;
+            var (start, end) = e.End < e.Start ? (e.End, e.Start) : (e.Start, e.End);
+            result.Events.Add(new ScoredEvent(e.Id, e.Type.ToWireName(), start, end, e.Vessels.Select(v => v.Mmsi.Value).ToList(),
+                labels?["observable"] is not false, labels?["scenario"] as string) { Links = Links(labels) });
         }
-        catch (JsonException ex)
-        {
-            return "not JSON: " + ex.Message;
-        }
+        result.BadLines = (int)Math.Min(int.MaxValue, reader.BadLines);
+        result.FirstProblem = reader.FirstProblem;
+        return result;
     }
 
-    private static bool TryTime(JsonElement root, string name, out DateTimeOffset time)
+    /// <summary>
+    /// A chain's links (<c>evidence.links</c>, one object per role), from the detected and the planted file alike; a link
+    /// without a type, valid times and a hull is skipped (the chain then lacks it and cannot match).
+    /// </summary>
+    private static List<ScoredLink> Links(Evidence? labels)
+    {
+        var links = new List<ScoredLink>();
+        if (labels?["links"] is not Evidence all) return links;
+        foreach (var (role, value) in all.Items)
+        {
+            if (value is not Evidence l || l["type"] is not string type) continue;
+            if (!TryTime(l["start"], out var start) || !TryTime(l["end"], out var end)) continue;
+            if (l["mmsi"] is not long mmsi || mmsi is <= 0 or > uint.MaxValue) continue;
+            uint? partner = l["partner_mmsi"] is long p && p is > 0 and <= uint.MaxValue ? (uint)p : null;
+            links.Add(new ScoredLink(role, type, start, end, (uint)mmsi, l["locode"] as string, partner));
+        }
+        return links;
+    }
+
+    private static bool TryTime(object? value, out DateTimeOffset time)
     {
         time = default;
-        return root.TryGetProperty(name, out var el) && el.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(el.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
+        return value is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out time);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class Region
     public required IReadOnlyList<(int A, int B)> HubEdges { get; init; }
     public required IReadOnlyList<Receiver> Receivers { get; init; }
     public required IReadOnlyList<CoverageZone> PoorCoverage { get; init; }
-    /// <summary>STS hotspots (research/dprk.md §5.2) with the radius (m) a meeting point is drawn from.</summary>
+    /// <summary>STS hotspots named in UN Panel of Experts reports S/2018/171 and S/2019/171 (points are estimates, not official coordinates) with the radius (m) a meeting point is drawn from.</summary>
     public required IReadOnlyList<(string Name, LatLon Centre, double RadiusMetres)> TransferAreas { get; init; }
     /// <summary>Named boxes for the realism checks (vessel counts per area).</summary>
     public required IReadOnlyList<AreaBox> Areas { get; init; }

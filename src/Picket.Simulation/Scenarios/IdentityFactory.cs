@@ -5,7 +5,7 @@ using Picket.Simulation.Vessels;
 namespace Picket.Simulation.Scenarios;
 
 /// <summary>
-/// Makes believable identities: MMSIs with the flag's MID (ITU RR App. 42; research/dprk.md §5.3), IMO numbers with
+/// Makes believable identities: MMSIs with the flag's MID (ITU Radio Regulations Appendix 42), IMO numbers with
 /// a valid check digit (IMO Res. A.1078(28), §5.4), call signs with the flag's ITU prefix and regional names.
 /// Every MMSI and IMO is unique within a scenario, except where a scenario clones one on purpose.
 /// DPRK tankers carry real OFAC SDN names and IMO numbers (§4.1) so the screening stage has something to match.
@@ -17,7 +17,7 @@ internal sealed class IdentityFactory
     private readonly HashSet<string> _names = [];
     private int _dprkNext;
 
-    /// <summary>DPRK-flagged tankers from the OFAC SDN list (DPRK4 program), research/dprk.md §4.1.</summary>
+    /// <summary>DPRK-flagged tankers from the OFAC SDN list (DPRK programs; OFAC North Korea Sanctions Advisory of 23 Feb 2018, annex).</summary>
     private static readonly (string Name, int Imo)[] DprkTankers =
     [
         ("CHON MA SAN", 8660313), ("YU JONG 2", 8604917), ("JI SONG 6", 8898740), ("YU PHYONG 5", 8605026),
@@ -29,7 +29,7 @@ internal sealed class IdentityFactory
     private static readonly string[] ChinesePrefixes = ["HAI", "JIN", "XIN", "HUA", "MIN", "YONG", "RUI", "DONG", "HONG", "FU", "CHANG", "TONG", "SHUN", "DA"];
     private static readonly string[] ChineseSuffixes = ["XING", "HAI", "YUAN", "TAI", "AN", "SHENG", "DA", "LONG", "HUI", "FENG", "CHENG", "YANG", "KANG"];
     private static readonly string[] KoreanNames = ["HANBIT", "SEJONG", "DAESAN", "HWASEONG", "NURI", "BADA", "SAEBYEOK", "GWANGMYEONG", "HYUNDAI", "DONGBANG"];
-    // Made-up names: none of the vessels in research/dprk.md §3–4 (a simulated innocent must not match a sanctions list).
+    // Made-up names: none of the vessels named in the UN Panel of Experts reports or OFAC advisories (a simulated innocent must not match a sanctions list).
     private static readonly string[] OceanNames = ["OCEAN GRACE", "GOLDEN STAR", "BRIGHT FORTUNE", "GLOBAL UNITY", "PACIFIC DAWN", "SILVER WAVE", "LUCKY STAR", "BLUE HORIZON", "JADE CAPE", "CORAL SPRING", "NORTHERN PEARL", "EASTERN CREST"];
 
     /// <summary>Flag choices: MID and the ITU call-sign prefix.</summary>
@@ -37,7 +37,7 @@ internal sealed class IdentityFactory
     public static readonly (int Mid, string CallPrefix)[] Korea = [(440, "DS"), (441, "D7")];
     public static readonly (int Mid, string CallPrefix)[] Convenience = [(351, "3E"), (352, "3F"), (667, "9L"), (671, "5V"), (674, "5I"), (620, "D6"), (457, "JV"), (341, "V4"), (511, "T8")];
     public static readonly (int Mid, string CallPrefix)[] HongKong = [(477, "VR")];
-    public static readonly (int Mid, string CallPrefix) Dprk = (445, "HM");
+    public static readonly (int Mid, string CallPrefix) Dprk = (IdentityChecks.DprkMid, "HM");
 
     public uint NewMmsi(int mid, SimRandom rng)
     {
@@ -117,7 +117,7 @@ internal sealed class IdentityFactory
         else _imos.Add(imo);
         int len = rng.Between(60, 110);
         int bow = (int)(len * 0.8);
-        // Laden DPRK product tankers of 1,000–9,000 dwt draw 3–5 m empty (research/dprk.md §2.2 sizes).
+        // Laden DPRK product tankers of 1,000–9,000 dwt draw 3–5 m empty (sizes of the DPRK tankers named in UN Panel of Experts report S/2019/171).
         return new Identity(NewMmsi(Dprk.Mid, rng), imo, name, CallSign(Dprk.CallPrefix, rng), 80, (ushort)bow, (ushort)(len - bow), 6, 6,
             Math.Round(rng.Between(3.0, 4.2), 1), "NAMPO");
     }

@@ -5,7 +5,7 @@ using Picket.Simulation.Vessels;
 
 namespace Picket.Simulation.Scenarios;
 
-/// <summary>How the two sides of a planted ship-to-ship transfer use AIS (research/dprk.md §3).</summary>
+/// <summary>How the two sides of a planted ship-to-ship transfer use AIS (UN Panel of Experts on the DPRK, S/2018/171 and S/2019/171; US advisory of 23 Feb 2018).</summary>
 internal enum TransferMode
 {
     /// <summary>Both broadcast throughout (cases 7, 8, 10: seen alongside, identities on air).</summary>
@@ -51,7 +51,7 @@ internal static class TransferPlanner
         var areas = region.TransferAreas.Where(a => 2 * ScriptBuilder.TravelMs(nampoGate, a.Centre, ReceiverKnots) / 3_600_000.0 + 24 <= hours).ToList();
         var area = areas.Count > 0 ? rng.Pick(areas) : region.TransferAreas.OrderBy(a => a.Centre.DistanceMetres(nampoGate)).First();
         var meet = area.Centre.Offset(rng.Between(0, 360), rng.Between(0, area.RadiusMetres));
-        // Real transfers take most of a night (hoses rigged, pumping, cast off: research/dprk.md §3 cases 7, 8, 18).
+        // Real transfers take most of a night (hoses rigged, pumping, cast off: the Yu Jong 2 and Chon Ma San sightings of Feb 2018 published by Japan's Ministry of Defense; Nam San 8, Dec 2019).
         // Both spans are kept clear of the detection thresholds (2 h together, 4 h slow) so that hourly bucketing in a
         // detector cannot turn a planted event into a borderline one.
         double waitH = rng.Between(2.5, 4), alongsideH = rng.Between(6.5, 9);

@@ -8,7 +8,7 @@ namespace Picket.Simulation.Scenarios;
 /// Plants the single-vessel cases on an ordinary voyage between two ports: a GNSS jump (positions displaced
 /// 40–150 km for 10–30 min, then back), a flag hop (new MMSI under another flag, same IMO, new name and call sign),
 /// a rename (same MMSI and IMO, new name), and a direct delivery into a DPRK port (a foreign tanker calling at
-/// Nampo with AIS on, the 2019–2020 pattern of research/dprk.md §3 case 17 / New Regent).
+/// Nampo with AIS on, the 2019–2020 pattern of the tanker Courageous, US v. M/T Courageous forfeiture complaint, D.D.C. 2020).
 /// </summary>
 internal static class VoyagePlanner
 {

@@ -2,7 +2,7 @@ namespace Picket.Simulation.Truth;
 
 /// <summary>
 /// The definitions the truth is read with: the published detection parameters the detectors use
-/// (research/events.md §0, after Global Fishing Watch), so a planted event is in the truth exactly when a correct
+/// (after Global Fishing Watch: Miller et al. 2018, Frontiers in Marine Science 5:240), so a planted event is in the truth exactly when a correct
 /// detector should report it.
 /// </summary>
 internal static class TruthRules

@@ -6,7 +6,7 @@ namespace Picket.Simulation.Vessels;
 /// <summary>
 /// A cargo ship or tanker trading between the region's ports (never DPRK ones): moored at a berth, out through the
 /// gate, along the lane, then either straight to a berth or first at anchor outside the port waiting its turn
-/// (research/dprk.md §5.2: ships wait at anchorages in numbers; they lie close together but inside the port
+/// (ships wait at anchorages in numbers; they lie close together but inside the port
 /// exclusion, so they are not encounters).
 /// </summary>
 internal sealed class MerchantBehaviour : IBehaviour

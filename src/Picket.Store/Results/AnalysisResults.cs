@@ -21,21 +21,39 @@ public static class AnalysisResults
         return InTransaction(store, connection =>
         {
             int n = 0;
+            var json = new EventJson();
             Staged(connection, "events", appender =>
             {
                 foreach (var e in events)
                 {
-                    var json = EventJson.Parts(e);
+                    var (vessels, evidence) = json.Parts(e);
                     var row = appender.CreateRow();
                     row.AppendValue(e.Id).AppendValue(e.Type.ToWireName()).AppendValue(e.Start.UtcDateTime).AppendValue((DateTime?)e.End.UtcDateTime)
                         .AppendValue(e.Position is { } p ? Math.Round(p.Lat, 6) : (double?)null).AppendValue(e.Position is { } q ? Math.Round(q.Lon, 6) : (double?)null)
                         .AppendValue(e.Vessels.Count > 0 ? (int)e.Vessels[0].Mmsi.Value : (int?)null).AppendValue(e.Vessels.Count > 1 ? (int)e.Vessels[1].Mmsi.Value : (int?)null)
-                        .AppendValue((double?)Math.Round(e.Confidence, 3)).AppendValue(json.Vessels).AppendValue(json.Evidence).EndRow();
+                        .AppendValue((double?)Math.Round(e.Confidence, 3)).AppendValue(vessels).AppendValue(evidence).EndRow();
                     n++;
                 }
             });
             return n;
         });
+    }
+
+    /// <summary>
+    /// Upserts every event of an <c>events.jsonl</c> file, streaming (one line in memory at a time): how
+    /// <c>picket analyze</c> stores events it does not keep in memory. The file is read by Core's
+    /// <see cref="JsonLinesEventReader"/> and written back by the one serialiser, so a file Picket wrote is stored as it
+    /// is. Lines that are not an event (no id, type, start/end or vessel; over 1 MiB) are skipped and counted in
+    /// <paramref name="badLines"/>.
+    /// </summary>
+    public static int WriteEventsFile(StoreDatabase store, string path, out int badLines)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var stream = File.OpenRead(path);
+        var reader = new JsonLinesEventReader(stream);
+        var written = WriteEvents(store, reader.ReadAll());
+        badLines = (int)Math.Min(int.MaxValue, reader.BadLines);
+        return written;
     }
 
     /// <summary>
@@ -43,37 +61,6 @@ public static class AnalysisResults
     /// longer matches anything).
     /// </summary>
     /// <returns>Matches written.</returns>
-    /// <summary>
-    /// Upserts every event of an <c>events.jsonl</c> file, streaming (one line in memory at a time): how
-    /// <c>picket analyze</c> stores events it does not keep in memory. The vessels and evidence are stored as the
-    /// file has them. Lines that are not an event (no id, type, start or vessel) are skipped and counted in
-    /// <paramref name="badLines"/>.
-    /// </summary>
-    public static int WriteEventsFile(StoreDatabase store, string path, out int badLines)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        int bad = 0;
-        int written = InTransaction(store, connection =>
-        {
-            int n = 0;
-            Staged(connection, "events", appender =>
-            {
-                foreach (var line in File.ReadLines(path))
-                {
-                    if (string.IsNullOrWhiteSpace(line)) continue;
-                    if (!EventJson.TryColumns(line, out var c)) { bad++; continue; }
-                    appender.CreateRow().AppendValue(c.Id).AppendValue(c.Type).AppendValue(c.Start).AppendValue(c.End)
-                        .AppendValue(c.Lat).AppendValue(c.Lon).AppendValue(c.Mmsi).AppendValue(c.OtherMmsi)
-                        .AppendValue(c.Confidence).AppendValue(c.Vessels).AppendValue(c.Evidence).EndRow();
-                    n++;
-                }
-            });
-            return n;
-        });
-        badLines = bad;
-        return written;
-    }
-
     public static int WriteScreening(StoreDatabase store, uint mmsi, int? imo, string? name, IEnumerable<ListMatchEvidence> matches,
         DateTimeOffset screenedAt)
     {

@@ -49,7 +49,7 @@ public class LiveClockTests
         tracker.AdvanceTo(SeaScenario.H(15));
         var gap = Assert.Single(events.OfType(EventType.Gap));
         Assert.Equal(Loiterer, gap.Vessels[0].Mmsi.Value);
-        Assert.IsType<OpenGapEvidence>(gap.Evidence);
+        Assert.IsType<OpenGapEvidence>(gap.Evidence); // written with still_dark: true
         Assert.InRange(gap.Start, SeaScenario.H(5.9), SeaScenario.H(6));
         Assert.InRange(gap.End, SeaScenario.H(14.9), SeaScenario.H(15));
         Assert.Equal(1, detectors.Stats.OpenGaps);

@@ -17,7 +17,7 @@ public class PartitionedDetectionTests
 {
     private const double SplitLat = 36.0, SplitLon = 123.0;
 
-    private static SeaScenario Straddling()
+    internal static SeaScenario Straddling()
     {
         var s = new SeaScenario(seed: 81);
         Sea.Background(s, 80, seed: 81);

@@ -12,7 +12,7 @@ namespace Picket.Core.Detection;
 /// Sends the sightings a draught change may be explained by back to the vessel half (<see cref="ISightingInbox"/>),
 /// stamped with this clock. Not thread-safe: one instance per partition.
 /// </summary>
-internal sealed class AreaDetectors : IAreaInbox
+internal sealed partial class AreaDetectors : IAreaInbox
 {
     private readonly EncounterDetector _encounters;
     private readonly DarkStsLinker _linker;

@@ -14,7 +14,7 @@ namespace Picket.Core.Detection;
 /// and sail out again. The best fit becomes <c>possible_partner</c> in the loitering evidence; the loitering (and the
 /// partner's part in it) is told to the vessel half as a sighting, for its draught links.
 /// </summary>
-internal sealed class DarkStsLinker(DetectorContext ctx, Action<Mmsi, StsSighting> sighted)
+internal sealed partial class DarkStsLinker(DetectorContext ctx, Action<Mmsi, StsSighting> sighted)
 {
     private readonly DetectionOptions _o = ctx.Options;
     private readonly PriorityQueue<LoiteringCandidate, (long, string)> _held = new();

@@ -14,7 +14,7 @@ namespace Picket.Core.Detection;
 /// interpolation limit (no later fix can add a point to it), so memory is the open grid instants, the open runs
 /// and the runs waiting to merge.
 /// </summary>
-internal sealed class EncounterDetector
+internal sealed partial class EncounterDetector
 {
     private readonly DetectorContext _ctx;
     private readonly Action<Mmsi, StsSighting> _sighted;

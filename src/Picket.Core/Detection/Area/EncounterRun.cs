@@ -7,7 +7,7 @@ namespace Picket.Core.Detection;
 /// of the same pair. Holds per-step distances and speeds so medians are true medians (GFW's merge takes a median of
 /// medians). Grows by one entry per 10-minute step, so a run costs a few kilobytes per day of encounter.
 /// </summary>
-internal sealed class EncounterRun(Mmsi a, Mmsi b, long startTicks)
+internal sealed partial class EncounterRun(Mmsi a, Mmsi b, long startTicks)
 {
     public Mmsi A { get; } = a;
     public Mmsi B { get; } = b;

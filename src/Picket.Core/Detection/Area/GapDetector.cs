@@ -15,7 +15,7 @@ namespace Picket.Core.Detection;
 /// dark-STS search. Memory: one small record per MMSI heard within <see cref="DetectionOptions.GapMemory"/>, plus
 /// the hourly counts.
 /// </summary>
-internal sealed class GapDetector
+internal sealed partial class GapDetector
 {
     private readonly DetectorContext _ctx;
     private readonly DetectionOptions _o;

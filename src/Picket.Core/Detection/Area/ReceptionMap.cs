@@ -6,7 +6,7 @@ namespace Picket.Core.Detection;
 /// (out of coverage) from "everyone else kept talking" (this one switched off) — the role GFW gives its satellite
 /// reception mask, here without an external table. Counts older than the retention are dropped in arrival order.
 /// </summary>
-internal sealed class ReceptionMap
+internal sealed partial class ReceptionMap
 {
     private readonly double _cellDeg;
     private readonly int _cols;

@@ -20,7 +20,7 @@ namespace Picket.Core.Detection;
 /// is judged at the report's time. Memory: one record per hull heard within <see cref="DetectionOptions.GapMemory"/>.
 /// </para>
 /// </summary>
-internal sealed class DraughtChangeDetector
+internal sealed partial class DraughtChangeDetector
 {
     /// <summary>ITU-R M.1371-5 type 5: 25.5 m means "25.5 m or more"; anything above is not a draught.</summary>
     private const double MaxDraughtMetres = 25.5;

@@ -20,7 +20,7 @@ namespace Picket.Core.Detection;
 /// dropped and counted: the report may have been the other hull's.
 /// </para>
 /// </summary>
-internal sealed class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, long, bool> sharedMmsi)
+internal sealed partial class DraughtChangeJudge(DetectorContext ctx, Func<DraughtHull, long, bool> sharedMmsi)
 {
     private readonly DetectionOptions _o = ctx.Options;
     private readonly Queue<Change> _held = new();

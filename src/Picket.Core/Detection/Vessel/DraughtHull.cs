@@ -11,7 +11,7 @@ namespace Picket.Core.Detection;
 /// builder closes a segment and opens another for the same hull (a long silence, an ambiguous fix), the record passes
 /// to the new segment if the hull could have sailed there (<see cref="DraughtChangeDetector"/>).
 /// </summary>
-internal sealed class DraughtHull(Mmsi mmsi, long segmentId)
+internal sealed partial class DraughtHull(Mmsi mmsi, long segmentId)
 {
     /// <summary>At most this many segment ids are remembered per hull (enough to match an encounter's segment).</summary>
     private const int MaxLineage = 8;

@@ -20,7 +20,7 @@ internal readonly record struct StsSighting(string EventId, string Kind, long Se
 /// partitioned run that hands the sightings over in bulk gets the same answer. Records older than <see cref="Keep"/>
 /// behind the stream are dropped hourly, so memory follows recent events, not the input.
 /// </summary>
-internal sealed class StsLog(TimeSpan keep)
+internal sealed partial class StsLog(TimeSpan keep)
 {
     private readonly Dictionary<Mmsi, List<(StsSighting Sighting, long EmittedTicks)>> _byMmsi = [];
     private long _nextPruneTicks = long.MinValue;

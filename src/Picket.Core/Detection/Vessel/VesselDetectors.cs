@@ -11,7 +11,7 @@ namespace Picket.Core.Detection;
 /// Fed the fixes of its MMSIs in time order (split by MMSI, any partition gives the same per-vessel state).
 /// Not thread-safe: one instance per partition.
 /// </summary>
-internal sealed class VesselDetectors : ISightingInbox
+internal sealed partial class VesselDetectors : ISightingInbox
 {
     private readonly DetectorContext _ctx;
     private readonly LoiteringDetector _loitering;

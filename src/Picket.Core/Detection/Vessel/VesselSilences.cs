@@ -12,7 +12,7 @@ namespace Picket.Core.Detection;
 /// the keys it counted so its own share can be taken out of the "before" count. Memory: one small record per MMSI
 /// heard within <see cref="DetectionOptions.GapMemory"/>.
 /// </summary>
-internal sealed class VesselSilences(DetectorContext ctx, IAreaInbox area)
+internal sealed partial class VesselSilences(DetectorContext ctx, IAreaInbox area)
 {
     private const int RecentKeys = 32;
     private readonly DetectionOptions _o = ctx.Options;

@@ -93,7 +93,7 @@ internal sealed class EvidenceFields(JsonElement obj)
     private GeoPoint AsPosition(string key, JsonElement v)
     {
         if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("lat", out var lat) && v.TryGetProperty("lon", out var lon)
-            && lat.TryGetDouble(out var la) && lon.TryGetDouble(out var lo) && GeoPoint.TryCreate(la, lo, out var p))
+            && lat.TryDouble(out var la) && lon.TryDouble(out var lo) && GeoPoint.TryCreate(la, lo, out var p))
             return p;
         Fail(key, "is not a position");
         return default;

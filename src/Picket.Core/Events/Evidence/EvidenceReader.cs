@@ -20,7 +20,7 @@ public static class EvidenceReader
             {
                 EventType.Encounter => EncounterEvidence.Read(f),
                 EventType.Loitering => LoiteringEvidence.Read(f),
-                EventType.Gap => f.Bool("still_dark") ? OpenGapEvidence.Read(f) : GapEvidence.Read(f),
+                EventType.Gap => f.OptionalBool("still_dark") == true ? OpenGapEvidence.Read(f) : GapEvidence.Read(f),
                 EventType.PortCall => PortCallEvidence.Read(f),
                 EventType.PositionJump => PositionJumpEvidence.Read(f),
                 EventType.IdentityChange => IdentityChangeEvidence.Read(f),

@@ -41,8 +41,14 @@ public sealed record LaunderingChainEvidence(
         if (f.Object("links") is { } all)
         {
             foreach (var role in Roles)
-                if (all.Object(role) is { } l && ChainLinkEvidence.Read(role, l) is { } link)
+            {
+                // A chain has a transshipment or a transfer, never both: absent roles are not a fault.
+                if (!all.Has(role) || all.Object(role) is not { } l)
+                    continue;
+                if (ChainLinkEvidence.Read(role, l) is { } link)
                     links.Add(link);
+                all.Adopt(role, l);
+            }
             f.Adopt("links", all);
         }
         return new LaunderingChainEvidence(f.RequiredText("rule"), f.RequiredText("variant"), f.RequiredText("origin_kind"),
@@ -85,7 +91,7 @@ public sealed record ChainLinkEvidence(
     {
         var link = new ChainLinkEvidence(role, l.RequiredText("kind"), l.RequiredText("type"), l.RequiredText("event_id"), l.Long("mmsi"),
             l.Time("start"), l.Time("end"), l.OptionalPosition("position"), l.OptionalText("port"), l.OptionalText("locode"),
-            l.OptionalText("country"), l.NullableLong("partner_mmsi"), l.NullableNumber("draught_m"), l.Text("load") ?? "unknown");
+            l.OptionalText("country"), l.Has("partner_mmsi") ? l.NullableLong("partner_mmsi") : null, l.NullableNumber("draught_m"), l.Text("load") ?? "unknown");
         return l.Ok ? link : null;
     }
 }

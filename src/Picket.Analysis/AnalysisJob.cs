@@ -1,0 +1,197 @@
+using Picket.Core;
+using Picket.Core.Detection;
+using Picket.Core.Events;
+using Picket.Core.Input;
+using Picket.Core.Tracks;
+using Picket.Core.Voyages;
+using Picket.Screening.Lists;
+using Picket.Screening.Sources;
+using Picket.Store;
+using Picket.Store.Ingest;
+
+namespace Picket.Analysis;
+
+/// <summary>
+/// The main job as a library: inputs → decode → tracks → detectors → screening → assessment → outputs
+/// (<c>events.jsonl</c>, <c>vessels.jsonl</c>, <c>report.html</c>, the store, maps), as the request asks. Positions
+/// stream through; what is kept grows with vessels and events, not with input length (tracks are kept only as thinned
+/// sketches for the report). It writes nothing to a console and returns no exit code: problems the caller can act on
+/// are <see cref="AnalysisException"/>s, everything else that happened is in the <see cref="AnalysisResult"/> and the
+/// progress notices. Every command and host composes the pipeline through this one class.
+/// </summary>
+public sealed class AnalysisJob
+{
+    private readonly AnalysisRequest _request;
+    private readonly TimeProvider _time;
+    private readonly IProgress<AnalysisProgress>? _progress;
+
+    /// <param name="request">What to read, how, and what to write.</param>
+    /// <param name="time">The wall clock (report time, screening time, phase times, the plausibility test); the system clock by default.</param>
+    /// <param name="progress">Told of bytes read, inputs finished, phases ended and notices, on the job's threads.</param>
+    public AnalysisJob(AnalysisRequest request, TimeProvider? time = null, IProgress<AnalysisProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _request = request;
+        _time = time ?? TimeProvider.System;
+        _progress = progress;
+    }
+
+    /// <summary>
+    /// Runs the job. Cancellation stops the reading and the track/detection thread alike and throws
+    /// <see cref="OperationCanceledException"/>; outputs not yet committed are left as they were.
+    /// </summary>
+    public async Task<AnalysisResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var request = _request;
+        var result = new AnalysisResult();
+        var summary = result.Summary;
+        // Everything that can be wrong with the request is found before the work: the outputs' directory, the lists,
+        // the reported deliveries (the inputs were resolved by the caller, see AnalysisInputs).
+        OutputDirectory.Prepare(request.OutputDirectory);
+        var progress = new ProgressReporter(_progress, result, request.Inputs.Sum(f => f != "-" && File.Exists(f) ? new FileInfo(f).Length : 0));
+        long phaseStart = _time.GetTimestamp();
+        void Phase(string name)
+        {
+            summary.PhaseSeconds[name] = _time.GetElapsedTime(phaseStart).TotalSeconds;
+            phaseStart = _time.GetTimestamp();
+            progress.PhaseDone(name);
+        }
+        var outputs = request.Outputs;
+        bool assess = (outputs & (AnalysisOutputs.Vessels | AnalysisOutputs.Report | AnalysisOutputs.MapGeoJson | AnalysisOutputs.MapKml)) != 0;
+        var reported = ReportedDeliveriesFile.Read(request.ReportedDeliveries, m => progress.Notice(m));
+        var lists = assess ? LoadLists(request.ListsDirectory, summary, progress) : null;
+        var companies = assess ? CompanyLinks.Load(request.Registry, lists, summary, m => progress.Notice(m)) : null;
+        Phase("load_lists");
+
+        var collected = new EvidenceEvents();
+        // Closed as soon as the detectors are flushed: the store reads the file back.
+        using var eventsOut = AtomicFile.Create(Path.Combine(request.OutputDirectory, "events.jsonl"));
+        var eventFile = new JsonLinesEventWriter(eventsOut.Stream, leaveOpen: true);
+        // Voyages and chains follow the detectors: the hulls' calls, gaps and meetings are collected from the events, their
+        // declared destinations and draughts from the identity reports.
+        var hulls = request.Detection != null ? new HullActivityCollector() : null;
+        IEventSink events = (assess, hulls) switch
+        {
+            (true, not null) => new EventTee(eventFile, collected, hulls),
+            (true, null) => new EventTee(eventFile, collected),
+            (false, not null) => new EventTee(eventFile, hulls),
+            _ => eventFile,
+        };
+        using var segmentsOut = (outputs & AnalysisOutputs.Segments) != 0 ? AtomicFile.Create(Path.Combine(request.OutputDirectory, "segments.geojson")) : null;
+        // Disposed (which closes the collection) only when the run succeeds; otherwise the file is discarded whole.
+        var segments = segmentsOut == null ? null : new GeoJsonSegmentSink(segmentsOut.Stream);
+        var sketches = assess ? new ReportTrackSink(segments) : null;
+        ITrackSink afterDetectors = (ITrackSink?)sketches ?? (ITrackSink?)segments ?? new NullTrackSink();
+        VesselTracker? tracker = null;
+        var detectors = request.Detection is { } detection
+            ? new SeaEventDetectors(events, detection, m => tracker!.Identities.Resolve(m), afterDetectors)
+            : null;
+        tracker = new VesselTracker((ITrackSink?)detectors ?? afterDetectors, events, request.Tracks);
+        var draught = new DraughtHistory();
+        Action<Core.Vessels.IdentityReport>? onIdentity = detectors == null && !assess ? null : report =>
+        {
+            detectors?.OnIdentity(report);
+            if (assess) draught.Add(report);
+        };
+        // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
+        // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
+        IFeedTarget target = new TrackerFeedTarget(tracker, onIdentity);
+        if (hulls != null) target = new VoyageFeedTap(target, hulls);
+        var handoff = new FeedHandoff(new CancellableFeedTarget(target, cancellationToken));
+        using var store = (outputs & AnalysisOutputs.Store) != 0 ? OpenStore(request.OutputDirectory) : null;
+        // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
+        var extending = store == null ? [] : StoredPrefixes.Find(store, request.Inputs, m => progress.Notice(m));
+        using var live = store == null ? null : new LiveIngest(store);
+        var reader = new InputReader(request, result, progress, _time, cancellationToken);
+        bool storeWritten = false;
+        try
+        {
+            if (!await reader.ReadAllAsync(handoff, live, extending).ConfigureAwait(false)) result.Complete = false;
+            handoff.Complete();
+            Phase(AnalysisProgress.ReadingPhase);
+            // What the streaming stages hold at the end of input (a full collection on a heap of tens of MB takes
+            // milliseconds): the figure that shows memory following vessels and events, not the length of the input.
+            summary.LiveHeapBytesAfterRead = GC.GetTotalMemory(forceFullCollection: true);
+            storeWritten = CompleteStore(live, progress);
+            Phase("store_positions");
+        }
+        catch (InvalidOperationException e) when (cancellationToken.IsCancellationRequested && e.InnerException is OperationCanceledException)
+        {
+            throw new OperationCanceledException("the analysis was cancelled", e, cancellationToken);
+        }
+        finally
+        {
+            handoff.Dispose();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (live != null) summary.StoredPositions = live.Positions;
+        if (!storeWritten && live != null) result.Complete = false;
+        tracker.Flush();
+        detectors?.Flush();
+        var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m));
+        eventFile.Dispose();
+        eventsOut.Commit();
+        if (segments != null)
+        {
+            segments.Dispose();
+            segmentsOut!.Commit();
+            result.SegmentsWritten = segments.Features;
+        }
+        result.EventsWritten = eventFile.Written;
+        result.Tracks = tracker.Tracks.Stats;
+        result.Detection = detectors?.Stats;
+        result.Feed = reader.Counts;
+        summary.Positions = result.Feed.Positions;
+        summary.FilteredOut = result.Feed.FilteredOut;
+        summary.ImplausibleTimes = result.Feed.ImplausibleTime;
+        foreach (var (type, count) in collected.CountByType) summary.EventsByType[type.ToWireName()] = count;
+        if (!assess) return result;
+
+        var assessment = new VesselAssessment(request, result, lists, companies!, _time);
+        var vessels = assessment.Run(tracker, collected, sketches!, draught, voyages, store != null && storeWritten ? store : null, Phase);
+        new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, companies!.ForReport(vessels), Phase);
+        return result;
+    }
+
+    /// <summary>The run's store, <c>picket.duckdb</c> beside the other outputs.</summary>
+    private static StoreDatabase OpenStore(string outDir)
+    {
+        string path = Path.Combine(outDir, "picket.duckdb");
+        if (StoreDatabase.TryOpen(path, out var store, out var error)) return store!;
+        throw AnalysisException.Output($"cannot open the store {path}: {error}");
+    }
+
+    /// <summary>Waits for the store writer; a store that failed is reported and the analysis goes on without it.</summary>
+    private static bool CompleteStore(LiveIngest? live, ProgressReporter progress)
+    {
+        if (live == null) return false;
+        try
+        {
+            live.Complete();
+            foreach (var f in live.Files.Where(f => f.AlreadyInStore))
+                progress.Notice($"{f.Path} is already in the store; its positions were not added again", f.Path);
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            progress.Notice($"the store was not written: {e.Message}");
+            return false;
+        }
+    }
+
+    private static SanctionsLists? LoadLists(string? directory, AnalysisSummary summary, ProgressReporter progress)
+    {
+        if (directory == null) return null;
+        // A mistyped --lists used to skip screening silently: a report without screening looks clean.
+        if (!Directory.Exists(directory))
+            throw AnalysisException.Input(File.Exists(directory) ? $"--lists {directory} is a file; give the directory of lists" : $"--lists {directory}: no such directory");
+        // The store's own reading: the current lists only, never a staging or superseded copy beside them.
+        var lists = new ListStore(directory).Load();
+        summary.Lists = string.Join("; ", lists.Results.Select(r => r.ToString()));
+        if (!lists.Results.Any(r => r.Succeeded))
+            throw AnalysisException.Input($"--lists {directory}: no sanctions list could be loaded from it ({(lists.Results.Count == 0 ? "no list files" : summary.Lists)})");
+        foreach (var failed in lists.Results.Where(r => !r.Succeeded))
+            progress.Notice($"list not loaded: {failed}");
+        return lists;
+    }
+}
