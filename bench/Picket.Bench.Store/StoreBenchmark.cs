@@ -3,6 +3,7 @@ using System.Globalization;
 using Picket.Ais;
 using Picket.Ais.Nmea;
 using Picket.Store;
+using Picket.Core.Input;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Picket.Core.Input;
 using Picket.Store.Ingest;
 
 namespace Picket.Analysis;

@@ -3,6 +3,7 @@ using Picket.Core.Detection;
 using Picket.Core.Events;
 using Picket.Core.Input;
 using Picket.Core.Tracks;
+using Picket.Core.Voyages;
 using Picket.Screening.Lists;
 using Picket.Screening.Sources;
 using Picket.Store;
@@ -66,7 +67,16 @@ public sealed class AnalysisJob
         // Closed as soon as the detectors are flushed: the store reads the file back.
         using var eventsOut = AtomicFile.Create(Path.Combine(request.OutputDirectory, "events.jsonl"));
         var eventFile = new JsonLinesEventWriter(eventsOut.Stream, leaveOpen: true);
-        IEventSink events = assess ? new EventTee(eventFile, collected) : eventFile;
+        // Voyages and chains follow the detectors: the hulls' calls, gaps and meetings are collected from the events, their
+        // declared destinations and draughts from the identity reports.
+        var hulls = request.Detection != null ? new HullActivityCollector() : null;
+        IEventSink events = (assess, hulls) switch
+        {
+            (true, not null) => new EventTee(eventFile, collected, hulls),
+            (true, null) => new EventTee(eventFile, collected),
+            (false, not null) => new EventTee(eventFile, hulls),
+            _ => eventFile,
+        };
         using var segmentsOut = (outputs & AnalysisOutputs.Segments) != 0 ? AtomicFile.Create(Path.Combine(request.OutputDirectory, "segments.geojson")) : null;
         // Disposed (which closes the collection) only when the run succeeds; otherwise the file is discarded whole.
         var segments = segmentsOut == null ? null : new GeoJsonSegmentSink(segmentsOut.Stream);
@@ -85,7 +95,9 @@ public sealed class AnalysisJob
         };
         // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
         // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
-        var handoff = new FeedHandoff(new CancellableFeedTarget(new TrackerFeedTarget(tracker, onIdentity), cancellationToken));
+        IFeedTarget target = new TrackerFeedTarget(tracker, onIdentity);
+        if (hulls != null) target = new VoyageFeedTap(target, hulls);
+        var handoff = new FeedHandoff(new CancellableFeedTarget(target, cancellationToken));
         using var store = (outputs & AnalysisOutputs.Store) != 0 ? OpenStore(request.OutputDirectory) : null;
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
         var extending = store == null ? [] : StoredPrefixes.Find(store, request.Inputs, m => progress.Notice(m));
@@ -116,6 +128,7 @@ public sealed class AnalysisJob
         if (!storeWritten && live != null) result.Complete = false;
         tracker.Flush();
         detectors?.Flush();
+        var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m));
         eventFile.Dispose();
         eventsOut.Commit();
         if (segments != null)
@@ -135,7 +148,7 @@ public sealed class AnalysisJob
         if (!assess) return result;
 
         var assessment = new VesselAssessment(request, result, lists, companies!, _time);
-        var vessels = assessment.Run(tracker, collected, sketches!, draught, store != null && storeWritten ? store : null, Phase);
+        var vessels = assessment.Run(tracker, collected, sketches!, draught, voyages, store != null && storeWritten ? store : null, Phase);
         new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, companies!.ForReport(vessels), Phase);
         return result;
     }

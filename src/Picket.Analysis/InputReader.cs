@@ -1,15 +1,18 @@
 using Picket.Ais;
 using Picket.Ais.Csv;
 using Picket.Core.Input;
+using Picket.Core.Observations;
 using Picket.Store.Ingest;
 
 namespace Picket.Analysis;
 
 /// <summary>
-/// Reads the inputs of an <see cref="AnalysisJob"/> into the feed, and into the store when there is one. Without a
-/// store, inputs covering the same hours (two receivers) are merged by message time (<see cref="TimeMergedFeed"/>), so
-/// their order on the command line does not change the answer. With a store the files are read one after the other,
-/// because the store logs each file (hash, prefix, completeness) as one unit.
+/// Reads the inputs of an <see cref="AnalysisJob"/>. Every input is opened through <see cref="AisInput"/> (one sniff,
+/// one content hash), decoded once, and each observation goes both to the analysis feed and to the store
+/// (<see cref="ObservationTee"/>). Several inputs covering the same hours (two receivers, terrestrial plus satellite)
+/// are read at the same time and merged by message time (<see cref="TimeMergedFeed"/>), so the order of the files on
+/// the command line never changes the answer; each input still gets its own store lane, so the ingest log records each
+/// file's rows, hash and prefix as <c>picket ingest</c> does.
 /// </summary>
 internal sealed class InputReader(AnalysisRequest request, AnalysisResult result, ProgressReporter progress, TimeProvider time, CancellationToken ct)
 {
@@ -25,103 +28,93 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
     {
         var inputs = request.Inputs;
         var reports = new InputReport?[inputs.Count];
+        var lanes = new LiveIngestLane?[inputs.Count];
+        for (int i = 0; i < inputs.Count; i++)
+            lanes[i] = live == null ? null : i == 0 ? live.MainLane : live.OpenLane();
         bool complete = true;
         Func<Core.Tracks.VesselFix, bool>? filter = request.Window.IsAll ? null : request.Window.Contains;
-        if (live != null && inputs.Count > 1)
+        var merged = new TimeMergedFeed(target);
+        var feeds = new AisFeed?[inputs.Count];
+        await merged.RunAsync(inputs.Count, async (i, into) =>
         {
-            // One report heard by two receivers counts once, across files too.
-            var unique = new DuplicateFilter(target);
-            var feed = new AisFeed(unique) { Filter = filter, Clock = new FeedClock(request.PlausibleTimeWindow, time) };
-            _feeds.Add(feed);
-            for (int i = 0; i < inputs.Count; i++)
-                complete &= await ReadOneAsync(i, feed, live, stored.GetValueOrDefault(inputs[i]), reports).ConfigureAwait(false);
-            result.DuplicatesMerged = unique.Duplicates;
-        }
-        else
-        {
-            var merged = new TimeMergedFeed(target);
-            var feeds = new AisFeed?[inputs.Count];
-            await merged.RunAsync(inputs.Count, async (i, into) =>
-            {
-                // Each input has its own plausibility clock: the inputs are read at the same time.
-                var feed = feeds[i] = new AisFeed(into) { Filter = filter, Clock = new FeedClock(request.PlausibleTimeWindow, time) };
-                if (!await ReadOneAsync(i, feed, live, stored.GetValueOrDefault(inputs[i]), reports).ConfigureAwait(false)) complete = false;
-            }, ct).ConfigureAwait(false);
-            _feeds.AddRange(feeds.OfType<AisFeed>());
-            result.DuplicatesMerged = merged.Duplicates;
-        }
+            // Each input has its own plausibility clock: the inputs are read at the same time.
+            var feed = feeds[i] = new AisFeed(into) { Filter = filter, Clock = new FeedClock(request.PlausibleTimeWindow, time) };
+            if (!await ReadOneAsync(i, feed, lanes[i], stored.GetValueOrDefault(inputs[i]), reports).ConfigureAwait(false)) complete = false;
+        }, ct).ConfigureAwait(false);
+        _feeds.AddRange(feeds.OfType<AisFeed>());
+        result.DuplicatesMerged = merged.Duplicates;
         result.Inputs.AddRange(reports.OfType<InputReport>());
         return complete;
     }
 
     /// <summary>
-    /// Reads one input into the feed; false (after a notice saying why) when it cannot be read. A read that breaks off
-    /// (corrupt gzip, I/O error) keeps what was decoded, and the store logs the file as incomplete, so <c>picket
-    /// ingest</c> can resume it and no row is counted under another file.
+    /// Reads one input into the feed (and its store lane); false (after a notice saying why) when it cannot be read. A
+    /// read that breaks off (corrupt gzip, I/O error) keeps what was decoded, and the store logs the file as incomplete,
+    /// so <c>picket ingest</c> can resume it and no row is counted under another file.
     /// </summary>
-    private async Task<bool> ReadOneAsync(int index, AisFeed feed, LiveIngest? live, ContentPrefix? stored, InputReport?[] reports)
+    private async Task<bool> ReadOneAsync(int index, AisFeed feed, LiveIngestLane? lane, ContentPrefix? stored, InputReport?[] reports)
     {
         string file = request.Inputs[index];
-        bool stdin = file == "-";
-        bool csv = false, opened = false, counted = false;
-        var decoder = new AisDecoder();
-        var csvStats = new CsvReadStatistics();
-        HashingStream? hashing = null;
+        AisInput? input = null;
+        AisDecoder? decoder = null;
+        CsvReadStatistics? csvStats = null;
         PrefixTrackingStream? content = null;
+        bool counted = false;
         feed.BeginInput();
         try
         {
-            csv = !stdin && InputFiles.IsCsv(file);
-            await using (var input = stdin ? OpenStandardInput() : InputStreams.Open(file, progress.OnBytesRead, hash: live != null, out hashing))
+            input = await AisInput.OpenAsync(Source(file), progress.OnBytesRead, ct).ConfigureAwait(false);
+            if (input.Format == AisInputFormat.Csv)
             {
-                opened = true;
-                if (csv)
+                csvStats = new CsvReadStatistics();
+                IObservationSink sink = lane == null ? feed : new ObservationTee(feed, lane);
+                foreach (var record in AisCsvReader.Read(input.Content, csvStats))
                 {
-                    foreach (var record in AisCsvReader.Read(input, csvStats))
-                    {
-                        ct.ThrowIfCancellationRequested();
-                        feed.OnRecord(record);
-                        live?.OnRecord(record);
-                    }
-                }
-                else if (live == null)
-                {
-                    await NmeaStreamReader.ReadAsync(input, decoder, feed, cancellationToken: ct).ConfigureAwait(false);
-                }
-                else
-                {
-                    await using (content = new PrefixTrackingStream(input, stored?.Bytes ?? 0))
-                        await NmeaStreamReader.ReadAsync(content, decoder, new TeeMessageSink(feed, live, content), cancellationToken: ct).ConfigureAwait(false);
+                    ct.ThrowIfCancellationRequested();
+                    CsvObservations.Map(record, sink);
                 }
             }
-            EndFile(complete: true);
+            else
+            {
+                decoder = new AisDecoder();
+                content = new PrefixTrackingStream(input.Content, stored?.Bytes ?? 0);
+                IObservationSink sink = lane == null ? feed : new ObservationTee(feed, new StoreAfterPrefix(lane, content));
+                await NmeaStreamReader.ReadAsync(content, decoder, new AisMessageObservations(sink), cancellationToken: ct).ConfigureAwait(false);
+            }
+            await EndFileAsync(complete: true).ConfigureAwait(false);
             progress.InputRead(file, result.Summary, feed.Positions);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            progress.Notice($"cannot read {file}{(opened ? " to its end" : "")}: {e.Message}", file);
-            if (opened)
+            progress.Notice($"cannot read {file}{(input != null ? " to its end" : "")}: {e.Message}", file);
+            if (input != null)
             {
-                try { EndFile(complete: false); }
-                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+                try { await EndFileAsync(complete: false).ConfigureAwait(false); }
+                catch (Exception again) when (again is IOException or UnauthorizedAccessException or InvalidDataException)
                 {
                     progress.Notice($"{file} could not be hashed for the store's log: {again.Message}", file);
                 }
             }
             return false;
         }
-
-        void EndFile(bool complete)
+        finally
         {
+            if (content != null) await content.DisposeAsync().ConfigureAwait(false);
+            if (input != null) await input.DisposeAsync().ConfigureAwait(false);
+        }
+
+        async Task EndFileAsync(bool complete)
+        {
+            bool csv = csvStats != null;
             if (!counted) // once, even when the complete end fails and the incomplete one follows
             {
                 counted = true;
-                reports[index] = new InputReport(file, csv, csv ? null : decoder.Statistics, csv ? csvStats : null, complete);
+                reports[index] = new InputReport(file, csv, decoder?.Statistics, csvStats, complete);
                 lock (result.Summary)
                 {
                     var summary = result.Summary;
-                    if (csv)
+                    if (csvStats != null)
                     {
                         summary.CsvRows += csvStats.Rows;
                         summary.CsvRejected += csvStats.RejectedRows;
@@ -134,17 +127,24 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
                         }
                         if (csvStats.DateOrderNote != null) summary.InputNotes.Add($"{file}: dates {csvStats.DateOrderNote}");
                     }
-                    else summary.Decode.Add(decoder.Statistics);
+                    else if (decoder != null) summary.Decode.Add(decoder.Statistics);
                 }
             }
-            if (live == null) return;
-            string hash = hashing is { HashComplete: true } ? hashing.HashHex : FileHash.Compute(file);
+            // Standard input has no file to key the store's log by: its rows are stored, the log is not written.
+            if (lane == null || !input!.Source.IsFile) return;
+            string hash;
+            try { hash = await input.FinishHashAsync(ct).ConfigureAwait(false); }
+            catch (Exception e) when (e is IOException or InvalidOperationException) { hash = FileHash.Compute(file); }
             long size = new FileInfo(file).Length;
-            if (csv) live.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
-            else live.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines, RejectedReasons.Json(decoder.Statistics), complete, content?.Prefix());
+            if (csvStats != null)
+                lane.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
+            else if (decoder != null)
+                lane.EndFile(file, hash, size, InputFormat.Nmea, decoder.Statistics.Lines, decoder.Statistics.RejectedLines,
+                    RejectedReasons.Json(decoder.Statistics), complete, content?.Prefix());
         }
     }
 
-    private Stream OpenStandardInput() =>
-        request.StandardInput?.Invoke() ?? throw AnalysisException.Usage("'-' (standard input) was given but this host has no standard input");
+    private IAisSource Source(string file) => file != "-" ? new FileSource(file)
+        : request.StandardInput is { } open ? new StreamSource("-", _ => ValueTask.FromResult(open()))
+        : throw AnalysisException.Usage("'-' (standard input) was given but this host has no standard input");
 }

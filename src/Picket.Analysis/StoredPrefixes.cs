@@ -1,3 +1,4 @@
+using Picket.Core.Input;
 using Picket.Store;
 using Picket.Store.Ingest;
 
@@ -13,7 +14,7 @@ internal static class StoredPrefixes
         {
             try
             {
-                if (file == "-" || InputFiles.IsCsv(file)) continue; // CSV is keyed by the file hash only
+                if (file == "-" || AisInput.Sniff(file) != AisInputFormat.Nmea) continue; // CSV is keyed by the file hash only; stdin has no prefix
                 if (ContentPrefix.FindExtended(store.Connection, file) is { } prefix)
                 {
                     found[file] = prefix;

@@ -2,6 +2,7 @@ using Picket.Core;
 using Picket.Core.Assessment;
 using Picket.Core.Events;
 using Picket.Core.Vessels;
+using Picket.Core.Voyages;
 using Picket.Reporting.Html;
 using Picket.Reporting.JsonLines;
 using Picket.Screening.Lists;
@@ -19,7 +20,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
 {
     /// <summary>Assesses every vessel; returns the report's view of them, in MMSI order.</summary>
     /// <param name="store">The store to write events, risks and list matches into; null when there is none (or it failed).</param>
-    public List<ReportVessel> Run(VesselTracker tracker, EvidenceEvents collected, ReportTrackSink sketches, DraughtHistory draught, StoreDatabase? store, Action<string> phase)
+    public List<ReportVessel> Run(VesselTracker tracker, EvidenceEvents collected, ReportTrackSink sketches, DraughtHistory draught, VoyageResults? voyageResults, StoreDatabase? store, Action<string> phase)
     {
         var summary = result.Summary;
         var records = Records(tracker, collected.Events, sketches);
@@ -36,10 +37,11 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
                 var matches = lists == null ? [] : VesselScreening.Screen(lists.Screener, record);
                 var behind = companies.For(record, matches);
                 var track = sketches.TrackOf(record.Mmsi.Value);
-                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall,
+                var voyages = voyageResults?.Of(record.Mmsi);
+                var risk = assessor.Assess(record.Mmsi, eventsOf[record.Mmsi], record.Flags, matches, DeliveryFinder.IsDprkPortCall, voyages,
                     companies: behind.SelectMany(c => c.Paths), observed: track.Count > 0 ? (track[0].Time, track[^1].Time) : null);
                 if (risk.Factors.Any(f => f.Practice == DeceptivePractice.ComplexOwnership)) summary.VesselsWithListedCompany++;
-                if (vesselsOut != null) VesselsJsonWriter.WriteLine(vesselsOut.Stream, record, matches, risk, behind);
+                if (vesselsOut != null) VesselsJsonWriter.WriteLine(vesselsOut.Stream, record, matches, risk, behind, voyages);
                 var row = new VesselRiskRow(risk, record.Current?.Name, record.Current?.Imo, record.Flag?.Code);
                 riskRows.Add(row);
                 if (matches.Count > 0) screened.Add((record, VesselScreening.ForStore(matches)));
@@ -51,7 +53,7 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
                 }
                 var current = record.Current;
                 vessels.Add(new ReportVessel(record.Mmsi.Value, current?.Name, current?.Imo, record.Flag?.Code, current?.ShipType?.ToString(), risk,
-                    track, draught.Of(record.Mmsi.Value), matches) { Companies = behind });
+                    track, draught.Of(record.Mmsi.Value), matches) { Companies = behind, Voyages = voyages ?? [] });
             }
             vesselsOut?.Commit();
         }

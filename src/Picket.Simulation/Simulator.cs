@@ -49,6 +49,7 @@ public static class Simulator
 
         using var truthWriter = new JsonLinesEventWriter(truth, leaveOpen: true);
         var recorder = new TruthRecorder(truthWriter, region, options.ReportIntervalNote);
+        recorder.Watch(fleet.Chains);
         var feed = new FeedWriter(nmea, region.Receivers, region.PoorCoverage, SimRandom.For(options.Seed, -1), options.CorruptRate, corruptedLines);
         var cadastre = new MarineCadastreWriter(csv);
         var radio = new Transmitter(feed, cadastre, recorder, options.MovingIntervalSeconds * 1000L);
@@ -94,6 +95,7 @@ public static class Simulator
         }
         foreach (var w in fleet.Encounters) w.Close(recorder);
         recorder.Flush(fleet.Vessels);
+        recorder.FlushChains(fleet.Chains);
         nmea.Flush();
         csv.Flush();
         return new SimulationSummary

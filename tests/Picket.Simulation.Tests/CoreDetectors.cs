@@ -5,7 +5,8 @@ namespace Picket.Simulation.Tests;
 /// <summary>
 /// Runs Picket's detection on an NMEA file in process through the one composition every command uses (an
 /// <see cref="AnalysisJob"/> with events as its only output, as <c>picket detect</c> runs it), so the benchmark scores
-/// the library without going through the command line.
+/// the library without going through the command line. The voyage stage follows the detectors there, so laundering
+/// chains are scored too.
 /// </summary>
 internal static class CoreDetectors
 {

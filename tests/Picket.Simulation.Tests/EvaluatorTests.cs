@@ -84,3 +84,37 @@ public sealed class EvaluatorTests
         Assert.StartsWith("line 2:", r.FirstProblem, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Chain scoring: a detected chain counts only if every link of the truth chain has its like.</summary>
+public sealed class ChainEvaluationTests
+{
+    private static readonly DateTimeOffset T = new(2018, 2, 14, 0, 0, 0, TimeSpan.Zero);
+
+    private static ScoredEvent Chain(string id, params ScoredLink[] links) =>
+        new(id, "laundering_chain", T, T.AddHours(50), [667_000_001]) { Links = links };
+
+    private static ScoredLink Origin(string locode = "KPRJN") => new("origin", "port_call", T, T.AddHours(5), 667_000_001, locode, null);
+    private static ScoredLink Via(string locode = "RUNJK") => new("transshipment", "port_call", T.AddHours(20), T.AddHours(28), 667_000_001, locode, null);
+    private static ScoredLink Arrival(double startH = 50) => new("arrival", "port_call", T.AddHours(startH), T.AddHours(startH + 5), 667_000_001, "KRTGA", null);
+
+    [Fact]
+    public void A_chain_with_every_link_right_matches_and_one_with_a_wrong_link_does_not()
+    {
+        var truth = Chain("truth", Origin(), Via(), Arrival());
+        Assert.True(Evaluator.Matches(truth, Chain("good", Origin(), Via(), Arrival(50.5)), Evaluator.DefaultSlack));
+        Assert.False(Evaluator.Matches(truth, Chain("wrong port", Origin(), Via("RUVYP"), Arrival()), Evaluator.DefaultSlack));
+        Assert.False(Evaluator.Matches(truth, Chain("wrong origin", Origin("KPCHO"), Via(), Arrival()), Evaluator.DefaultSlack));
+        Assert.False(Evaluator.Matches(truth, Chain("missing link", Origin(), Arrival()), Evaluator.DefaultSlack));
+        Assert.False(Evaluator.Matches(truth, Chain("late arrival", Origin(), Via(), Arrival(60)), Evaluator.DefaultSlack));
+    }
+
+    [Fact]
+    public void The_reader_reads_chain_links_from_the_evidence()
+    {
+        const string line = """{"id":"c1","type":"laundering_chain","start":"2018-02-14T00:00:00Z","end":"2018-02-16T02:00:00Z","vessels":[{"mmsi":667000001},{"mmsi":351000002}],"evidence":{"links":{"origin":{"type":"port_call","mmsi":667000001,"start":"2018-02-14T00:00:00Z","end":"2018-02-14T05:00:00Z","locode":"KPCHO"},"transfer":{"type":"meeting","mmsi":667000001,"partner_mmsi":351000002,"start":"2018-02-14T12:00:00Z","end":"2018-02-14T20:00:00Z"},"arrival":{"type":"port_call","mmsi":351000002,"start":"2018-02-16T02:00:00Z","end":"2018-02-16T09:00:00Z","locode":"JPSMN"},"broken":{"type":"gap"}}}}""";
+        var e = Assert.Single(EventFileReader.Read(new StringReader(line)).Events);
+        Assert.Equal(["origin", "transfer", "arrival"], e.Links.Select(l => l.Role));
+        Assert.Equal(351_000_002u, e.Links[1].Partner);
+        Assert.Equal("JPSMN", e.Links[2].Locode);
+    }
+}

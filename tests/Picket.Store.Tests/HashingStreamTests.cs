@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Picket.Ais;
+using Picket.Core.Input;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
 

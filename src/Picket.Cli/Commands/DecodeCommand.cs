@@ -7,6 +7,8 @@ using Picket.Ais.Output;
 
 using Picket.Analysis;
 
+using Picket.Core.Input;
+
 namespace Picket.Cli.Commands;
 
 /// <summary><c>picket decode FILE... [--format jsonl|csv] [--types 1,5] [--stats] [--out FILE]</c>: stream decoded AIS messages out.</summary>
@@ -74,16 +76,16 @@ internal static class DecodeCommand
                 var decoder = new AisDecoder();
                 try
                 {
-                    if (file != "-" && InputFiles.IsCsv(file))
+                    // One open: gzip, CSV or NMEA found from the bytes (standard input included).
+                    await using var input = await AisInput.OpenAsync(AisSources.FromArgument(file), cancellationToken: ct);
+                    if (input.Format == AisInputFormat.Csv)
                     {
-                        await using var csv = NmeaStreamReader.OpenFile(file);
                         var csvStats = new CsvReadStatistics();
-                        foreach (var record in AisCsvReader.Read(csv, csvStats)) sink.WriteCsvRecord(record);
+                        foreach (var record in AisCsvReader.Read(input.Content, csvStats)) sink.WriteCsvRecord(record);
                         await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
                         continue;
                     }
-                    await using var input = file == "-" ? Console.OpenStandardInput() : NmeaStreamReader.OpenFile(file);
-                    await NmeaStreamReader.ReadAsync(input, decoder, sink, cancellationToken: ct);
+                    await NmeaStreamReader.ReadAsync(input.Content, decoder, sink, cancellationToken: ct);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
                 {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Picket.Core.Tracks;
 using Picket.Core.Vessels;
 
@@ -7,8 +6,8 @@ namespace Picket.Core.Input;
 /// <summary>
 /// Splits the pipeline over two threads: the caller's thread reads and decodes, a consumer thread runs the track and
 /// detection stages. Items cross in batches (thousands per hand-off, so synchronisation costs nanoseconds per
-/// message) through a bounded queue, so a fast reader waits for a slow consumer instead of buffering the file: memory
-/// stays at a few batches. Order is kept exactly, identity reports interleaved where they came. Call
+/// message) through the pipeline's one bounded hand-off (<see cref="BatchHandoff{TBatch}"/>), so a fast reader waits
+/// for a slow consumer instead of buffering the file: memory stays at a few batches; cancellation stops the consumer. Order is kept exactly, identity reports interleaved where they came. Call
 /// <see cref="Complete"/> at end of input; it waits for the consumer and rethrows what it threw.
 /// </summary>
 public sealed class FeedHandoff : IFeedTarget, IDisposable
@@ -16,16 +15,19 @@ public sealed class FeedHandoff : IFeedTarget, IDisposable
     private const int BatchSize = 4_096;
     private const int BatchesInFlight = 4;
     private readonly IFeedTarget _target;
-    private readonly BlockingCollection<Batch> _full = new(BatchesInFlight);
-    private readonly ConcurrentBag<Batch> _free = [];
+    private readonly BatchHandoff<Batch> _handoff;
     private readonly Thread _consumer;
-    private Batch _current = new();
+    private Batch _current;
     private Exception? _failure;
     private bool _completed;
 
-    public FeedHandoff(IFeedTarget target)
+    /// <param name="target">Runs on the consumer thread.</param>
+    /// <param name="cancellationToken">Stops the consumer between batches and a producer waiting to send.</param>
+    public FeedHandoff(IFeedTarget target, CancellationToken cancellationToken = default)
     {
         _target = target;
+        _handoff = new BatchHandoff<Batch>(BatchesInFlight, static () => new Batch(), static b => b.Clear(), cancellationToken: cancellationToken);
+        _current = _handoff.Rent();
         _consumer = new Thread(Consume) { IsBackground = true, Name = "picket tracks+detect" };
         _consumer.Start();
     }
@@ -50,49 +52,63 @@ public sealed class FeedHandoff : IFeedTarget, IDisposable
         if (_completed)
             return;
         _completed = true;
-        if (_current.FixCount > 0 || _current.Identities.Count > 0)
-            Send();
-        _full.CompleteAdding();
-        _consumer.Join();
-        if (_failure != null)
-            throw new InvalidOperationException("the track/detection stage failed: " + _failure.Message, _failure);
+        try
+        {
+            if (_current.FixCount > 0 || _current.Identities.Count > 0)
+                Send();
+        }
+        finally
+        {
+            _handoff.Complete();
+            _consumer.Join();
+        }
+        ThrowIfFailed();
     }
 
     public void Dispose()
     {
-        if (!_completed)
-        {
-            _completed = true;
-            _full.CompleteAdding();
-            _consumer.Join();
-        }
-        _full.Dispose();
+        if (_completed) return;
+        _completed = true;
+        _handoff.Complete();
+        _consumer.Join();
     }
 
     private void Send()
     {
-        if (_failure != null)
-            throw new InvalidOperationException("the track/detection stage failed: " + _failure.Message, _failure);
-        _full.Add(_current);
-        _current = _free.TryTake(out var b) ? b : new Batch();
+        ThrowIfFailed();
+        try
+        {
+            _handoff.Send(_current);
+        }
+        catch (InvalidOperationException) when (_handoff.Aborted != null)
+        {
+            ThrowIfFailed();
+            throw;
+        }
+        _current = _handoff.Rent();
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (Volatile.Read(ref _failure) is { } failure)
+            throw new InvalidOperationException("the track/detection stage failed: " + failure.Message, failure);
     }
 
     private void Consume()
     {
         try
         {
-            foreach (var batch in _full.GetConsumingEnumerable())
+            while (_handoff.TryTake(out var batch))
             {
                 Apply(batch);
-                batch.Clear();
-                _free.Add(batch);
+                _handoff.Return(batch);
             }
         }
         catch (Exception e)
         {
-            _failure = e;
-            // Keep draining so the producer never blocks on a full queue after a failure; it sees _failure on its next send.
-            foreach (var _ in _full.GetConsumingEnumerable()) { }
+            Volatile.Write(ref _failure, e);
+            // Releases a producer waiting to send; it sees the failure on its next send or at Complete.
+            _handoff.Abort(e);
         }
     }
 

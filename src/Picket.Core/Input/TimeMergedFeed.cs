@@ -38,42 +38,44 @@ public sealed class TimeMergedFeed(IFeedTarget target)
         }
         var lanes = new MergeLane[inputs];
         for (var i = 0; i < inputs; i++) lanes[i] = new MergeLane(cancellationToken);
-        try
+        var readers = new Task[inputs];
+        for (var i = 0; i < inputs; i++)
         {
-            var readers = new Task[inputs];
-            for (var i = 0; i < inputs; i++)
+            var lane = lanes[i];
+            var index = i;
+            // A thread per input: the decoders push synchronously, and a lane that is ahead in time blocks its reader.
+            readers[i] = Task.Factory.StartNew(async () =>
             {
-                var lane = lanes[i];
-                var index = i;
-                // A thread per input: the decoders push synchronously, and a lane that is ahead in time blocks its reader.
-                readers[i] = Task.Factory.StartNew(async () =>
-                {
-                    try { await read(index, lane).ConfigureAwait(false); }
-                    finally { lane.Complete(); }
-                }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
-            }
-            var merger = Task.Factory.StartNew(() => Merge(lanes), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            try { await Task.WhenAll(readers).ConfigureAwait(false); }
-            finally { await merger.ConfigureAwait(false); }
+                try { await read(index, lane).ConfigureAwait(false); }
+                finally { lane.Complete(); }
+            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         }
-        finally
-        {
-            foreach (var lane in lanes) lane.Dispose();
-        }
+        var merger = Task.Factory.StartNew(() => Merge(lanes), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try { await Task.WhenAll(readers).ConfigureAwait(false); }
+        finally { await merger.ConfigureAwait(false); }
     }
 
     private void Merge(MergeLane[] lanes)
     {
         var heads = new PriorityQueue<int, MergedFeedItem>(lanes.Length, MergedFeedItem.Order);
-        for (var i = 0; i < lanes.Length; i++)
+        try
         {
-            if (lanes[i].TryTake(out var first)) heads.Enqueue(i, first);
+            for (var i = 0; i < lanes.Length; i++)
+            {
+                if (lanes[i].TryTake(out var first)) heads.Enqueue(i, first);
+            }
+            while (heads.TryDequeue(out var lane, out var item))
+            {
+                if (item.IsIdentity) _unique.OnIdentity(item.Report);
+                else _unique.OnFix(item.Fix);
+                if (lanes[lane].TryTake(out var next)) heads.Enqueue(lane, next);
+            }
         }
-        while (heads.TryDequeue(out var lane, out var item))
+        catch (Exception e)
         {
-            if (item.IsIdentity) _unique.OnIdentity(item.Report);
-            else _unique.OnFix(item.Fix);
-            if (lanes[lane].TryTake(out var next)) heads.Enqueue(lane, next);
+            // The target failed (or the run was cancelled): release the readers, which would otherwise wait forever.
+            foreach (var l in lanes) l.Abort(e);
+            throw;
         }
     }
 }

@@ -43,6 +43,8 @@ public static class HtmlReportWriter
         }
         sb.Append("</section>");
 
+        ChainsHtml.AppendChains(sb, model.Events);
+        ChainsHtml.AppendVoyages(sb, high);
         sb.Append("<section id=\"cap\"><h2>Refined petroleum delivered to DPRK ports against the UN cap</h2>")
           .Append("<p>Deliveries are tanker calls at DPRK ports; barrels = cargo capacity × load (UNSCR 2397 OP5 cap: 500,000 bbl a year). Capacities from stated deadweight where known, else estimated from AIS dimensions. The second table is an independent estimate: the cargo implied by the tankers' draught rises at sea before the call (tonnes per cm immersion from length, beam and a block coefficient by ship type).</p>")
           .Append(CapTable(model.CapTable)).Append(SvgCapChart.Render(model.CapTable)).Append("</section>");
@@ -149,7 +151,7 @@ public static class HtmlReportWriter
         svg{width:100%;height:auto;display:block}.sea{fill:#e8f1f8}.land path{fill:#d9d4c7;stroke:#b3ab98;stroke-width:.5}
         .track{fill:none;stroke:#8a94a6;stroke-width:1;opacity:.6}.track.high{stroke:#c62828;stroke-width:2;opacity:1}
         .port{fill:#37474f}.port.dprk{fill:#b71c1c}.ports text{font-size:11px;fill:#b71c1c}
-        .event{fill:none;stroke:#e65100;stroke-width:2}.event.encounter{stroke:#6a1b9a}.event.gap{stroke:#455a64;stroke-dasharray:2}
+        .event{fill:none;stroke:#e65100;stroke-width:2}.event.encounter{stroke:#6a1b9a}.event.gap{stroke:#455a64;stroke-dasharray:2}.chain{fill:none;stroke:#ad1457;stroke-width:2.5;stroke-dasharray:8 4}
         .timeline .sog{fill:none;stroke:#1565c0;stroke-width:1.2}.timeline .draught{fill:none;stroke:#2e7d32;stroke-width:1.5}
         .timeline .gap{fill:#90a4ae;opacity:.35}.timeline .mark{fill:#e65100}.timeline .mark.encounter{fill:#6a1b9a}.timeline text{font-size:10px;fill:#555}
         .bar.s0{fill:#90caf9}.bar.s1{fill:#42a5f5}.bar.s2{fill:#1e88e5}.bar.s3{fill:#0d47a1}.bar.reported{fill:#9e9e9e}.cap{stroke:#c62828;stroke-dasharray:6 4;stroke-width:2}

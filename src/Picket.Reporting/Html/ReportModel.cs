@@ -35,6 +35,8 @@ public sealed record ReportVessel(
 {
     /// <summary>The companies behind the vessel (owner, managers, operator), listed ones first.</summary>
     public IReadOnlyList<VesselCompany> Companies { get; init; } = [];
+    /// <summary>The hull's voyages, port call to port call (empty when the voyage stage did not run).</summary>
+    public IReadOnlyList<Picket.Core.Voyages.Voyage> Voyages { get; init; } = [];
 }
 
 /// <summary>A port drawn on the map; DPRK ports stand out.</summary>

@@ -50,7 +50,9 @@ internal static class SvgMap
             var pos = ev.Position!.Value;
             svg.Append($"<circle class=\"event {ev.Type.ToWireName()}\" cx=\"{X(pos.Lon)}\" cy=\"{Y(pos.Lat)}\" r=\"5\"><title>{Html.E(ev.Type.ToWireName())} {Html.T(ev.Start)} – {Html.T(ev.End)}</title></circle>");
         }
-        svg.Append("</g></svg>");
+        svg.Append("</g>");
+        ChainsHtml.AppendRoutes(svg, model.Events, X, Y);
+        svg.Append("</svg>");
         return svg.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Picket.Core.Assessment;
 using Picket.Core.Vessels;
+using Picket.Core.Voyages;
 
 namespace Picket.Reporting.JsonLines;
 
@@ -13,8 +14,9 @@ namespace Picket.Reporting.JsonLines;
 public static class VesselsJsonWriter
 {
     /// <param name="companies">The companies behind the vessel, written as <c>companies</c> (see <see cref="VesselCompanyJson"/>).</param>
+    /// <param name="voyages">The hull's voyages (<see cref="VoyageJson"/>, key <c>voyages</c>); none: the key is left out.</param>
     public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk,
-        IReadOnlyList<VesselCompany>? companies = null)
+        IReadOnlyList<VesselCompany>? companies = null, IReadOnlyList<Voyage>? voyages = null)
     {
         using (var w = new Utf8JsonWriter(stream))
         {
@@ -28,6 +30,11 @@ public static class VesselsJsonWriter
             w.WriteBoolean("high_risk", risk.IsHighRisk);
             w.WritePropertyName("risk_factors");
             RiskFactorJson.WriteArray(w, risk.Factors);
+            if (voyages != null)
+            {
+                w.WritePropertyName("voyages");
+                VoyageJson.WriteArray(w, voyages);
+            }
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');

@@ -32,6 +32,8 @@ public sealed class EvaluationResult
 /// Matching is many-to-many: a truth event is found if any detection matches it (a detector that splits an event
 /// in two is not punished in recall), and a detection is correct if it matches any truth event, including one marked
 /// <c>observable: false</c> (it did happen). Truth events marked not observable are left out of recall.
+/// A truth event with links (a <c>laundering_chain</c>) also needs each of its links matched by a link of the detection:
+/// same role, event type, hull and port or partner, overlapping in time.
 /// </summary>
 public static class Evaluator
 {
@@ -114,7 +116,8 @@ public static class Evaluator
         if (detection.Start > truth.End + slack || detection.End < truth.Start - slack) return false;
         var t = truth.Mmsis.Distinct().ToArray();
         var d = detection.Mmsis.Distinct().ToArray();
-        if (t.Length >= 2 && d.Length >= 2) return t.Length == d.Length && t.All(d.Contains);
-        return t.Any(d.Contains);
+        bool vessels = t.Length >= 2 && d.Length >= 2 ? t.Length == d.Length && t.All(d.Contains) : t.Any(d.Contains);
+        // A chain counts only if its links are right: every link of the truth has its like among the detection's.
+        return vessels && truth.Links.All(tl => detection.Links.Any(dl => tl.Matches(dl, slack)));
     }
 }

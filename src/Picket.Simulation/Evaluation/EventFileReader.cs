@@ -41,10 +41,36 @@ public static class EventFileReader
             var labels = e.Evidence as Evidence;
             var (start, end) = e.End < e.Start ? (e.End, e.Start) : (e.Start, e.End);
             result.Events.Add(new ScoredEvent(e.Id, e.Type.ToWireName(), start, end, e.Vessels.Select(v => v.Mmsi.Value).ToList(),
-                labels?["observable"] is not false, labels?["scenario"] as string));
+                labels?["observable"] is not false, labels?["scenario"] as string) { Links = Links(labels) });
         }
         result.BadLines = (int)Math.Min(int.MaxValue, reader.BadLines);
         result.FirstProblem = reader.FirstProblem;
         return result;
+    }
+
+    /// <summary>
+    /// A chain's links (<c>evidence.links</c>, one object per role), from the detected and the planted file alike; a link
+    /// without a type, valid times and a hull is skipped (the chain then lacks it and cannot match).
+    /// </summary>
+    private static List<ScoredLink> Links(Evidence? labels)
+    {
+        var links = new List<ScoredLink>();
+        if (labels?["links"] is not Evidence all) return links;
+        foreach (var (role, value) in all.Items)
+        {
+            if (value is not Evidence l || l["type"] is not string type) continue;
+            if (!TryTime(l["start"], out var start) || !TryTime(l["end"], out var end)) continue;
+            if (l["mmsi"] is not long mmsi || mmsi is <= 0 or > uint.MaxValue) continue;
+            uint? partner = l["partner_mmsi"] is long p && p is > 0 and <= uint.MaxValue ? (uint)p : null;
+            links.Add(new ScoredLink(role, type, start, end, (uint)mmsi, l["locode"] as string, partner));
+        }
+        return links;
+    }
+
+    private static bool TryTime(object? value, out DateTimeOffset time)
+    {
+        time = default;
+        return value is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out time);
     }
 }

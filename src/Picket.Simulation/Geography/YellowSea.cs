@@ -68,6 +68,11 @@ internal static class YellowSea
             new("rx-yingkou", new(40.65, 122.20), shoreRange, shoreA, shoreB),
             new("rx-incheon", new(37.45, 126.55), shoreRange, shoreA, shoreB),
             new("rx-baengnyeong", new(37.97, 124.70), shoreRange, shoreA, shoreB),
+            // East Sea stations on the Russian, South Korean and Japanese coasts, where the coal chains end (none in the DPRK).
+            new("rx-nakhodka", new(42.80, 132.90), shoreRange, shoreA, shoreB),
+            new("rx-donghae", new(37.50, 129.12), shoreRange, shoreA, shoreB),
+            new("rx-pohang", new(36.03, 129.37), shoreRange, shoreA, shoreB),
+            new("rx-sakaiminato", new(35.55, 133.25), shoreRange, shoreA, shoreB),
             // One satellite pass stream: hears the open sea the shore cannot, losing most messages (collisions).
             new("sat-1", new(35.0, 123.0), double.MaxValue, 0.22, 0.06, Satellite: true),
         ];

@@ -8,6 +8,8 @@ internal sealed class Fleet
 {
     public List<SimVessel> Vessels { get; } = [];
     public List<EncounterWatch> Encounters { get; } = [];
+    /// <summary>Planted laundering chains, for the truth recorder to assemble from what it recorded.</summary>
+    public List<PlannedChain> Chains { get; } = [];
     public SortedDictionary<string, int> Planted { get; } = new(StringComparer.Ordinal);
 
     public void Count(string scenario) => Planted[scenario] = Planted.GetValueOrDefault(scenario) + 1;

@@ -247,7 +247,9 @@ internal sealed partial class TruthRecorder
             .Add("report_interval", _reportInterval);
         foreach (var (name, value) in specific.Items) Copy(evidence, name, value);
         string id = $"truth-{++_next:D6}";
-        _sink.Emit(new PicketEvent(id, type, Time(start), Time(end), at is { } p ? Point(p) : null, vessels, 1.0, evidence));
+        var e = new PicketEvent(id, type, Time(start), Time(end), at is { } p ? Point(p) : null, vessels, 1.0, evidence);
+        _sink.Emit(e);
+        Remember(e);
         string key = type.ToWireName() + (observable ? "" : " (not observable)");
         Counts[key] = Counts.GetValueOrDefault(key) + 1;
     }

@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
+using Picket.Core.Input;
 
 namespace Picket.Store.Ingest;
 
@@ -113,9 +113,5 @@ public sealed record ContentPrefix(string HeadHash, long Lines, long Bytes, stri
         }
     }
 
-    private static Stream OpenContent(string path)
-    {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return InputFormat.IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress) : file;
-    }
+    private static Stream OpenContent(string path) => AisInput.OpenAsync(new FileSource(path)).GetAwaiter().GetResult().Content;
 }

@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Picket.Ais.Csv;
+using Picket.Core.Input;
 using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
@@ -11,7 +11,7 @@ namespace Picket.Store.Ingest;
 /// Resume works like NMEA: rows up to the committed row are re-read (rebuilding the same identity state) but not emitted.
 /// </summary>
 internal sealed class CsvBatchProducer(
-    FileStream file, Stream input, long skipRows, ChannelReader<RowBatch> emptyBatches, ChannelWriter<RowBatch> fullBatches)
+    AisInput file, Stream input, long skipRows, BatchHandoff<RowBatch> batches)
     : IBatchProducer
 {
     private readonly CsvReadStatistics _stats = new();
@@ -23,7 +23,7 @@ internal sealed class CsvBatchProducer(
     {
         try
         {
-            var batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+            var batch = batches.Rent();
             var rows = new RowBatchFiller(batch);
             foreach (var r in AisCsvReader.Read(input, _stats))
             {
@@ -32,16 +32,16 @@ internal sealed class CsvBatchProducer(
                 CsvObservations.Map(r, rows);
                 if (batch.IsFull)
                 {
-                    Volatile.Write(ref _position, file.Position);
+                    Volatile.Write(ref _position, file.RawBytesRead);
                     rows.Batch = batch = await CutAsync(batch, final: false, ct).ConfigureAwait(false);
                 }
             }
             await CutAsync(batch, final: true, ct).ConfigureAwait(false);
-            fullBatches.Complete();
+            batches.Complete();
         }
         catch (Exception e)
         {
-            fullBatches.Complete(e);
+            batches.Complete(e);
         }
     }
 
@@ -51,8 +51,8 @@ internal sealed class CsvBatchProducer(
         batch.Rejected = _stats.RejectedRows;
         batch.Final = final;
         if (final) batch.RejectedReasons = RejectedReasons.Json(_stats);
-        await fullBatches.WriteAsync(batch, ct).ConfigureAwait(false);
-        return final ? batch : await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+        await batches.SendAsync(batch).ConfigureAwait(false);
+        return final ? batch : batches.Rent();
     }
 }
 

@@ -1,46 +1,48 @@
-using System.Collections.Concurrent;
 using Picket.Ais;
 using Picket.Ais.Csv;
+using Picket.Core.Input;
 using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
 
 /// <summary>
 /// Appends decoded AIS to a store during someone else's decode pass (<c>picket analyze</c> decodes each input once and
-/// feeds both the analysis and this sink), writing the same rows <c>picket ingest</c> would for the same file.
+/// hands the same observations to the analysis and to this sink), writing the same rows <c>picket ingest</c> would for
+/// the same file.
 /// <para>
-/// Threads: <see cref="OnMessage"/>/<see cref="OnRecord"/> run on the caller's reading thread and only fill a pooled
-/// <see cref="RowBatch"/>; full batches cross a bounded queue to a writer thread of this class, which owns the store's
-/// connection until <see cref="Complete"/> or <see cref="Dispose"/> returns, so the caller must not use the store
-/// meanwhile. A slow store makes the reader wait instead of buffering the file: memory stays at a few batches.
+/// Threads: the observation methods run on the caller's reading thread and only fill a pooled <see cref="RowBatch"/>;
+/// full batches cross the pipeline's bounded hand-off (<see cref="BatchHandoff{TBatch}"/>) to a writer thread of this
+/// class, which owns the store's connection until <see cref="Complete"/> or <see cref="Dispose"/> returns, so the
+/// caller must not use the store meanwhile. A slow store makes the reader wait instead of buffering the file: memory
+/// stays at a few batches. Several inputs read at the same time (merged by time) each write through their own
+/// <see cref="OpenLane">lane</see>; the instance itself is lane 0, for one file after another.
 /// </para>
 /// <para>
 /// Transactions: one per input file, committed with its <c>ingest_log</c> entry at <see cref="EndFile"/>. The reader
 /// reports no line numbers with each message, so a commit in the middle of a file could not record how far it got;
 /// without that, a crash would leave rows that a later <c>picket ingest</c> adds a second time. One transaction per
 /// file makes each file all or nothing (DuckDB writes a large transaction's row groups to the database file, not to
-/// memory). If the file's hash is already in the log when it ends (ingested before, or twice in one run), its rows are
-/// rolled back instead, so the store never holds a file twice; see <see cref="Files"/>.
+/// memory); files read at the same time are in transactions on their own connections (DuckDB appends from concurrent
+/// transactions do not conflict). If the file's hash is already in the log when it ends (ingested before, or twice in
+/// one run), its rows are rolled back instead, so the store never holds a file twice; see <see cref="Files"/>.
 /// </para>
 /// <para>
-/// Failures: a store error stops the writer, which rolls back the open file and drops whatever still arrives; the
+/// Failures: a store error stops the writer, which rolls back the open files and drops whatever still arrives; the
 /// reader is never blocked or thrown at (the analysis goes on), and <see cref="Complete"/> throws it.
 /// </para>
 /// </summary>
 public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
 {
-    /// <summary>Full batches queued for the writer: with the one being written and the one being filled, memory holds at most five.</summary>
+    /// <summary>Full batches queued for the writer: with the one being written and one being filled per lane, memory holds a few more.</summary>
     private const int BatchesInFlight = 3;
 
     private readonly StoreDatabase _store;
-    private readonly int _batchRows;
     private readonly IngestOptions _settings;
-    private readonly BlockingCollection<Work> _queue = new(BatchesInFlight);
-    private readonly ConcurrentBag<RowBatch> _free = [];
+    private readonly BatchHandoff<LiveWork> _handoff;
     private readonly List<LiveFileResult> _files = [];
+    private readonly List<LiveIngestLane> _lanes = [];
+    private readonly LiveIngestLane _main;
     private readonly Thread _writer;
-    private RowBatch _current;
-    private RowBatchFiller _rows;
     private volatile Exception? _failure;
     private volatile bool _stopping;
     private bool _finished;
@@ -54,10 +56,9 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchRows, 1);
         _store = store;
-        _batchRows = batchRows;
         _settings = settings ?? new IngestOptions();
-        _current = new RowBatch(batchRows);
-        _rows = new RowBatchFiller(_current);
+        _handoff = new BatchHandoff<LiveWork>(BatchesInFlight, () => new LiveWork(batchRows), static w => w.Reset(), singleProducer: false);
+        _main = OpenLane();
         _writer = new Thread(Write) { IsBackground = true, Name = "picket store writer" };
         _writer.Start();
     }
@@ -77,64 +78,66 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
         get { lock (_files) return _files.ToArray(); }
     }
 
-    /// <summary>Takes a decoded NMEA message: positions and identity reports become rows (<see cref="AisObservations"/>), other types are ignored.</summary>
-    public void OnMessage(in AisPayload m) => AisObservations.Map(m, this);
-
-    /// <summary>Takes a row of a CSV export (NOAA, DMA): its position, and its identity when it changed within the file.</summary>
-    public void OnRecord(CsvAisRecord record) => CsvObservations.Map(record, this);
+    /// <summary>The lane the instance's own methods write through (lane 0, on the store's connection).</summary>
+    public LiveIngestLane MainLane => _main;
 
     /// <summary>
-    /// Takes a position observation, as mapped once for the analysis too. One without a reception time goes in with
-    /// ts NULL, as <c>picket ingest</c> stores it.
+    /// A lane for one more input read at the same time as others (on its own thread): its rows and file ends are
+    /// written in its own transaction. Open every lane before the reading starts.
     /// </summary>
-    public void OnPosition(in PositionObservation position)
+    public LiveIngestLane OpenLane()
     {
-        if (_failure != null) return;
-        _rows.OnPosition(position);
-        if (_current.IsFull) Send();
+        ThrowIfFinished();
+        lock (_lanes)
+        {
+            var lane = new LiveIngestLane(this, _lanes.Count);
+            _lanes.Add(lane);
+            return lane;
+        }
     }
 
-    /// <summary>Takes an identity observation (a CSV row's only when the vessel's identity changed within the file).</summary>
-    public void OnIdentity(in IdentityObservation identity)
-    {
-        if (_failure != null) return;
-        _rows.OnIdentity(identity);
-        if (_current.IsFull) Send();
-    }
+    /// <summary>Takes a decoded NMEA message: positions and identity reports become rows (<see cref="AisObservations"/>), other types are ignored.</summary>
+    public void OnMessage(in AisPayload m) => AisObservations.Map(m, _main);
+
+    /// <summary>Takes a row of a CSV export (NOAA, DMA): its position, and its identity when it changed within the file.</summary>
+    public void OnRecord(CsvAisRecord record) => CsvObservations.Map(record, _main);
+
+    /// <summary>Takes a position, as mapped once for the analysis too; one without a reception time goes in with ts NULL, as <c>picket ingest</c> stores it.</summary>
+    public void OnPosition(in PositionObservation position) => _main.OnPosition(position);
+
+    /// <summary>Takes an identity (a CSV row's only when the vessel's identity changed within the file).</summary>
+    public void OnIdentity(in IdentityObservation identity) => _main.OnIdentity(identity);
 
     /// <summary>
     /// Ends the current input file: its rows and its <c>ingest_log</c> entry are committed in one transaction, so a
     /// later <c>picket ingest</c> of the same content says "already ingested" and adds nothing.
     /// </summary>
-    /// <param name="fileHash"><see cref="FileHash.Compute"/> of the file (or <see cref="HashingStream.HashHex"/> of the read that decoded it).</param>
+    /// <param name="fileHash"><see cref="FileHash.Compute"/> of the file (or <see cref="AisInput.FinishHashAsync"/> of the read that decoded it).</param>
     /// <param name="format"><see cref="InputFormat.Nmea"/> or <see cref="InputFormat.Csv"/>.</param>
     /// <param name="linesDone">Lines (CSV: rows) read; for NMEA the decoder's <c>Statistics.Lines</c>.</param>
     /// <param name="rejectedReasonsJson"><see cref="RejectedReasons.Json(Picket.Ais.Nmea.DecodeStatistics)"/> or its CSV overload.</param>
     /// <param name="complete">False when the read broke off: a later ingest then resumes after <paramref name="linesDone"/>.</param>
     /// <param name="prefix">The content prefix read (<see cref="PrefixTrackingStream.Prefix"/>), kept so a later, longer version of the file adds only what is new.</param>
     public void EndFile(string path, string fileHash, long size, string format, long linesDone, long rejected,
-        string? rejectedReasonsJson, bool complete, ContentPrefix? prefix = null)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentException.ThrowIfNullOrEmpty(fileHash);
-        ArgumentException.ThrowIfNullOrEmpty(format);
-        ThrowIfFinished();
-        var end = new FileEnd(Path.GetFullPath(path), fileHash, size, format, linesDone, rejected, rejectedReasonsJson, complete, prefix);
-        if (_failure == null) Send(end);
-        _rows = new RowBatchFiller(_current);
-    }
+        string? rejectedReasonsJson, bool complete, ContentPrefix? prefix = null) =>
+        _main.EndFile(path, fileHash, size, format, linesDone, rejected, rejectedReasonsJson, complete, prefix);
 
     /// <summary>
     /// Hands over what is buffered, waits for the writer, refreshes <c>vessels</c>, and throws if the writer failed.
-    /// Rows after the last <see cref="EndFile"/> (input with no file behind it, such as standard input) are committed
-    /// without a log entry.
+    /// Rows after the last <see cref="EndFile"/> of a lane (input with no file behind it, such as standard input) are
+    /// committed without a log entry.
     /// </summary>
     public void Complete()
     {
         ThrowIfFinished();
         _finished = true;
-        if (_failure == null) Send(FileEnd.None);
-        _queue.CompleteAdding();
+        if (_failure == null)
+        {
+            LiveIngestLane[] lanes;
+            lock (_lanes) lanes = [.. _lanes];
+            foreach (var lane in lanes) lane.Close();
+        }
+        _handoff.Complete();
         _writer.Join();
         if (_failure == null)
         {
@@ -145,54 +148,57 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
             throw new InvalidOperationException($"writing the store {_store.Path} failed: {failure.Message}", failure);
     }
 
-    /// <summary>Without <see cref="Complete"/>: stops the writer and rolls back the file it had open (earlier files stay).</summary>
+    /// <summary>Without <see cref="Complete"/>: stops the writer and rolls back the files it had open (earlier files stay).</summary>
     public void Dispose()
     {
-        if (!_finished)
-        {
-            _finished = true;
-            _stopping = true;
-            _queue.CompleteAdding();
-            _writer.Join();
-        }
-        _queue.Dispose();
+        if (_finished) return;
+        _finished = true;
+        _stopping = true;
+        _handoff.Complete();
+        _writer.Join();
     }
 
-    private void ThrowIfFinished() => ObjectDisposedException.ThrowIf(_finished, this);
+    internal void ThrowIfFinished() => ObjectDisposedException.ThrowIf(_finished, this);
 
-    /// <summary>Queues the current batch (and a file end after it, if given) and takes a fresh batch from the pool.</summary>
-    private void Send(FileEnd? end = null)
+    internal bool Failed => _failure != null;
+
+    internal LiveWork Rent() => _handoff.Rent();
+
+    /// <summary>Queues a lane's batch (rows, a file end, or both); false when nothing more is written.</summary>
+    internal bool Send(LiveWork work)
     {
-        var batch = _current;
-        bool hasRows = batch.PositionCount > 0 || batch.Identities.Count > 0;
-        if (!hasRows && end == null) return;
-        Interlocked.Add(ref _positions, batch.PositionCount);
-        Interlocked.Add(ref _identities, batch.Identities.Count);
+        Interlocked.Add(ref _positions, work.Rows.PositionCount);
+        Interlocked.Add(ref _identities, work.Rows.Identities.Count);
         try
         {
-            _queue.Add(new Work(hasRows ? batch : null, end));
+            _handoff.Send(work);
+            return true;
         }
-        catch (InvalidOperationException) when (_queue.IsAddingCompleted)
+        catch (InvalidOperationException)
         {
-            return; // disposed from another thread while reading: nothing more is written
+            return false; // the writer stopped (failure or Dispose): nothing more is written
         }
-        if (hasRows) _rows.Batch = _current = _free.TryTake(out var b) ? b : new RowBatch(_batchRows);
     }
 
-    /// <summary>The writer thread: appends each batch, commits at each file end, and after a failure only drains.</summary>
+    /// <summary>The writer thread: appends each batch on its lane's connection, commits at each file end, and after a failure only drains.</summary>
     private void Write()
     {
-        var writer = new LiveWriter(_store, _settings);
+        var writers = new Dictionary<int, LiveWriter>();
+        var settings = new StoreSettings(_store, _settings);
         try
         {
-            foreach (var work in _queue.GetConsumingEnumerable())
+            while (_handoff.TryTake(out var work))
             {
                 if (_stopping) break;
                 if (_failure == null)
                 {
                     try
                     {
-                        if (work.Batch != null) writer.Append(work.Batch);
+                        settings.Apply();
+                        if (!writers.TryGetValue(work.Lane, out var writer))
+                            // Lane 0 writes on the store's own connection; each further lane on a connection of its own.
+                            writers[work.Lane] = writer = work.Lane == 0 ? new LiveWriter(_store.Connection, owned: false) : new LiveWriter(OpenConnection(), owned: true);
+                        if (work.Rows.PositionCount > 0 || work.Rows.Identities.Count > 0) writer.Append(work.Rows);
                         if (work.End is { } end)
                         {
                             var result = writer.EndFile(end);
@@ -202,24 +208,40 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
                     catch (Exception e)
                     {
                         _failure = e;
-                        TryAbort(writer);
+                        foreach (var w in writers.Values) TryAbort(w);
                     }
                 }
-                if (work.Batch is { } done)
-                {
-                    done.Reset();
-                    _free.Add(done);
-                }
+                _handoff.Return(work);
             }
+        }
+        catch (Exception e) when (_failure == null)
+        {
+            _failure = e;
         }
         finally
         {
-            // Disposed without Complete, or failed: the open file's rows go, committed files stay.
-            TryAbort(writer);
-            try { writer.RestoreSettings(); }
+            // Disposed without Complete, or failed: the open files' rows go, committed files stay.
+            _handoff.Abort(_failure ?? new OperationCanceledException("the store writer stopped"));
+            foreach (var w in writers.Values)
+            {
+                TryAbort(w);
+                w.Dispose();
+            }
+            try { settings.Restore(); }
             catch (Exception e) when (_failure == null) { _failure = e; }
             catch (Exception) { /* the first failure is the one reported */ }
         }
+    }
+
+    /// <summary>
+    /// A further connection to the store's database. DuckDB.NET shares one database instance between the connections
+    /// of a process that name the same file, so this is not a second process-level lock on the file.
+    /// </summary>
+    private DuckDB.NET.Data.DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDB.NET.Data.DuckDBConnection(_store.Connection.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     private void TryAbort(LiveWriter writer)
@@ -227,9 +249,6 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
         try { writer.Abort(); }
         catch (Exception) when (_failure != null) { /* the connection that failed may refuse the rollback too */ }
     }
-
-    /// <summary>One hand-off: rows, a file end, or both (the file's last rows, then its end).</summary>
-    private sealed record Work(RowBatch? Batch, FileEnd? End);
 }
 
 /// <summary>The end of one input file, queued after its rows. <see cref="None"/> closes input that has no file (no log entry).</summary>

@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using Picket.Ais;
 using Picket.Ais.Nmea;
+using Picket.Core.Input;
 using Picket.Core.Observations;
 
 namespace Picket.Store.Ingest;
@@ -12,7 +12,7 @@ namespace Picket.Store.Ingest;
 /// point; decoding is several times cheaper than inserting, so the re-read costs little.
 /// </summary>
 internal sealed class NmeaBatchProducer(
-    FileStream file, Stream input, long skipLines, ChannelReader<RowBatch> emptyBatches, ChannelWriter<RowBatch> fullBatches)
+    AisInput file, Stream input, long skipLines, BatchHandoff<RowBatch> batches)
     : IBatchProducer
 {
     private long _position;
@@ -28,12 +28,12 @@ internal sealed class NmeaBatchProducer(
 
     public DecodeStatistics Statistics => _decoder.Statistics;
 
-    /// <summary>Runs to the end of the input (or cancellation), then completes <c>fullBatches</c>.</summary>
+    /// <summary>Runs to the end of the input (or cancellation), then completes <c>batches</c>.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
         try
         {
-            _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+            _batch = batches.Rent();
             _rows = new RowBatchFiller(_batch);
             var buffer = new byte[BufferSize];
             int start = 0, end = 0;
@@ -48,7 +48,7 @@ internal sealed class NmeaBatchProducer(
                 }
                 int n = await input.ReadAsync(buffer.AsMemory(end), ct).ConfigureAwait(false);
                 if (n == 0) eof = true;
-                Volatile.Write(ref _position, file.Position);
+                Volatile.Write(ref _position, file.RawBytesRead);
                 end += n;
                 while (true)
                 {
@@ -74,11 +74,11 @@ internal sealed class NmeaBatchProducer(
             _batch.Final = true;
             _batch.RejectedReasons = RejectedReasons.Json(_decoder.Statistics);
             await CutAsync(ct).ConfigureAwait(false);
-            fullBatches.Complete();
+            batches.Complete();
         }
         catch (Exception e)
         {
-            fullBatches.Complete(e);
+            batches.Complete(e);
         }
     }
 
@@ -96,7 +96,7 @@ internal sealed class NmeaBatchProducer(
         var batch = _batch!;
         batch.LinesDone = _line;
         batch.Rejected = _decoder.Statistics.RejectedLines;
-        await fullBatches.WriteAsync(batch, ct).ConfigureAwait(false);
-        if (!batch.Final) _rows!.Batch = _batch = await emptyBatches.ReadAsync(ct).ConfigureAwait(false);
+        await batches.SendAsync(batch).ConfigureAwait(false);
+        if (!batch.Final) _rows!.Batch = _batch = batches.Rent();
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Threading.Channels;
 using DuckDB.NET.Data;
+using Picket.Core.Input;
 using Picket.Store.Parquet;
 
 namespace Picket.Store.Ingest;
@@ -57,17 +56,15 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
         IProgress<IngestProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         long resumedFrom = entry.LinesDone;
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        await using Stream content = InputFormat.IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
-        await using var input = new PrefixTrackingStream(content);
+        await using var opened = await AisInput.OpenAsync(new FileSource(path), cancellationToken: ct).ConfigureAwait(false);
+        await using var input = new PrefixTrackingStream(opened.Content);
 
-        var empty = Channel.CreateUnbounded<RowBatch>();
-        for (int i = 0; i < BatchesInFlight + 2; i++) empty.Writer.TryWrite(new RowBatch(_options.BatchRows));
-        var full = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
-        IBatchProducer producer = format == InputFormat.Csv
-            ? new CsvBatchProducer(file, input, resumedFrom, empty.Reader, full.Writer)
-            : new NmeaBatchProducer(file, input, resumedFrom, empty.Reader, full.Writer);
         using var stopDecoding = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        int rows = _options.BatchRows;
+        var batches = new BatchHandoff<RowBatch>(BatchesInFlight, () => new RowBatch(rows), static b => b.Reset(), cancellationToken: stopDecoding.Token);
+        IBatchProducer producer = format == InputFormat.Csv
+            ? new CsvBatchProducer(opened, input, resumedFrom, batches)
+            : new NmeaBatchProducer(opened, input, resumedFrom, batches);
         var decoding = Task.Factory.StartNew(() => producer.RunAsync(stopDecoding.Token), stopDecoding.Token,
             TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
 
@@ -80,12 +77,11 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
         bool interrupted = false;
         try
         {
-            // Read without the token: on cancellation the producer completes the channel and we commit what we hold.
-            await foreach (var batch in full.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            // On cancellation the producer completes the hand-off, or the wait throws: either way we commit what we hold.
+            while (await batches.TakeAsync().ConfigureAwait(false) is { } batch)
             {
                 writer.Write(batch);
-                batch.Reset();
-                empty.Writer.TryWrite(batch);
+                batches.Return(batch);
                 progress?.Report(new IngestProgress(path, producer.Position, entry.Size, writer.PositionsAdded, writer.IdentitiesAdded,
                     writer.CommittedLines, clock.Elapsed));
             }

@@ -33,6 +33,8 @@ public static class QueryJson
             foreach (var p in v.LastPositions) Position(w, p);
             w.WriteEndArray();
             Events(w, v.Events);
+            w.WritePropertyName("voyages");
+            Picket.Core.Voyages.VoyageJson.WriteArray(w, StoredVoyages.Of(v));
             Risk(w, v.Risk);
             ListMatches(w, v.ListMatches);
             CompanyQueryJson.VesselCompanies(w, v.Companies);

@@ -22,6 +22,7 @@ public static class QueryText
                 v.LastPositions.Select(p => new[] { T(p.Time), D(p.Latitude, "F5"), D(p.Longitude, "F5"), D(p.Speed, "F1"), D(p.Course, "F1"), S(p.Heading), S(p.Status) }));
             w.WriteLine(F($"  events: {v.Events.Count}"));
             Events(w, v.Events);
+            Voyages(w, StoredVoyages.Of(v));
             Risk(w, v.Risk);
             w.WriteLine(F($"  list matches: {v.ListMatches.Count}"));
             if (v.ListMatches.Count > 0)
@@ -38,6 +39,16 @@ public static class QueryText
         Table(w, ["mmsi", "imo", "name", "positions", "first", "last", "last lat", "last lon"],
             a.Vessels.Select(v => new[] { F($"{v.Mmsi}"), S(v.Imo), v.Name ?? "", F($"{v.Positions:N0}"), T(v.First), T(v.Last), D(v.LastLatitude, "F5"), D(v.LastLongitude, "F5") }));
         Events(w, a.Events);
+    }
+
+    /// <summary>The voyages rebuilt from the stored events, port call to port call.</summary>
+    private static void Voyages(TextWriter w, IReadOnlyList<Picket.Core.Voyages.Voyage> voyages)
+    {
+        w.WriteLine(F($"  voyages: {voyages.Count}"));
+        if (voyages.Count > 0)
+            Table(w, ["from", "to", "departed", "arrived", "hours", "dark h", "gaps", "meetings"],
+                voyages.Select(v => new[] { v.FromPort?.Name ?? "(before)", v.ToPort?.Name ?? "(at sea)", T(v.Departure.UtcDateTime), v.IsOpen ? "" : T(v.Arrival.UtcDateTime),
+                    D((v.Arrival - v.Departure).TotalHours, "0.#"), D(v.Dark.TotalHours, "0.#"), F($"{v.Gaps.Count}"), F($"{v.Meetings.Count}") }));
     }
 
     /// <summary>"risk 85 (high)" and a line per factor, or "risk: not assessed".</summary>

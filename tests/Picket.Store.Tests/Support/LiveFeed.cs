@@ -1,5 +1,6 @@
 using Picket.Ais;
 using Picket.Ais.Csv;
+using Picket.Core.Input;
 using Picket.Store.Ingest;
 
 namespace Picket.Store.Tests.Support;

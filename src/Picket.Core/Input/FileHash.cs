@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Picket.Store.Ingest;
+namespace Picket.Core.Input;
 
 /// <summary>
 /// Identifies an input file by its content, not its name: the SHA-256 of every byte (hex). Hashing the whole file

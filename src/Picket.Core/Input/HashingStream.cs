@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 
-namespace Picket.Store.Ingest;
+namespace Picket.Core.Input;
 
 /// <summary>
 /// A read-only stream over a file that computes <see cref="FileHash"/>'s SHA-256 of the bytes as they are read, so a
-/// caller that decodes a file anyway (<c>picket analyze</c> feeding <see cref="LiveIngest"/>) gets the store's file
+/// caller that decodes a file anyway (<c>picket analyze</c> feeding the store) gets the store's file
 /// key without a second read of a 50 GB file. Put it under any decompression (the key is of the file's bytes, gzip
 /// or not). Rewinding is allowed (format sniffing reads a few bytes and seeks back to 0): bytes are hashed once, in
 /// order, the first time they are read; a forward seek past unread bytes makes the hash unavailable.

@@ -1,0 +1,68 @@
+namespace Picket.Core.Input;
+
+/// <summary>
+/// Gives back the bytes already taken from a stream to look at its start, then the rest of it: format sniffing on a
+/// stream that cannot seek (gzip content, standard input, a socket) without losing what was sniffed.
+/// </summary>
+internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : Stream
+{
+    private int _replayed;
+    private long _position;
+
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="stream"/> as far as the stream goes; the count read.</summary>
+    public static async ValueTask<int> TakeHeadAsync(Stream stream, Memory<byte> buffer, CancellationToken ct)
+    {
+        int total = 0, n;
+        while (total < buffer.Length && (n = await stream.ReadAsync(buffer[total..], ct).ConfigureAwait(false)) > 0) total += n;
+        return total;
+    }
+
+    public override int Read(Span<byte> buffer)
+    {
+        int n = _replayed < length ? Replay(buffer) : rest.Read(buffer);
+        _position += n;
+        return n;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        int n = _replayed < length ? Replay(buffer.Span) : await rest.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        _position += n;
+        return n;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Replay(Span<byte> buffer)
+    {
+        int n = Math.Min(buffer.Length, length - _replayed);
+        head.AsSpan(_replayed, n).CopyTo(buffer);
+        _replayed += n;
+        return n;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) rest.Dispose();
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await rest.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+}
