@@ -128,7 +128,10 @@ public sealed class AnalysisJob
         if (!storeWritten && live != null) result.Complete = false;
         tracker.Flush();
         detectors?.Flush();
-        var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m));
+        // A meeting with a listed vessel (designated by the UN 1718 Committee or a national programme) is a chain's origin,
+        // as a meeting with a DPRK-flagged one is.
+        var listed = lists == null || hulls == null ? null : new ListedHulls(lists, tracker.Identities.Records());
+        var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m), listed == null ? null : listed.IsListed);
         eventFile.Dispose();
         eventsOut.Commit();
         if (segments != null)

@@ -140,4 +140,19 @@ public sealed class LaunderingChainFinderTests
         Assert.Equal(ChainLinkKind.MetDprkVessel, chain.Origin.Kind);
         Assert.Equal(DprkShip, chain.Origin.Partner);
     }
+
+    [Fact]
+    public void A_meeting_with_a_listed_ship_is_an_origin_only_when_the_lists_name_it()
+    {
+        // A Sierra Leone-flagged partner: no DPRK flag to go by, only the lists.
+        var listedShip = new Mmsi(667_004_444);
+        var h = Hull(Carrier, 70, Call("Nakhodka", 50, 60), Call("Incheon", 150, 160, exit: false));
+        h.Meetings.Add(new MeetingRecord("enc-listed", listedShip, H(10), H(20), GeoPoint.Create(41.0, 131.5), false));
+
+        Assert.Empty(new LaunderingChainFinder().Find([h]));
+        Assert.Empty(new LaunderingChainFinder().Find([h], m => false));
+        var chain = Assert.Single(new LaunderingChainFinder().Find([h], m => m == listedShip));
+        Assert.Equal(ChainLinkKind.MetListedVessel, chain.Origin.Kind);
+        Assert.Equal(listedShip, chain.Origin.Partner);
+    }
 }
