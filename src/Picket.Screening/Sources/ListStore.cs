@@ -246,8 +246,9 @@ public sealed record ListValidation(IReadOnlyList<ListLoadResult> Results, strin
 
     public static ListValidation Failed(string error) => new([], error);
 
-    public ListManifest Manifest(string source, string how, IReadOnlyList<ManifestFile> files) =>
-        new(source, Results[0].Source.ToString(), DateTimeOffset.UtcNow, how, files, Entities,
+    /// <param name="time">The clock the installation time is read from (default: the system's).</param>
+    public ListManifest Manifest(string source, string how, IReadOnlyList<ManifestFile> files, TimeProvider? time = null) =>
+        new(source, Results[0].Source.ToString(), (time ?? TimeProvider.System).GetUtcNow(), how, files, Entities,
             Results.Sum(r => r.SkippedRecords), Results.Sum(r => r.Warnings),
             Results.SelectMany(r => r.Entities).GroupBy(e => e.Schema.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count()));
