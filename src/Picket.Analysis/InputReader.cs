@@ -130,12 +130,14 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
                     else if (decoder != null) summary.Decode.Add(decoder.Statistics);
                 }
             }
-            // Standard input has no file to key the store's log by: its rows are stored, the log is not written.
-            if (lane == null || !input!.Source.IsFile) return;
+            if (lane == null) return;
+            // A file is keyed by the hash of its bytes; standard input by the hash of what was read from it (there is no
+            // file to hash again), so a second run of the same bytes is known as already stored.
+            bool isFile = input!.Source.IsFile;
             string hash;
             try { hash = await input.FinishHashAsync(ct).ConfigureAwait(false); }
-            catch (Exception e) when (e is IOException or InvalidOperationException) { hash = FileHash.Compute(file); }
-            long size = new FileInfo(file).Length;
+            catch (Exception e) when (isFile && e is IOException or InvalidOperationException) { hash = FileHash.Compute(file); }
+            long size = isFile ? new FileInfo(file).Length : input.RawBytesRead;
             if (csvStats != null)
                 lane.EndFile(file, hash, size, InputFormat.Csv, csvStats.Rows, csvStats.RejectedRows, RejectedReasons.Json(csvStats), complete);
             else if (decoder != null)
