@@ -1,22 +1,19 @@
 namespace Picket.Core.Input;
 
 /// <summary>A read-only pass-through that counts the bytes read (readable from any thread) and reports each read.</summary>
-internal sealed class CountingStream(Stream inner, Action<int>? onRead) : Stream
+internal sealed class CountingStream(Stream inner, Action<int>? onRead) : ForwardReadStream
 {
     private long _bytes;
 
     /// <summary>Bytes read so far.</summary>
     public long Bytes => Volatile.Read(ref _bytes);
 
-    public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
 
     public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Counted(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private int Counted(int n)
     {
@@ -25,15 +22,7 @@ internal sealed class CountingStream(Stream inner, Action<int>? onRead) : Stream
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => Bytes; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long BytesRead => Bytes;
 
     protected override void Dispose(bool disposing)
     {

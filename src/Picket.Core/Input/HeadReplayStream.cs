@@ -4,7 +4,7 @@ namespace Picket.Core.Input;
 /// Gives back the bytes already taken from a stream to look at its start, then the rest of it: format sniffing on a
 /// stream that cannot seek (gzip content, standard input, a socket) without losing what was sniffed.
 /// </summary>
-internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : Stream
+internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : ForwardReadStream
 {
     private int _replayed;
     private long _position;
@@ -24,7 +24,6 @@ internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : S
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -33,8 +32,6 @@ internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : S
         return n;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private int Replay(Span<byte> buffer)
     {
@@ -44,15 +41,7 @@ internal sealed class HeadReplayStream(byte[] head, int length, Stream rest) : S
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long BytesRead => _position;
 
     protected override void Dispose(bool disposing)
     {

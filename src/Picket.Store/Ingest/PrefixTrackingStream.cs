@@ -1,3 +1,4 @@
+using Picket.Core.Input;
 using System.Security.Cryptography;
 
 namespace Picket.Store.Ingest;
@@ -9,7 +10,7 @@ namespace Picket.Store.Ingest;
 /// has passed it (<see cref="PastBoundary"/>): a line reader that asks for more only after handling every whole line it
 /// holds has then handled exactly the lines before the boundary, so a caller can send only later messages to the store.
 /// </summary>
-public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Stream
+public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : ForwardReadStream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _head = new byte[ContentPrefix.HeadBytes];
@@ -52,7 +53,6 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Stre
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -66,8 +66,6 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Stre
         return n;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private void Track(ReadOnlySpan<byte> data)
     {
@@ -106,15 +104,7 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Stre
         _tailLength += data.Length;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long BytesRead => _position;
 
     protected override void Dispose(bool disposing)
     {
