@@ -6,8 +6,13 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Picket.Store;
+using Picket.Web.Cap;
 using Picket.Web.Data;
+using Picket.Web.Reference;
+using Picket.Web.Events;
+using Picket.Web.Tracks;
 using Picket.Web.Hosting;
+using Picket.Web.Matching;
 using Picket.Web.Security;
 using Picket.Web.Vessels;
 
@@ -57,6 +62,7 @@ public static class PicketServer
         var readers = new StoreReaders(store!, Math.Max(2, Environment.ProcessorCount * 2));
         var state = new ServerState(readers, options);
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(new LoadedLists(Picket.Screening.Sources.ListStore.Resolve(options.ListsDirectory)));
         builder.Services.AddOpenApi("v1");
         builder.Services.AddRateLimiter(r =>
         {
@@ -87,8 +93,13 @@ public static class PicketServer
         app.UseReadGate(options.ApiKey);
         app.UseDashboard(options.StaticFiles);
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapMatch();
         var api = app.MapGroup("/api/v1");
         api.MapVessels();
+        api.MapTracks();
+        api.MapEvents();
+        api.MapCap();
+        api.MapReference();
         return app;
     }
 }
