@@ -82,7 +82,13 @@ function riskFactors(v: Vessel): Child {
   if (factors.length === 0) return el('p', { class: 'empty' }, 'No risk factors.');
   return el('ul', { id: 'risk-factors' }, ...factors.map(f => el('li', {},
     el('strong', {}, `+${f.points} `, f.name), f.detail ? ` — ${f.detail}` : '',
-    ...(f.eventIds ?? []).flatMap((id, i) => [i === 0 ? ' ' : ', ', link(routes.event(id), `event ${i + 1}`, { 'data-event-id': id })]))));
+    ...(f.eventIds ?? []).flatMap((id, i) => [i === 0 ? ' ' : ', ', link(routes.event(id), eventLabel(id), { 'data-event-id': id })]))));
+}
+
+/** Event ids start with their type (Core's EventId: type:mmsi:start:…), which makes a readable link label. */
+function eventLabel(id: string): string {
+  const type = id.split(':', 1)[0];
+  return /^[a-z_]+$/.test(type) ? type.replace('_', ' ') : 'event';
 }
 
 function matchesTable(v: Vessel): Child {
