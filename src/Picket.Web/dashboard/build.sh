@@ -12,7 +12,7 @@ stamp="$out/.dashboard-hash"
 
 sources_hash() {
   # Everything the bundle is made from, including the project's land data it embeds.
-  { cd "$here" && find src index.html package.json package-lock.json tsconfig.json vite.config.ts ../../Picket.Reporting/Html/land-east-asia.json \
+  { cd "$here" && find src public index.html package.json package-lock.json tsconfig.json vite.config.ts ../../Picket.Reporting/Html/land-east-asia.json \
       -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1
 }
 
