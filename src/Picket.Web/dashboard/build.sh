@@ -27,6 +27,11 @@ if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
   echo "picket: the dashboard is not built and node/npm are not installed (apt-get install nodejs npm); the API still serves, / says the dashboard is missing" >&2
   exit 3
 fi
+# Vite 8 needs Node 20.19 or later; an older node (e.g. Debian 12's 18) cannot build it.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "picket: the dashboard is not built: node $(node --version) is older than the 20.19 Vite needs; the API still serves" >&2
+  exit 3
+fi
 reason="missing"; [[ -f "$out/index.html" ]] && reason="stale"
 echo "picket: building the dashboard ($reason) into $out ..." >&2
 cd "$here"
