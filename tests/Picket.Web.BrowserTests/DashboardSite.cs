@@ -65,6 +65,11 @@ public sealed class DashboardSite : IAsyncLifetime
         var (exit, output) = await PicketProcess.RunAsync(psi, TimeSpan.FromMinutes(5));
         if (exit == 3) { SkipReason = "the dashboard cannot be built here: " + output.Trim(); return false; }
         if (exit != 0) throw new InvalidOperationException($"dashboard build exited {exit}:\n{output}");
+        // picket serve serves the wwwroot beside its assembly, which the build copies only when it existed at build
+        // time; refresh the copy beside the tests' picket.dll from the build just checked, as that copy would be.
+        string served = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(served)) Directory.Delete(served, recursive: true);
+        CopyTree(Repository.StaticFiles, served);
         return true;
     }
 
@@ -93,7 +98,7 @@ public sealed class DashboardSite : IAsyncLifetime
     {
         int port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        var psi = PicketProcess.StartInfo(["serve", "--db", store, "--urls", BaseUrl.GetLeftPart(UriPartial.Authority), "--static", Repository.StaticFiles]);
+        var psi = PicketProcess.StartInfo(["serve", "--db", store, "--urls", BaseUrl.GetLeftPart(UriPartial.Authority)]);
         _server = Process.Start(psi)!;
         _server.OutputDataReceived += (_, e) => { if (e.Data != null) lock (_serverLog) _serverLog.AppendLine(e.Data); };
         _server.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (_serverLog) _serverLog.AppendLine(e.Data); };
@@ -115,6 +120,13 @@ public sealed class DashboardSite : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException($"picket serve did not answer on {BaseUrl} within 90 s:\n{ServerLog}");
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var dir in Directory.EnumerateDirectories(from)) CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
     private static int FreePort()

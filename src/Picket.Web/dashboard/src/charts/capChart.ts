@@ -16,6 +16,7 @@ export function capChart(container: HTMLElement, table: CapTable, width: number)
   const bars = uPlot.paths.bars!({ size: [0.5, 80] });
   const options: uPlot.Options = {
     width, height: 260,
+    legend: { show: false }, // the table below the chart carries the numbers
     scales: {
       x: { time: false, range: () => [Math.min(...years) - 0.6, Math.max(...years) + 0.6] },
       y: { range: () => [0, maxY] },

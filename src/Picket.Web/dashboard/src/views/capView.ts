@@ -21,7 +21,7 @@ export async function renderCap(ctx: ViewContext): Promise<void> {
       table(['year', 'deliveries', 'low (bbl)', 'mid (bbl)', 'high (bbl)', 'mid, share of cap'],
         cap.years.map(y => [String(y.year), formatNumber(y.deliveries), formatNumber(y.barrelsLow), formatNumber(y.barrelsMid),
           formatNumber(y.barrelsHigh), `${formatNumber((100 * y.barrelsMid) / cap.cap, 1)} %`]), { id: 'cap-table' }));
-    if (cap.years.length > 0) capChart(chart, cap, Math.max(300, ctx.panel.clientWidth - 24));
+    if (cap.years.length > 0) capChart(chart, cap, Math.max(300, ctx.panel.clientWidth - 40));
     else chart.textContent = 'No deliveries estimated.';
     probe.view = 'cap';
   } catch (e) {

@@ -55,10 +55,18 @@ function evidenceTable(evidence: Record<string, unknown> | undefined): Child {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
     } else {
-      rows.push([prefix, typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 3) : typeof value === 'string' ? value : JSON.stringify(value)]);
+      rows.push([prefix, evidenceValue(value)]);
     }
   };
   walk('', evidence ?? {});
   if (rows.length === 0) return el('p', { class: 'empty' }, 'No evidence recorded.');
   return table(['evidence', 'value'], rows, { id: 'evidence' });
+}
+
+/** Measures read best grouped and rounded; ids (segment ids, MMSIs: large integers) must stay as written. */
+function evidenceValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return JSON.stringify(value);
+  if (Number.isInteger(value)) return Math.abs(value) >= 100_000_000 ? String(value) : formatNumber(value);
+  return formatNumber(value, 3);
 }

@@ -38,7 +38,7 @@ export async function renderVessel(ctx: ViewContext, mmsi: number): Promise<void
   const [track, partnerTracks] = await Promise.all([
     api.vesselTrack(mmsi, { zoom: 10 }).catch(e => { probe.errors.push(`track ${mmsi}: ${String(e)}`); return emptyCollection(); }),
     Promise.all([...partners].map(([p, w]) => api.vesselTrack(p, { ...w, zoom: 10 }).catch(() => emptyCollection()))),
-    api.timeline(mmsi).then(t => { if (ctx.isCurrent()) timelineChart(chart, t, Math.max(300, ctx.panel.clientWidth - 24)); })
+    api.timeline(mmsi).then(t => { if (ctx.isCurrent()) timelineChart(chart, t, Math.max(300, ctx.panel.clientWidth - 40)); })
       .catch(e => { chart.textContent = `No timeline: ${String(e)}`; }),
   ]);
   if (!ctx.isCurrent()) return;
