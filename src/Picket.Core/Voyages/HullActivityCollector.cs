@@ -54,8 +54,10 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
     }
 
     /// <summary>Files port calls, closed gaps, encounters and loitering under their hulls; other events are ignored.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public void Emit(PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         switch (e.Type)
         {
             case EventType.PortCall:
