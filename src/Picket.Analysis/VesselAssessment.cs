@@ -83,6 +83,8 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
         var byMmsi = records.ToDictionary(r => r.Mmsi);
         Deliveries = DeliveryFinder.Find(collected.Events, m => byMmsi.GetValueOrDefault(m), request.Product);
         summary.Deliveries = Deliveries.Count;
+        // The cap table's rows, for picket serve (the report draws them from this run's memory).
+        if (store != null) DeliveryResults.Write(store, Deliveries);
         return vessels;
     }
 

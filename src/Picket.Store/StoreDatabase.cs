@@ -55,6 +55,17 @@ public sealed class StoreDatabase : IDisposable
     public static StoreDatabase Open(string path) =>
         TryOpen(path, out var store, out var error) ? store! : throw new InvalidOperationException(error);
 
+    /// <summary>
+    /// Another connection to this store's database for another thread of the same process (a server's readers): DuckDB
+    /// shares one database instance between the connections a process opens to a file, so this takes no second file lock.
+    /// </summary>
+    public StoreDatabase OpenAnotherConnection()
+    {
+        var connection = new DuckDBConnection($"Data Source={Path}");
+        connection.Open();
+        return new StoreDatabase(Path, connection);
+    }
+
     /// <summary>Runs one statement that returns no rows (DDL, INSERT, UPDATE); returns the rows it changed.</summary>
     /// <param name="sql">The statement; never built from untrusted text (use parameters on <see cref="Connection"/>).</param>
     public int Execute(string sql) => Execute(Connection, sql);
