@@ -11,6 +11,7 @@ namespace Picket.Screening.Sources;
 /// </summary>
 public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBytes = ListDownloader.DefaultMaxBytes)
 {
+    /// <summary>Largest file accepted when the list gives no bound of its own: 512 MiB.</summary>
     public const long DefaultMaxBytes = 512L * 1024 * 1024;
 
     /// <summary>Redirects followed per file; more is a loop or a trap.</summary>
