@@ -15,7 +15,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV exports (NOAA, DMA), plain or gzip, or Parquet files", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV exports (NOAA, DMA), plain or gzip, or Parquet files", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var db = new Option<string>("--db") { Description = "The store (a DuckDB file; created when absent)", DefaultValueFactory = _ => "picket.duckdb" };
         var commitRows = new Option<long>("--commit-rows") { Description = "Rows per transaction: fewer means less redone after a crash, more is faster", DefaultValueFactory = _ => new IngestOptions().CommitRows };
         var batchRows = new Option<int>("--batch-rows") { Description = "Rows per batch between the decoding and the writing thread", DefaultValueFactory = _ => new IngestOptions().BatchRows };
@@ -43,7 +43,16 @@ internal static class IngestCommand
     private static async Task<int> RunAsync(string[] files, string dbPath, IngestOptions options, bool quiet, bool json, CancellationToken ct)
     {
         // The store is this command's output: one that cannot be opened (locked by another run) is an output error.
-        if (!StoreDatabase.TryOpen(dbPath, out var store, out var error)) throw CliError.Output(error!);
+        StoreDatabase? store;
+        string? error;
+        try
+        {
+            if (!StoreDatabase.TryOpen(dbPath, out store, out error)) throw CliError.Output(error!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliError.Output($"cannot create the store {dbPath}: {e.Message}", e);
+        }
         IngestBatchResult result;
         using (store)
         {

@@ -15,7 +15,7 @@ internal static class ListsLoad
         {
             Description = "List files, or folders whose files are read (OFAC sdn.csv with alt.csv, add.csv, sdn_comments.csv beside it)",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RefuseOptionLike();
         var dir = ListsCommand.DirectoryOption("--dir");
         var shrink = ShrinkOptions.Create();
         var command = new Command("load", "Store list files at hand after parsing them completely; the list's format decides which stored list they replace.")
