@@ -13,6 +13,8 @@ public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
     private readonly Dictionary<long, List<VesselFix>> _open = [];
     private readonly Dictionary<long, VesselFix> _lastSeen = [];
 
+    /// <summary>Starts the FeatureCollection on <paramref name="stream"/>; <see cref="Dispose"/> closes it (the stream is left open).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public GeoJsonSegmentSink(Stream stream)
     {
         _geo = new GeoJsonWriter(stream);
@@ -21,8 +23,10 @@ public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
     /// <summary>Fixes closer in time than this to the last kept one are dropped from the drawing (not from the analysis).</summary>
     public TimeSpan MinSpacing { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Features written so far (one per closed segment with at least one fix).</summary>
     public long Features { get; private set; }
 
+    /// <inheritdoc/>
     public void OnFix(in SegmentFix fix)
     {
         if (!_open.TryGetValue(fix.SegmentId, out var list))
@@ -32,6 +36,7 @@ public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
             list.Add(fix.Fix);
     }
 
+    /// <inheritdoc/>
     public void OnSegmentClosed(in TrackSegment segment)
     {
         if (!_open.Remove(segment.Id, out var list))

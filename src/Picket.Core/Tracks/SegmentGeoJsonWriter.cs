@@ -9,12 +9,16 @@ namespace Picket.Core.Tracks;
 /// </summary>
 public static class SegmentGeoJsonWriter
 {
+    /// <summary>Writes every closed segment of <paramref name="segments"/> in id order with its fixes.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream stream, SegmentCollector segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
         Write(stream, segments.Segments.Values.OrderBy(s => s.Id).Select(s => (s, segments.FixesOf(s.Id))));
     }
 
+    /// <summary>Writes the given segments with their fixes in the order given, streaming.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream stream, IEnumerable<(TrackSegment Segment, IReadOnlyList<VesselFix> Fixes)> segments)
     {
         ArgumentNullException.ThrowIfNull(stream);

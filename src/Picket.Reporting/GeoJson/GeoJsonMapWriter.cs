@@ -10,7 +10,10 @@ namespace Picket.Reporting.GeoJson;
 /// </summary>
 public static class GeoJsonMapWriter
 {
-    /// <summary>Writes the FeatureCollection: a track per vessel with two or more sketch points, then a point per event with a position.</summary>
+    /// <summary>Writes one FeatureCollection: a <c>track</c> LineString for each vessel with two fixes or more, then a Point per event.</summary>
+    /// <param name="stream">Receives UTF-8 JSON; left open.</param>
+    /// <param name="vessels">The vessels whose tracks are drawn; a vessel with fewer than two fixes has no line.</param>
+    /// <param name="events">The events, each a Point at its position with its type, vessels and times as properties.</param>
     public static void Write(Stream stream, IReadOnlyList<ReportVessel> vessels, IReadOnlyList<PicketEvent> events)
     {
         ArgumentNullException.ThrowIfNull(stream);
