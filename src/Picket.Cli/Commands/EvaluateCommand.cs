@@ -52,7 +52,7 @@ internal static class EvaluateCommand
             var wanted = parse.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var result = Evaluator.Evaluate(t.Events, d.Events, TimeSpan.FromMinutes(slackMinutes), wanted);
             Console.Out.Write(EvaluationTable.Format(result, parse.GetValue(maxUnmatched)));
-            var failing = result.Types.Where(s => (s.Truth > 0 && s.Recall < r) || (s.Detected > 0 && s.Precision < p)).ToList();
+            var failing = result.Below(r, p);
             foreach (var f in failing)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"picket evaluate: {f.Type}: recall {EvaluationTable.Ratio(f.Recall)}, precision {EvaluationTable.Ratio(f.Precision)} (required {r:0.###} / {p:0.###})"));
