@@ -18,7 +18,7 @@ export interface MapHandlers {
   event: (id: string) => void;
 }
 
-/** Most tracks and events the overview asks for per viewport: bounded work for the browser and the server. */
+/** Most events the overview asks for per viewport: bounded work for the browser and the server. */
 const overviewLimit = 2000;
 
 export class MapView {
@@ -123,7 +123,7 @@ export class MapView {
     const zoom = Math.round(this.map.getZoom());
     try {
       const [tracks, events] = await Promise.all([
-        api.tracks(bbox, zoom, overviewLimit, abort.signal),
+        api.tracks(bbox, zoom, abort.signal),
         api.events({ bbox, limit: overviewLimit }, abort.signal),
       ]);
       this.source('tracks').setData(tracks);
