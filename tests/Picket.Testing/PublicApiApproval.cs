@@ -2,7 +2,7 @@ using System.Reflection;
 using PublicApiGenerator;
 using Xunit;
 
-namespace Picket.Testing.Shared;
+namespace Picket.Testing;
 
 /// <summary>
 /// The one convention for policing a library's public surface (after Npgsql's PublicAPI files): the surface is
@@ -10,7 +10,7 @@ namespace Picket.Testing.Shared;
 /// it fails the test as a diff; to accept a deliberate change, run the tests with <c>PICKET_ACCEPT_API=1</c> and review
 /// the file's diff before committing it.
 /// </summary>
-internal static class PublicApiApproval
+public static class PublicApiApproval
 {
     public static void Verify(Assembly assembly)
     {
@@ -22,10 +22,6 @@ internal static class PublicApiApproval
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Picket.slnx"))) return dir.FullName;
-        throw new InvalidOperationException($"no Picket.slnx above {AppContext.BaseDirectory}");
-    }
+    private static string RepoRoot() =>
+        SharedData.RepoRoot ?? throw new InvalidOperationException($"no global.json above {AppContext.BaseDirectory}");
 }
