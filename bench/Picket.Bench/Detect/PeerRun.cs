@@ -15,6 +15,10 @@ internal static class PeerRun
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(peerDll);
+        // A build from before the one benchmark host is its own program (Picket.Bench.Detect.dll); a later one is this
+        // host, which needs the command's name first.
+        if (string.Equals(Path.GetFileName(peerDll), "Picket.Bench.dll", StringComparison.OrdinalIgnoreCase))
+            start.ArgumentList.Add("detect-scaling");
         foreach (var a in args)
             start.ArgumentList.Add(a);
         using var process = Process.Start(start);

@@ -3,7 +3,7 @@ using Picket.Ais;
 using Picket.Ais.Messages;
 using Picket.Ais.Nmea;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// One message at a time through <see cref="AisDecoder.Decode"/> and its typed read. The memory diagnoser's

@@ -2,7 +2,9 @@
 # Screening speed, old vs new side by side: builds this benchmark at an old commit (default 430a659, before the
 # name-rule work) from `git archive` and at the working tree, runs both on the same lists and query count in
 # alternating rounds (so both see the same machine load), and prints per-round and median figures with the ratio.
-# Usage: bench/Picket.Bench.Screening/compare.sh [OLD_COMMIT] [QUERIES] [ROUNDS]   (defaults 430a659 100000 3)
+# Usage: bench/screening/compare.sh [OLD_COMMIT] [QUERIES] [ROUNDS]   (defaults 430a659 100000 3)
+# The old side is the standalone bench/Picket.Bench.Screening of that commit; the new side is the one benchmark host,
+# bench/Picket.Bench, running its `screening` command (the same program, moved).
 # LISTS=dir with un/consolidated.xml and ofac/ (default: the project's shared data); WORK_DIR (default /tmp/picket-screening-compare).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -16,12 +18,12 @@ if [[ ! -f "$work/bin-$old/Picket.Bench.Screening.dll" ]]; then
   git -C "$root" archive "$old" | tar -x -C "$work/src-$old"
   dotnet build "$work/src-$old/bench/Picket.Bench.Screening" -c Release -o "$work/bin-$old" --nologo > "$work/build-old.log" 2>&1 || { tail -20 "$work/build-old.log"; exit 2; }
 fi
-dotnet build "$root/bench/Picket.Bench.Screening" -c Release -o "$work/bin-new" --nologo > "$work/build-new.log" 2>&1 || { tail -20 "$work/build-new.log"; exit 2; }
+dotnet build "$root/bench/Picket.Bench" -c Release -o "$work/bin-new" --nologo > "$work/build-new.log" 2>&1 || { tail -20 "$work/build-new.log"; exit 2; }
 
 for r in $(seq 1 "$rounds"); do
   for side in old new; do
-    bin="$work/bin-$old/Picket.Bench.Screening.dll"; [[ $side == new ]] && bin="$work/bin-new/Picket.Bench.Screening.dll"
-    dotnet "$bin" "$lists" "$queries" > "$work/$side-$r.txt" 2>&1
+    if [[ $side == new ]]; then run=("$work/bin-new/Picket.Bench.dll" screening); else run=("$work/bin-$old/Picket.Bench.Screening.dll"); fi
+    dotnet "${run[@]}" "$lists" "$queries" > "$work/$side-$r.txt" 2>&1
   done
 done
 

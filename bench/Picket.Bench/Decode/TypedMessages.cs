@@ -2,7 +2,7 @@ using Picket.Ais;
 using Picket.Ais.Messages;
 using Picket.Ais.Payload;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// The "typed decode" every benchmark performs after framing: each message is read into its struct (switch on type)

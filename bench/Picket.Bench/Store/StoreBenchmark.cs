@@ -5,7 +5,7 @@ using Picket.Ais.Nmea;
 using Picket.Store;
 using Picket.Core.Input;
 using Picket.Store.Ingest;
-using Picket.Store.Tests.Support;
+using Picket.Testing.Traffic;
 
 namespace Picket.Bench.Store;
 
@@ -78,7 +78,7 @@ internal static class StoreBenchmark
         string path = Path.Combine(scratch, $"feed-{positions}.nmea");
         if (File.Exists(path + ".done")) return path;
         var clock = Stopwatch.StartNew();
-        var counts = SyntheticFeed.Write(path, positions);
+        var counts = IngestFeed.Write(path, positions);
         File.WriteAllText(path + ".done", "");
         Console.WriteLine($"  generated {path}: {counts.Lines:N0} lines, {new FileInfo(path).Length / 1e6:F0} MB in {clock.Elapsed.TotalSeconds:F1} s");
         return path;
@@ -163,7 +163,7 @@ internal static class StoreBenchmark
         string self = Environment.ProcessPath!;
         start.FileName = self;
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(StoreBenchmark).Assembly.Location);
-        foreach (var a in new[] { "ingest-child", file, db }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "store-ingest", "ingest-child", file, db }) start.ArgumentList.Add(a);
         using var child = Process.Start(start)!;
         string output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();

@@ -1,4 +1,4 @@
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>Real sentences used by the single-message benchmarks; each benchmark's setup checks it decodes.</summary>
 internal static class SampleLines

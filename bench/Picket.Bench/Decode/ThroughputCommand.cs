@@ -4,7 +4,7 @@ using Picket.Ais.Messages;
 using Picket.Ais.Nmea;
 using Picket.Ais.Payload;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// Single-threaded timed decode of one file, for the side-by-side with libais and gpsdecode (bench/decode/run.sh).

@@ -1,7 +1,7 @@
 using Picket.Ais;
 using Picket.Ais.Nmea;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// Bench-only prototype, not product code: reads a stream in 1 MB blocks and splits lines with span

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// Wall-clock and process CPU time of a section. Both are reported because this 2-core machine is shared: when other

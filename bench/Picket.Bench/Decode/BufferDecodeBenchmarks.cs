@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Picket.Ais;
 using Picket.Ais.Nmea;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// 1,000 real lines (the shared corpus, mixed types, multi-part and tag blocks) held in memory, decoded with the

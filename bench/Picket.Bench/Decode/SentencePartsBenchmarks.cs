@@ -5,7 +5,7 @@ using Picket.Ais.Messages;
 using Picket.Ais.Nmea;
 using Picket.Ais.Payload;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// Where the time of one type 1 line goes: each step of <c>AisDecoder.Decode</c> alone, plus two bench-only

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Picket.Bench;
+namespace Picket.Bench.Decode;
 
 /// <summary>
 /// The real AIS sentences of <c>../shared/data/ais</c>, in the order bench/decode/make_input.py uses (gpsd/*.log, then
