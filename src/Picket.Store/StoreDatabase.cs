@@ -54,6 +54,17 @@ public sealed class StoreDatabase : IDisposable
     public static StoreDatabase Open(string path) =>
         TryOpen(path, out var store, out var error) ? store! : throw new InvalidOperationException(error);
 
+    /// <summary>
+    /// Another connection to this store's database for another thread of the same process (a server's readers): DuckDB
+    /// shares one database instance between the connections a process opens to a file, so this takes no second file lock.
+    /// </summary>
+    public StoreDatabase OpenAnotherConnection()
+    {
+        var connection = new DuckDBConnection($"Data Source={Path}");
+        connection.Open();
+        return new StoreDatabase(Path, connection);
+    }
+
     public int Execute(string sql) => Execute(Connection, sql);
 
     /// <summary>Runs a query returning one number (count, sum).</summary>

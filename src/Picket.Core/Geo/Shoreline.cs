@@ -23,8 +23,10 @@ public sealed class Shoreline
     /// <summary>The shipped Natural Earth 1:50m land, decoded on first use (tens of milliseconds).</summary>
     public static Shoreline NaturalEarth => s_naturalEarth.Value;
 
-    public string Source => "natural_earth_50m";
+    /// <summary>The name of the land data this shoreline was built from, written into loitering evidence as the shore rule (<c>natural_earth_50m</c>).</summary>
+    public string Source { get; } = "natural_earth_50m";
 
+    /// <summary>The number of coastline segments (pairs of consecutive polygon vertices) indexed for distance queries.</summary>
     public int Segments => _segStart.Length;
 
     /// <summary>Whether the point is on land (inside a land polygon, lakes excluded as the data has them).</summary>

@@ -20,5 +20,6 @@ public readonly record struct TrackSegment(
     SegmentRole Role,
     long ParentId)
 {
-    public string Name => $"{Mmsi}-{Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}";
+    /// <summary>The segment as <c>MMSI-start</c> (e.g. <c>445112000-2018-03-02T10:00:00Z</c>), as Global Fishing Watch names segments.</summary>
+    public string Name => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mmsi}-{Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
 }

@@ -13,6 +13,7 @@ public sealed record DarkPartnerEvidence(
     bool StillDark, DateTimeOffset? GapEnd, GeoPoint? DarkEndPosition, double? DarkEndDistanceKm, string? GapEvent,
     long AlongsidePossibleS)
 {
+    /// <summary>Writes the partner as one JSON object (the value of <c>possible_partner</c> in loitering evidence).</summary>
     public void WriteTo(Utf8JsonWriter w)
     {
         w.WriteStartObject();

@@ -16,6 +16,7 @@ public sealed record DraughtChangeEvidence(
     PortEvidence? LastPort = null, double? HoursSincePort = null, double? LateTypingLikelihood = null,
     IReadOnlyList<string>? LinkedEvents = null, IReadOnlyList<string>? LinkedEventKinds = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

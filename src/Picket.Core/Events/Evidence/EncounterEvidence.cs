@@ -14,6 +14,7 @@ public sealed record EncounterEvidence(
     double RealPointsA, double RealPointsB, GeoPoint StartPosition, GeoPoint EndPosition,
     long SegmentA, long SegmentB, PortEvidence? NearestPort = null, double? ShoreDistanceKm = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -13,6 +13,7 @@ public sealed record GapEvidence(
     double? Reception, double? OffShoreDistanceKm = null, double? OnShoreDistanceKm = null,
     PortEvidence? OffNearestPort = null, PortEvidence? OnNearestPort = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

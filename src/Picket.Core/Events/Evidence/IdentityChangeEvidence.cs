@@ -9,6 +9,7 @@ namespace Picket.Core.Events;
 /// </summary>
 public sealed record IdentityChangeEvidence(IReadOnlyList<string> Changes, IdentitySnapshot Before, IdentitySnapshot After) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -11,6 +11,7 @@ public sealed record IdentityClashEvidence(
     EvidenceFix PositionA, EvidenceFix PositionB, EvidenceFix LastA, EvidenceFix LastB, double DistanceKm, double ImpliedSpeedKn,
     double DurationS, long Interleaves, long FixesB, double MaxSpeedKn, long SegmentA, long SegmentB) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

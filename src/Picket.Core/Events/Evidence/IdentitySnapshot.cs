@@ -10,6 +10,7 @@ namespace Picket.Core.Events;
 public sealed record IdentitySnapshot(long Mmsi, long? Imo, bool? ImoValid, string? Name, string? CallSign, string? Flag,
     string? FlagName, long? ShipType, DateTimeOffset Since)
 {
+    /// <summary>Writes the snapshot as a JSON object under <paramref name="key"/> (<c>before</c> or <c>after</c>) of the object <paramref name="w"/> has open.</summary>
     public void WriteTo(Utf8JsonWriter w, string key)
     {
         w.WriteStartObject(key);

@@ -16,6 +16,7 @@ public sealed record LaunderingChainEvidence(
     /// <summary>The roles a link can have, in the order they are written.</summary>
     public static readonly IReadOnlyList<string> Roles = ["origin", "transshipment", "transfer", "arrival"];
 
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -13,6 +13,7 @@ public sealed record LoiteringEvidence(
     GeoPoint StartPosition, GeoPoint EndPosition, double DisplacementKm, long Segment, string ShoreRule,
     double? ShoreDistanceKm = null, PortEvidence? NearestPort = null, DarkPartnerEvidence? PossiblePartner = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

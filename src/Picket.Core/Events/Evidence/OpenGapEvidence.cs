@@ -12,6 +12,7 @@ public sealed record OpenGapEvidence(
     EvidenceFix Off, long DurationS, double ReceptionVesselsBefore, double ReceptionVesselsDuring, long ReceptionHours,
     long SegmentBefore, double? Reception, double? OffShoreDistanceKm = null, PortEvidence? OffNearestPort = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -11,6 +11,7 @@ public sealed record PortCallEvidence(
     PortEvidence Port, bool DprkPort, bool EntryObserved, bool ExitObserved, bool Stopped, bool InPortGap,
     long VisitLevel, double MinDistanceKm, long Fixes, long DurationS, DateTimeOffset LastFixInPort, long Segment) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -10,5 +10,6 @@ namespace Picket.Core.Events;
 public sealed record PortEvidence(string Name, string? Country, string? Locode, bool Dprk,
     double? DistanceKm = null, string? Source = null, DateTimeOffset? LastSeen = null)
 {
+    /// <summary>The port's name, country, locode and DPRK mark, without the additions.</summary>
     public static PortEvidence Of(Port port) => new(port.Name, port.Country, port.Locode, port.IsDprk);
 }

@@ -13,6 +13,7 @@ public sealed record PositionJumpEvidence(
     double JumpDistanceKm, double ReturnDistanceKm, double DurationS, double ImpliedSpeedOutKn, double ImpliedSpeedBackKn,
     double MaxSpeedKn, bool PlausibleTimeShift) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

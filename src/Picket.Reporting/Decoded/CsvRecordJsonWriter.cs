@@ -2,13 +2,21 @@ using System.Globalization;
 using System.Text.Json;
 using Picket.Ais.Csv;
 
-namespace Picket.Cli.Commands;
+namespace Picket.Reporting.Decoded;
 
-/// <summary>Writes CSV export records as JSON lines with the same field names <c>picket decode</c> uses for NMEA.</summary>
-internal static class CsvRecordWriter
+/// <summary>
+/// Writes a record of a CSV export (NOAA, DMA) as one JSON object with the field names the decoded-message JSON lines
+/// use for NMEA (<c>mmsi</c>, <c>time</c>, <c>lat</c>, <c>lon</c>, <c>sog</c>…), <c>"type": null</c> (a CSV row is not one
+/// AIS message) and <c>"source": "csv"</c>; absent values are <c>null</c>.
+/// </summary>
+public static class CsvRecordJsonWriter
 {
-    public static void Write(Utf8JsonWriter w, CsvAisRecord r)
+    /// <summary>Writes <paramref name="record"/> as one object to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, CsvAisRecord record)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(record);
+        var r = record;
         w.WriteStartObject();
         w.WriteNull("type");
         w.WriteNumber("mmsi", r.Mmsi);
@@ -21,7 +29,8 @@ internal static class CsvRecordWriter
         w.WriteEndObject();
     }
 
-    private static void N(Utf8JsonWriter w, string name, double? v) { if (v is double d) w.WriteNumber(name, d); else w.WriteNull(name); }
+    // A non-finite number has no JSON form: written as null, like an absent value.
+    private static void N(Utf8JsonWriter w, string name, double? v) { if (v is double d && double.IsFinite(d)) w.WriteNumber(name, d); else w.WriteNull(name); }
     private static void N(Utf8JsonWriter w, string name, int? v) { if (v is int i) w.WriteNumber(name, i); else w.WriteNull(name); }
     private static void S(Utf8JsonWriter w, string name, string? v) { if (v == null) w.WriteNull(name); else w.WriteString(name, v); }
 }
