@@ -50,14 +50,5 @@ internal static class SampleCorpus
         return sentence.SequenceEqual("VDM,") || sentence.SequenceEqual("VDO,");
     }
 
-    private static string? FindDataDirectory()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
-        {
-            if (!File.Exists(Path.Combine(d.FullName, "global.json"))) continue;
-            string data = Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "data", "ais"));
-            return Directory.Exists(data) ? data : null;
-        }
-        return null;
-    }
+    private static string? FindDataDirectory() => Picket.Testing.SharedData.Find(out _, "ais");
 }
