@@ -32,8 +32,34 @@ public sealed class HullActivity(Mmsi mmsi)
 {
     public Mmsi Mmsi { get; } = mmsi;
     public ShipType? ShipType { get; set; }
-    public DateTimeOffset? FirstSeen { get; set; }
-    public DateTimeOffset? LastSeen { get; set; }
+    // The seen span is widened for every fix of the hull (HullActivityCollector.OnFix): kept as plain fields and compared
+    // as UTC ticks, where nullable DateTimeOffset properties cost a copy and a conversion per comparison.
+    private DateTimeOffset _first, _last;
+    private long _firstTicks, _lastTicks;
+    private bool _hasFirst, _hasLast;
+
+    public DateTimeOffset? FirstSeen
+    {
+        get => _hasFirst ? _first : null;
+        set
+        {
+            _hasFirst = value.HasValue;
+            _first = value.GetValueOrDefault();
+            _firstTicks = _first.UtcTicks;
+        }
+    }
+
+    public DateTimeOffset? LastSeen
+    {
+        get => _hasLast ? _last : null;
+        set
+        {
+            _hasLast = value.HasValue;
+            _last = value.GetValueOrDefault();
+            _lastTicks = _last.UtcTicks;
+        }
+    }
+
     public List<CallRecord> Calls { get; } = [];
     public List<DarkPeriod> Gaps { get; } = [];
     public List<MeetingRecord> Meetings { get; } = [];
@@ -44,7 +70,16 @@ public sealed class HullActivity(Mmsi mmsi)
     /// <summary>Widens the seen span; every record the hull gets passes through here.</summary>
     public void Saw(DateTimeOffset start, DateTimeOffset end)
     {
-        if (FirstSeen is not { } f || start < f) FirstSeen = start;
-        if (LastSeen is not { } l || end > l) LastSeen = end;
+        // DateTimeOffset order is the order of the UTC instants: the same test on ticks.
+        var startTicks = start.UtcTicks;
+        if (!_hasFirst || startTicks < _firstTicks)
+        {
+            (_first, _firstTicks, _hasFirst) = (start, startTicks, true);
+        }
+        var endTicks = end.UtcTicks;
+        if (!_hasLast || endTicks > _lastTicks)
+        {
+            (_last, _lastTicks, _hasLast) = (end, endTicks, true);
+        }
     }
 }
