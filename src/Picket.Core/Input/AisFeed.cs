@@ -66,7 +66,8 @@ public sealed class AisFeed : IAisMessageSink, IObservationSink
 
     public void OnPosition(in PositionObservation p)
     {
-        _messageAdmitted = Admit(p.HasTime, p.Time);
+        // Time is read only when present: the observation's "no time" marker is not a valid DateTimeOffset.
+        _messageAdmitted = Admit(p.HasTime, p.HasTime ? p.Time : default);
         if (!_messageAdmitted) return;
         if (!p.HasPosition) { WithoutPosition++; return; }
         var fix = p.ToFix();
