@@ -81,6 +81,20 @@ public sealed class OpenApiContractTests(ServerFixture server)
         AssertShape(await response.Content.ReadFromJsonAsync<JsonElement>(Ct), schema, doc, "/match/default");
     }
 
+    [Fact]
+    public async Task The_browsable_page_renders_the_document_without_inline_script()
+    {
+        using var page = await server.Client.GetAsync("/openapi", Ct);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        string html = await page.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("src=\"/openapi/docs.js\"", html, StringComparison.Ordinal);
+        // Every <script> names a same-origin file: the CSP (script-src 'self') allows nothing else.
+        Assert.DoesNotMatch("<script(?![^>]*\\ssrc=\"/)[^>]*>", html);
+        using var script = await server.Client.GetAsync("/openapi/docs.js", Ct);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("/openapi/v1.json", await script.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     private static void AssertShape(JsonElement value, JsonElement schema, JsonElement doc, string url)
     {
         var errors = JsonSchemaCheck.Errors(value, schema, doc);
