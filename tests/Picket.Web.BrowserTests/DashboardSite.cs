@@ -130,7 +130,7 @@ public sealed class DashboardSite : IAsyncLifetime
         foreach (var dir in Directory.EnumerateDirectories(from)) CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -138,12 +138,15 @@ public sealed class DashboardSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page (its own context) that records dialogs, console errors and page errors.</summary>
-    public async Task<DashboardPage> OpenAsync(string route)
+    public Task<DashboardPage> OpenAsync(string route) => OpenAsync(new Uri(BaseUrl, route));
+
+    /// <summary>A fresh page on any server of this machine (e.g. the one <c>picket demo --serve</c> started).</summary>
+    public async Task<DashboardPage> OpenAsync(Uri url)
     {
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         var watched = new DashboardPage(page, context);
-        await page.GotoAsync(new Uri(BaseUrl, route).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+        await page.GotoAsync(url.AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
         return watched;
     }
 
