@@ -18,6 +18,7 @@ namespace Picket.Core.Input;
 /// <see cref="TryTake"/> throws <see cref="OperationCanceledException"/>.
 /// </para>
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "ManualResetEventSlim allocates a kernel handle only when its WaitHandle is read, which this type never does; Wait/Set are managed spin-and-monitor, so there is nothing for Dispose to release and IDisposable would spread to every pipeline stage that holds a hand-off.")]
 public sealed class BatchHandoff<TBatch> where TBatch : class
 {
     private readonly Channel<TBatch> _full;
