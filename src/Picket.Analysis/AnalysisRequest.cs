@@ -21,6 +21,12 @@ public sealed record AnalysisRequest
     /// <summary>Where the outputs go; created if missing and proven writable before any work.</summary>
     public required string OutputDirectory { get; init; }
 
+    /// <summary>
+    /// The store to write when <see cref="Outputs"/> include it; null = <c>picket.duckdb</c> in <see cref="OutputDirectory"/>.
+    /// A server names the store it already holds open (connections of one process share the database).
+    /// </summary>
+    public string? StorePath { get; init; }
+
     /// <summary>Which files to write into <see cref="OutputDirectory"/>.</summary>
     public AnalysisOutputs Outputs { get; init; } = AnalysisOutputs.Analysis;
 

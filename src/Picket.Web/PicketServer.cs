@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Picket.Store;
+using Picket.Web.Analyses;
 using Picket.Web.Cap;
 using Picket.Web.Data;
 using Picket.Web.Reference;
@@ -62,7 +63,10 @@ public static class PicketServer
         var readers = new StoreReaders(store!, Math.Max(2, Environment.ProcessorCount * 2));
         var state = new ServerState(readers, options);
         builder.Services.AddSingleton(state);
-        builder.Services.AddSingleton(new LoadedLists(Picket.Screening.Sources.ListStore.Resolve(options.ListsDirectory)));
+        var lists = new LoadedLists(Picket.Screening.Sources.ListStore.Resolve(options.ListsDirectory));
+        builder.Services.AddSingleton(lists);
+        var runner = new AnalysisRunner(state, lists.Store.Root, TimeProvider.System);
+        builder.Services.AddSingleton(runner);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddRateLimiter(r =>
         {
@@ -86,6 +90,7 @@ public static class PicketServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopping.Register(runner.Dispose);
         app.Lifetime.ApplicationStopped.Register(readers.Dispose);
         state.RefreshVessels();
         app.UseSecurityHeaders();
@@ -100,6 +105,8 @@ public static class PicketServer
         api.MapEvents();
         api.MapCap();
         api.MapReference();
+        api.MapAnalyses(options);
+        api.MapLists(options.ApiKey);
         return app;
     }
 }

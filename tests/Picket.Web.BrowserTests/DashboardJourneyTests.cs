@@ -9,7 +9,8 @@ namespace Picket.Web.BrowserTests;
 /// see its encounter and the partner highlighted on the map, open the event's evidence, then the cap chart. The
 /// planted pair comes from the simulator's truth, never from what the dashboard shows.
 /// </summary>
-public sealed class DashboardJourneyTests(DashboardSite site) : IClassFixture<DashboardSite>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardJourneyTests(DashboardSite site)
 {
     [Fact]
     public async Task Misspelt_search_finds_a_planted_STS_tanker_whose_encounter_partner_evidence_and_cap_chart_show()

@@ -7,7 +7,8 @@ namespace Picket.Web.BrowserTests;
 /// appears in search results, its panel and the map with no element made from it, no dialog and no CSP violation.
 /// And the map itself: WebGL through SwiftShader, the offline basemap and the data layers drawn, no request off the server.
 /// </summary>
-public sealed class DashboardSafetyTests(DashboardSite site) : IClassFixture<DashboardSite>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardSafetyTests(DashboardSite site)
 {
     [Fact]
     public async Task A_vessel_named_with_markup_from_CSV_shows_as_text_with_no_dialog_and_no_CSP_violation()
@@ -28,7 +29,7 @@ public sealed class DashboardSafetyTests(DashboardSite site) : IClassFixture<Das
         Assert.Equal(HostileCsv.Name, await page.Locator("#vessel-name").TextContentAsync(), ignoreCase: true);
         Assert.Contains(HostileCsv.Name, await page.Locator("#identities").TextContentAsync(), StringComparison.OrdinalIgnoreCase);
         await tab.WaitForMapAsync();
-        await page.WaitForFunctionAsync("m => window.map.queryRenderedFeatures({ layers: ['focus-track'] }).some(f => Number(f.properties.mmsi) === m)", HostileCsv.Mmsi, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("m => window.map.queryRenderedFeatures({ layers: ['focus-track'] }).some(f => Number(f.properties.mmsi) === m)", (long)HostileCsv.Mmsi, new() { Timeout = 30_000 });
         await tab.ScreenshotAsync("5-hostile-name");
 
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('img, [onerror]').length"));

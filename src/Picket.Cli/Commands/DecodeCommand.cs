@@ -13,7 +13,7 @@ internal static class DecodeCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA files, plain or gzip; '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA files, plain or gzip; '-' for standard input", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var format = new Option<string>("--format") { Description = "jsonl or csv", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var types = new Option<string?>("--types") { Description = "Only these message types, comma-separated, e.g. 1,2,3,5" };

@@ -12,13 +12,21 @@ internal static class SampleCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string?>("FILE") { Description = "Where to write (default: standard output)", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = "Where to write (default: standard output)", Arity = ArgumentArity.ZeroOrOne }.RefuseOptionLike();
         var command = new Command("sample", "Write a small synthetic NMEA log for trying out 'picket decode'.") { file };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(file);
-            using var writer = path == null ? new StreamWriter(Console.OpenStandardOutput()) : new StreamWriter(path);
-            SampleLog.Write(writer);
+            try
+            {
+                using var writer = path == null ? new StreamWriter(Console.OpenStandardOutput()) : new StreamWriter(path);
+                SampleLog.Write(writer);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The one file here is an output: a missing folder is not an unreadable input.
+                throw CliError.Output($"cannot write {path}: {e.Message}", e);
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -40,9 +40,13 @@ public sealed class RiskAssessor(RiskWeights? weights = null)
     /// <param name="voyages">The hull's voyages, for the voyage irregularities (none: those factors are not assessed).</param>
     /// <param name="companies">Paths from the vessel to listed companies (owner, manager, operator).</param>
     /// <param name="observed">When the vessel was seen, for companies whose role has dates; null: judged by its events.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/>, <paramref name="matches"/> or <paramref name="isDprkPortCall"/> is null.</exception>
     public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall,
         IEnumerable<Voyage>? voyages = null, IEnumerable<CompanyLinkEvidence>? companies = null, (DateTimeOffset From, DateTimeOffset To)? observed = null)
     {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(isDprkPortCall);
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
         // Factors that are a prohibited act in themselves count in full, outside their practice's cap (see Capped).

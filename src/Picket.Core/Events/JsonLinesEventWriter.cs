@@ -40,8 +40,11 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
     }
 
     /// <summary>Writes one event object (no newline) to <paramref name="w"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Utf8JsonWriter w, PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(e);
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("type", e.Type.ToWireName());

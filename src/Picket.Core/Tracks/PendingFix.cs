@@ -49,7 +49,8 @@ internal readonly struct PendingFix
 
     public VesselFix ToFix(long utcTicks) => new(
         new Mmsi(_mmsi),
-        new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),
+        // AIS times are UTC (the offset is zero for every NMEA input): skip ToOffset's validation and conversion then.
+        _offsetMinutes == 0 ? new DateTimeOffset(utcTicks, TimeSpan.Zero) : new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),
         _lat,
         _lon,
         float.IsNaN(_sog) ? null : Math.Round(_sog, 2),

@@ -181,7 +181,7 @@ public sealed class IdentityTracker
         return old.Count;
     }
 
-    private static VesselRecord ToRecord(IdentityHistory h) => new(h.Mmsi, h.Mmsi.Flag, h.Flags, h.Entries.ToArray(), h.Reports);
+    private static VesselRecord ToRecord(IdentityHistory h) => new(h.Mmsi, h.Mmsi.Flag, h.Flags, [.. h.Entries], h.Reports);
 
     private sealed class ImoSighting
     {

@@ -48,7 +48,7 @@ public readonly record struct Mmsi(uint Value)
         var first = v / 100_000_000;
         var firstTwo = v / 10_000_000;
         var firstThree = v / 1_000_000;
-        if (first >= 2 && first <= 7)
+        if (first is >= 2 and <= 7)
             return MmsiKind.Ship;
         if (firstThree == 111)
             return MmsiKind.SarAircraft;

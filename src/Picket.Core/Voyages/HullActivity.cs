@@ -59,10 +59,36 @@ public sealed class HullActivity(Mmsi mmsi)
     public Mmsi Mmsi { get; } = mmsi;
     /// <summary>The last ship type the hull broadcast, or null.</summary>
     public ShipType? ShipType { get; set; }
+    // The seen span is widened for every fix of the hull (HullActivityCollector.OnFix): kept as plain fields and compared
+    // as UTC ticks, where nullable DateTimeOffset properties cost a copy and a conversion per comparison.
+    private DateTimeOffset _first, _last;
+    private long _firstTicks, _lastTicks;
+    private bool _hasFirst, _hasLast;
+
     /// <summary>UTC time of the earliest fix or event of the hull, or null before any.</summary>
-    public DateTimeOffset? FirstSeen { get; set; }
+    public DateTimeOffset? FirstSeen
+    {
+        get => _hasFirst ? _first : null;
+        set
+        {
+            _hasFirst = value.HasValue;
+            _first = value.GetValueOrDefault();
+            _firstTicks = _first.UtcTicks;
+        }
+    }
+
     /// <summary>UTC time of the latest fix or event of the hull, or null before any.</summary>
-    public DateTimeOffset? LastSeen { get; set; }
+    public DateTimeOffset? LastSeen
+    {
+        get => _hasLast ? _last : null;
+        set
+        {
+            _hasLast = value.HasValue;
+            _last = value.GetValueOrDefault();
+            _lastTicks = _last.UtcTicks;
+        }
+    }
+
     /// <summary>Port calls, in the order the detectors reported them.</summary>
     public List<CallRecord> Calls { get; } = [];
     /// <summary>Closed gaps (a still-open gap has no end position and is not listed).</summary>
@@ -79,7 +105,16 @@ public sealed class HullActivity(Mmsi mmsi)
     /// <summary>Widens the seen span; every record the hull gets passes through here.</summary>
     public void Saw(DateTimeOffset start, DateTimeOffset end)
     {
-        if (FirstSeen is not { } f || start < f) FirstSeen = start;
-        if (LastSeen is not { } l || end > l) LastSeen = end;
+        // DateTimeOffset order is the order of the UTC instants: the same test on ticks.
+        var startTicks = start.UtcTicks;
+        if (!_hasFirst || startTicks < _firstTicks)
+        {
+            (_first, _firstTicks, _hasFirst) = (start, startTicks, true);
+        }
+        var endTicks = end.UtcTicks;
+        if (!_hasLast || endTicks > _lastTicks)
+        {
+            (_last, _lastTicks, _hasLast) = (end, endTicks, true);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Picket.Core.Events;
 using Picket.Core.Geo;
 using Picket.Core.Input;
@@ -54,8 +55,10 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
     }
 
     /// <summary>Files port calls, closed gaps, encounters and loitering under their hulls; other events are ignored.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public void Emit(PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         switch (e.Type)
         {
             case EventType.PortCall:
@@ -93,8 +96,9 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 
     private HullActivity Hull(Mmsi mmsi)
     {
-        if (!_hulls.TryGetValue(mmsi.Value, out var h)) _hulls[mmsi.Value] = h = new HullActivity(mmsi);
-        return h;
+        // Called for every fix: one hash lookup, also when the hull is new.
+        ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(_hulls, mmsi.Value, out _);
+        return h ??= new HullActivity(mmsi);
     }
 }
 

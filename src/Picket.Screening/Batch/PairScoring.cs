@@ -16,6 +16,7 @@ public static class PairScoring
     /// Reads pairs from <paramref name="pairs"/>, writes them back with scores to <paramref name="output"/> (flushed,
     /// not closed) and returns the counts. A pair with an empty name is written without a score and counted.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2016:Forward the 'CancellationToken' parameter to methods", Justification = "Sep's NewRow(CancellationToken) is its asynchronous row, which must be disposed with await; this loop is synchronous and checks the token once per row itself.")]
     public static PairScoringSummary Run(NameScorer scorer, TextReader pairs, TextWriter output, double threshold, bool explain = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scorer);

@@ -37,6 +37,13 @@ public sealed class EvaluationResult
     public required IReadOnlyList<ScoredEvent> Missed { get; init; }
     /// <summary>Detections that match no truth event.</summary>
     public required IReadOnlyList<ScoredEvent> Spurious { get; init; }
+
+    /// <summary>
+    /// The types that miss a required level: recall below <paramref name="minRecall"/> where the type has truth, or
+    /// precision below <paramref name="minPrecision"/> where it has detections (a type with neither cannot fail).
+    /// </summary>
+    public IReadOnlyList<TypeScore> Below(double minRecall, double minPrecision) =>
+        [.. Types.Where(s => (s.Truth > 0 && s.Recall < minRecall) || (s.Detected > 0 && s.Precision < minPrecision))];
 }
 
 /// <summary>

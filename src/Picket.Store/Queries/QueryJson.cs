@@ -6,8 +6,13 @@ namespace Picket.Store.Queries;
 /// <summary>Query results as JSON (times ISO 8601 UTC, positions in decimal degrees) and as GeoJSON (RFC 7946, through the one <see cref="GeoJsonWriter"/>).</summary>
 public static class QueryJson
 {
+    /// <summary>Writes the vessels as one JSON array value: identities, positions, events, risk, list matches, companies.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="reports">What <see cref="VesselQuery.Find"/> returned.</param>
     public static void WriteVessels(Utf8JsonWriter w, IReadOnlyList<VesselReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(reports);
         w.WriteStartArray();
         foreach (var v in reports)
         {
@@ -85,8 +90,13 @@ public static class QueryJson
         w.WriteEndArray();
     }
 
+    /// <summary>Writes the area query as one JSON object: its box and window, the vessels and the events.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="area">What <see cref="AreaQuery.Find"/> returned.</param>
     public static void WriteArea(Utf8JsonWriter w, AreaReport area)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(area);
         w.WriteStartObject();
         w.WriteStartArray("bbox");
         w.WriteNumberValue(area.Box.West); w.WriteNumberValue(area.Box.South); w.WriteNumberValue(area.Box.East); w.WriteNumberValue(area.Box.North);
@@ -138,7 +148,7 @@ public static class QueryJson
                 var props = geo.BeginProperties();
                 props.WriteNumber("mmsi", v.Mmsi);
                 props.WriteString("kind", "last_position");
-                props.WriteString("name", v.Identities.LastOrDefault()?.Name);
+                props.WriteString("name", v.Identities.Count > 0 ? v.Identities[^1].Name : null);
                 Time(props, "time", last.Time);
                 geo.EndFeature();
             }
@@ -148,8 +158,11 @@ public static class QueryJson
     }
 
     /// <summary>A FeatureCollection (the one <see cref="GeoJsonWriter"/>): a Point per vessel at its last position in the box, a Point per event.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="area">What <see cref="AreaQuery.Find"/> returned.</param>
     public static void WriteAreaGeoJson(Utf8JsonWriter w, AreaReport area)
     {
+        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(area);
         var geo = new GeoJsonWriter(w);
         foreach (var v in area.Vessels.Where(v => double.IsFinite(v.LastLatitude) && double.IsFinite(v.LastLongitude)))

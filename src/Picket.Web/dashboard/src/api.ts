@@ -33,8 +33,9 @@ export const api = {
   vesselTrack: (mmsi: number, p: { from?: string; to?: string; zoom?: number } = {}) =>
     get<FeatureCollection>(`/api/v1/vessels/${mmsi}/track`, p),
   timeline: (mmsi: number) => get<Timeline>(`/api/v1/vessels/${mmsi}/timeline`),
-  tracks: (bbox: string, zoom: number, limit: number, signal?: AbortSignal) =>
-    get<FeatureCollection>('/api/v1/tracks', { bbox, zoom, limit }, signal),
+  // No limit: the server's cap on fixes read applies (a small one would keep only the first vessels it reads).
+  tracks: (bbox: string, zoom: number, signal?: AbortSignal) =>
+    get<FeatureCollection>('/api/v1/tracks', { bbox, zoom }, signal),
   events: (p: { type?: string; bbox?: string; mmsi?: number; limit?: number; from?: string; to?: string }, signal?: AbortSignal) =>
     get<{ events: PicketEvent[]; total: number }>('/api/v1/events', p, signal),
   event: (id: string) => get<EventDetail>(`/api/v1/events/${encodeURIComponent(id)}`),

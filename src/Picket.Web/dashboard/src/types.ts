@@ -37,8 +37,8 @@ export interface Identity {
 export interface ListMatch {
   list: string;
   entryId: string;
-  entryName: string;
-  score: number;
+  entryName?: string | null;
+  score?: number | null;
   schema?: string;
 }
 
@@ -54,8 +54,8 @@ export interface PicketEvent {
   type: string;
   start: string;
   end?: string | null;
-  lat: number;
-  lon: number;
+  lat: number | null;
+  lon: number | null;
   vessels: EventVessel[];
   confidence?: number;
   evidence?: Record<string, unknown>;
@@ -83,7 +83,7 @@ export interface Vessel {
 
 export interface Timeline {
   points: { time: string; sog?: number | null; draught?: number | null }[];
-  gaps: { from: string; to: string }[];
+  gaps: { from: string; to?: string | null; eventId?: string }[];
 }
 
 export interface EventDetail {

@@ -13,7 +13,9 @@ export function timelineChart(container: HTMLElement, timeline: Timeline, width:
     pts.map(p => p.sog ?? null),
     pts.map(p => p.draught ?? null),
   ];
-  const gaps = timeline.gaps.map(g => [seconds(g.from), seconds(g.to)] as const).filter(([a, b]) => b > a);
+  // A gap still open at the end of the data ("to" null) runs to the last point.
+  const last = data[0].length > 0 ? (data[0][data[0].length - 1] as number) : 0;
+  const gaps = timeline.gaps.map(g => [seconds(g.from), g.to ? seconds(g.to) : last] as const).filter(([a, b]) => b > a);
   const options: uPlot.Options = {
     width, height: 180,
     scales: { x: { time: true }, kn: { auto: true }, m: { auto: true } },

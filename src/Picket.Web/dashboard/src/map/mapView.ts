@@ -18,13 +18,14 @@ export interface MapHandlers {
   event: (id: string) => void;
 }
 
-/** Most tracks and events the overview asks for per viewport: bounded work for the browser and the server. */
+/** Most events the overview asks for per viewport: bounded work for the browser and the server. */
 const overviewLimit = 2000;
 
 export class MapView {
   readonly map: maplibregl.Map;
   /** Resolves once the style and sources exist: views wait for it before they set filters or data. */
   readonly ready: Promise<void>;
+  private styleLoaded = false;
   private overviewAbort: AbortController | null = null;
   private pinnedEvents: Feature<Point>[] = [];
   private viewportEvents: Feature<Point>[] = [];
@@ -37,7 +38,7 @@ export class MapView {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'nautical' }), 'bottom-left');
     this.map.on('error', e => probe.errors.push(`map: ${e.error?.message ?? String(e)}`));
     this.map.on('idle', () => { if (this.map.loaded()) probe.loaded = true; });
-    this.ready = new Promise(resolve => this.map.once('load', () => resolve()));
+    this.ready = new Promise(resolve => this.map.once('load', () => { this.styleLoaded = true; resolve(); }));
     this.map.on('load', () => {
       void this.loadAreas();
       void this.loadOverview();
@@ -60,6 +61,7 @@ export class MapView {
 
   /** Highlights one vessel's track and its partners' tracks (the partner in its own colour and dash). */
   setFocus(tracks: FeatureCollection, focus: number[], partners: number[]): void {
+    if (!this.whenLoaded(() => this.setFocus(tracks, focus, partners))) return;
     this.source('focus').setData(tracks);
     this.map.setFilter(layerIds.focusTrack, ['in', ['get', 'mmsi'], ['literal', focus]]);
     this.map.setFilter(layerIds.partnerTrack, ['in', ['get', 'mmsi'], ['literal', partners]]);
@@ -73,8 +75,9 @@ export class MapView {
 
   /** Rings one event on the map; the event is added to the events source if the viewport has not loaded it. */
   focusEvent(event: PicketEvent | null): void {
+    if (!this.whenLoaded(() => this.focusEvent(event))) return;
     this.map.setFilter(layerIds.eventFocus, ['==', ['get', 'id'], event?.id ?? '']);
-    this.pinnedEvents = event ? [eventFeature(event)] : [];
+    this.pinnedEvents = event && hasPosition(event) ? [eventFeature(event)] : [];
     this.drawEvents();
   }
 
@@ -83,6 +86,16 @@ export class MapView {
     for (const f of collection.features) extend(bounds, f.geometry);
     if (!bounds.isEmpty()) this.map.fitBounds(bounds, { padding: 60, maxZoom: 10, duration: 0 });
     else if (fallback) this.map.jumpTo({ center: fallback, zoom: 8 });
+  }
+
+  /**
+   * True when the style's sources and layers exist; otherwise runs the call once they do and returns false, so a view
+   * rendered before the map has loaded (a URL opened directly) still gets its highlight.
+   */
+  private whenLoaded(call: () => void): boolean {
+    if (this.styleLoaded) return true;
+    void this.ready.then(call);
+    return false;
   }
 
   private drawEvents(): void {
@@ -110,11 +123,11 @@ export class MapView {
     const zoom = Math.round(this.map.getZoom());
     try {
       const [tracks, events] = await Promise.all([
-        api.tracks(bbox, zoom, overviewLimit, abort.signal),
+        api.tracks(bbox, zoom, abort.signal),
         api.events({ bbox, limit: overviewLimit }, abort.signal),
       ]);
       this.source('tracks').setData(tracks);
-      this.viewportEvents = events.events.map(eventFeature);
+      this.viewportEvents = events.events.filter(hasPosition).map(eventFeature);
       this.drawEvents();
     } catch (e) {
       if (!abort.signal.aborted) probe.errors.push(`overview: ${String(e)}`);
@@ -126,11 +139,16 @@ export class MapView {
   }
 }
 
+/** A stored event may lack a position (a damaged row): it is listed in panels but not drawn. */
+function hasPosition(e: PicketEvent): boolean {
+  return typeof e.lat === 'number' && typeof e.lon === 'number' && Number.isFinite(e.lat) && Number.isFinite(e.lon);
+}
+
 function eventFeature(e: PicketEvent): Feature<Point> {
   return {
     type: 'Feature',
-    geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
-    properties: { id: e.id, type: e.type, mmsi: e.vessels[0]?.mmsi },
+    geometry: { type: 'Point', coordinates: [e.lon ?? 0, e.lat ?? 0] },
+    properties: { id: e.id, type: e.type, mmsi: Array.isArray(e.vessels) ? e.vessels[0]?.mmsi : undefined },
   };
 }
 

@@ -1,8 +1,12 @@
 // The map's style, written inline: GeoJSON sources only, no glyphs and no sprite, so the page makes no request
 // beyond its own server (CSP default-src 'self'). Colours follow report.html's.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { landPolygons } from './land';
+
+/** Reference areas by kind (the server's /api/v1/areas): DPRK ports and their port-call radius red, STS hotspots orange. */
+const areaColour: ExpressionSpecification = ['match', ['get', 'kind'],
+  'dprk_port', '#e31a1c', 'dprk_port_approach', '#e31a1c', 'sts_hotspot', '#ff7f00', '#737373'];
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -19,6 +23,7 @@ export const layerIds = {
   land: 'land',
   areasFill: 'areas-fill',
   areasLine: 'areas-line',
+  ports: 'ports',
   tracks: 'tracks',
   focusTrack: 'focus-track',
   partnerTrack: 'partner-track',
@@ -30,10 +35,12 @@ export function baseStyle(): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': '#dbe9f4' } },
     { id: layerIds.land, type: 'fill', source: 'land', paint: { 'fill-color': '#f3efe6', 'fill-outline-color': '#b9b09b' } },
-    { id: layerIds.areasFill, type: 'fill', source: 'areas',
-      paint: { 'fill-color': ['match', ['get', 'kind'], 'dprk-port', '#e31a1c', 'sts-hotspot', '#ff7f00', '#6a3d9a'], 'fill-opacity': 0.12 } },
-    { id: layerIds.areasLine, type: 'line', source: 'areas',
-      paint: { 'line-color': ['match', ['get', 'kind'], 'dprk-port', '#e31a1c', 'sts-hotspot', '#ff7f00', '#6a3d9a'], 'line-width': 1, 'line-dasharray': [2, 2] } },
+    { id: layerIds.areasFill, type: 'fill', source: 'areas', filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': areaColour, 'fill-opacity': 0.12 } },
+    { id: layerIds.areasLine, type: 'line', source: 'areas', filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'line-color': areaColour, 'line-width': 1, 'line-dasharray': [2, 2] } },
+    { id: layerIds.ports, type: 'circle', source: 'areas', filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': areaColour, 'circle-radius': ['match', ['get', 'kind'], 'dprk_port', 4, 2.5], 'circle-opacity': 0.8 } },
     { id: layerIds.tracks, type: 'line', source: 'tracks', paint: { 'line-color': '#4a6a8a', 'line-width': 1, 'line-opacity': 0.55 } },
     { id: layerIds.focusTrack, type: 'line', source: 'focus', filter: ['in', ['get', 'mmsi'], ['literal', []]],
       paint: { 'line-color': '#08519c', 'line-width': 3 } },

@@ -44,7 +44,7 @@ export async function renderEvent(ctx: ViewContext, id: string): Promise<void> {
   const all: FeatureCollection = { type: 'FeatureCollection', features: tracks.flatMap(c => c.features) };
   ctx.map.setFocus(all, vessels.slice(0, 1).map(v => v.mmsi), vessels.slice(1).map(v => v.mmsi));
   ctx.map.focusEvent(e);
-  ctx.map.fitTo(all, [e.lon, e.lat]);
+  ctx.map.fitTo(all, e.lon !== null && e.lat !== null ? [e.lon, e.lat] : undefined);
   probe.view = `event/${id}`;
 }
 
