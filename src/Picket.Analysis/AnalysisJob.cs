@@ -98,7 +98,7 @@ public sealed class AnalysisJob
         IFeedTarget target = new TrackerFeedTarget(tracker, onIdentity);
         if (hulls != null) target = new VoyageFeedTap(target, hulls);
         var handoff = new FeedHandoff(new CancellableFeedTarget(target, cancellationToken));
-        using var store = (outputs & AnalysisOutputs.Store) != 0 ? OpenStore(request.OutputDirectory) : null;
+        using var store = (outputs & AnalysisOutputs.Store) != 0 ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
         var extending = store == null ? [] : StoredPrefixes.Find(store, request.Inputs, m => progress.Notice(m));
         using var live = store == null ? null : new LiveIngest(store);
@@ -156,10 +156,9 @@ public sealed class AnalysisJob
         return result;
     }
 
-    /// <summary>The run's store, <c>picket.duckdb</c> beside the other outputs.</summary>
-    private static StoreDatabase OpenStore(string outDir)
+    /// <summary>The run's store: the request's, else <c>picket.duckdb</c> beside the other outputs.</summary>
+    private static StoreDatabase OpenStore(string path)
     {
-        string path = Path.Combine(outDir, "picket.duckdb");
         if (StoreDatabase.TryOpen(path, out var store, out var error)) return store!;
         throw AnalysisException.Output($"cannot open the store {path}: {error}");
     }

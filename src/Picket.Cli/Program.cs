@@ -17,4 +17,5 @@ root.Subcommands.Add(DetectCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);

@@ -36,6 +36,7 @@ public sealed class AisInput : IAsyncDisposable, IDisposable
         Compressed = compressed;
     }
 
+    /// <summary>The source that was opened.</summary>
     public IAisSource Source { get; }
 
     /// <summary>What the content is.</summary>
@@ -72,7 +73,9 @@ public sealed class AisInput : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Opens <paramref name="source"/> and finds what it holds.</summary>
+    /// <param name="source">What to open.</param>
     /// <param name="onRawRead">Told the size of each raw read (progress in bytes of the file as stored).</param>
+    /// <param name="cancellationToken">Stops opening and sniffing.</param>
     /// <exception cref="IOException">The source cannot be opened or read.</exception>
     /// <exception cref="InvalidDataException">The gzip header is corrupt.</exception>
     public static Task<AisInput> OpenAsync(IAisSource source, Action<int>? onRawRead = null, CancellationToken cancellationToken = default) =>
@@ -121,7 +124,9 @@ public sealed class AisInput : IAsyncDisposable, IDisposable
         return input.Format;
     }
 
+    /// <summary>Closes the content and, through it, the source's stream.</summary>
     public void Dispose() => Content.Dispose();
 
+    /// <summary>Closes the content and, through it, the source's stream.</summary>
     public ValueTask DisposeAsync() => Content.DisposeAsync();
 }

@@ -41,6 +41,7 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
     /// <param name="create">Makes a batch when none is free.</param>
     /// <param name="reset">Empties a returned batch for reuse.</param>
     /// <param name="singleProducer">True when one thread sends (a faster channel).</param>
+    /// <param name="cancellationToken">Stops a producer waiting for a free slot and the consumer between batches.</param>
     public BatchHandoff(int inFlight, Func<TBatch> create, Action<TBatch>? reset = null, bool singleProducer = true,
         CancellationToken cancellationToken = default)
     {

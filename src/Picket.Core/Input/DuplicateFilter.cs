@@ -22,6 +22,7 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
     /// <summary>Exact copies dropped.</summary>
     public long Duplicates { get; private set; }
 
+    /// <summary>Passes the fix on unless it is an exact copy of a recent fix of the same MMSI (counted in <see cref="Duplicates"/>).</summary>
     public void OnFix(in VesselFix fix)
     {
         if (!Recent(fix.Mmsi.Value).Remember(fix))
@@ -33,6 +34,7 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
         Sweep(fix.Time.UtcTicks);
     }
 
+    /// <summary>Passes the report on unless it is an exact copy of a recent report of the same MMSI (counted in <see cref="Duplicates"/>).</summary>
     public void OnIdentity(in IdentityReport report)
     {
         if (!Recent(report.Mmsi.Value).Remember(report))

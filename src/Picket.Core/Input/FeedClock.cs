@@ -43,6 +43,7 @@ public sealed class FeedClock
     /// <summary>Consecutive out-of-window times, each within the window of the previous, that move the clock.</summary>
     public const int Consensus = 16;
 
+    /// <summary>How far a message time may stray either side of the input's clock before it is refused.</summary>
     public TimeSpan Window { get; }
 
     /// <summary>Times refused (both tests), over all inputs.</summary>

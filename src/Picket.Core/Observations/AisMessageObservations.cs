@@ -5,5 +5,6 @@ namespace Picket.Core.Observations;
 /// <summary>The decoder's sink that maps each message once (<see cref="AisObservations.Map"/>) and hands the observations on.</summary>
 public sealed class AisMessageObservations(IObservationSink sink) : IAisMessageSink
 {
-    public void OnMessage(in AisPayload m) => AisObservations.Map(m, sink);
+    /// <inheritdoc/>
+    public void OnMessage(in AisPayload message) => AisObservations.Map(message, sink);
 }

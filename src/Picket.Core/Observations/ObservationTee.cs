@@ -6,12 +6,14 @@ namespace Picket.Core.Observations;
 /// </summary>
 public sealed class ObservationTee(IObservationSink first, IObservationSink second) : IObservationSink
 {
+    /// <inheritdoc/>
     public void OnPosition(in PositionObservation position)
     {
         first.OnPosition(position);
         second.OnPosition(position);
     }
 
+    /// <inheritdoc/>
     public void OnIdentity(in IdentityObservation identity)
     {
         first.OnIdentity(identity);

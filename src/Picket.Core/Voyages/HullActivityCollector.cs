@@ -16,11 +16,13 @@ namespace Picket.Core.Voyages;
 /// </summary>
 public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 {
+    /// <summary>The most draught and destination records kept per hull; AIS crews change them a few times a voyage.</summary>
     public const int MaxDeclaredPerHull = 2_000;
 
     private readonly PortTable _ports = ports ?? PortTable.Default;
     private readonly Dictionary<uint, HullActivity> _hulls = [];
 
+    /// <summary>Every hull heard or named in an event so far.</summary>
     public IReadOnlyCollection<HullActivity> Hulls => _hulls.Values;
 
     /// <summary>Declared draughts or destinations dropped because a hull passed <see cref="MaxDeclaredPerHull"/>.</summary>
@@ -29,10 +31,13 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
     /// <summary>Events that could not be read as voyage material (a port call at no known port, a gap with no end position).</summary>
     public long UnreadableEvents { get; private set; }
 
+    /// <summary>The activity of <paramref name="mmsi"/>, or null when nothing of it was seen.</summary>
     public HullActivity? Get(Mmsi mmsi) => _hulls.GetValueOrDefault(mmsi.Value);
 
+    /// <summary>Widens the hull's seen span to the fix.</summary>
     public void OnFix(in VesselFix fix) => Hull(fix.Mmsi).Saw(fix.Time, fix.Time);
 
+    /// <summary>Keeps the ship type, and the draught and destination when they changed.</summary>
     public void OnIdentity(in IdentityReport r)
     {
         var h = Hull(r.Mmsi);
@@ -49,8 +54,11 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
         }
     }
 
+    /// <summary>Files port calls, closed gaps, encounters and loitering under their hulls; other events are ignored.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public void Emit(PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         switch (e.Type)
         {
             case EventType.PortCall:
@@ -97,12 +105,14 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 /// <summary>Passes fixes and identity reports on to the track stage and lets the collector see them on the way.</summary>
 public sealed class VoyageFeedTap(IFeedTarget inner, HullActivityCollector collector) : IFeedTarget
 {
+    /// <inheritdoc/>
     public void OnFix(in VesselFix fix)
     {
         collector.OnFix(fix);
         inner.OnFix(fix);
     }
 
+    /// <inheritdoc/>
     public void OnIdentity(in IdentityReport report)
     {
         collector.OnIdentity(report);

@@ -30,6 +30,7 @@ public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOp
     private readonly IReadOnlyList<Port> _dprkPorts = PortTable.Default.Ports.Where(p => p.IsDprk).ToList();
 
     /// <param name="isListed">Tells whether an MMSI is a listed vessel (null: only the DPRK flag marks a partner).</param>
+    /// <param name="hulls">The activity of every hull in the input; their draught lists are sorted in place by time.</param>
     public IReadOnlyList<LaunderingChain> Find(IEnumerable<HullActivity> hulls, Func<Mmsi, bool>? isListed = null)
     {
         var byMmsi = hulls.ToDictionary(h => h.Mmsi);
@@ -113,7 +114,7 @@ public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOp
         origins.Where(o => o.EventId != exclude && o.End <= before && before - o.Start <= _o.Window)
             .OrderByDescending(o => o.Strength).ThenByDescending(o => o.Start).FirstOrDefault();
 
-    private ChainLink ArrivalLink(HullActivity h, CallRecord r, DraughtScale scale) =>
+    private static ChainLink ArrivalLink(HullActivity h, CallRecord r, DraughtScale scale) =>
         new(ChainLinkKind.Arrival, r.EventId, h.Mmsi, r.Start, r.End, r.Port.Position, r.Port, Draught: scale.Judge(InForce(h.Draughts, r.Start)));
 
     private bool NearDprk(GeoPoint p) =>

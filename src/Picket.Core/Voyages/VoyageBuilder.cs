@@ -15,6 +15,8 @@ public sealed class VoyageBuilder(VoyageOptions? options = null, DestinationReso
     private readonly VoyageOptions _o = options ?? VoyageOptions.Default;
     private readonly DestinationResolver _resolver = destinations ?? DestinationResolver.Default;
 
+    /// <summary>The voyages of <paramref name="hull"/> in time order; a hull with no port call and a seen span gets one voyage with neither end, one seen at a single instant none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hull"/> is null.</exception>
     public IReadOnlyList<Voyage> Build(HullActivity hull)
     {
         ArgumentNullException.ThrowIfNull(hull);

@@ -37,8 +37,10 @@ public sealed record ScreeningOptions
     /// <summary>Multiplier on a name match when the query's IMO differs from every IMO the list gives for the vessel.</summary>
     public double ImoConflictFactor { get; init; } = 0.7;
 
+    /// <summary>The name scorer's weights and cut-offs.</summary>
     public NameScorerOptions Names { get; init; } = NameScorerOptions.Default;
 
+    /// <summary>The options with every property at its documented default.</summary>
     public static ScreeningOptions Default { get; } = new();
 }
 
@@ -58,8 +60,10 @@ public sealed class ScreeningResult
         _explanation = new Lazy<IReadOnlyList<string>>(explain);
     }
 
+    /// <summary>The list entry that matched.</summary>
     public SanctionedEntity Entity { get; }
 
+    /// <summary>How surely, in [0, 1]: an exact IMO match scores highest, a name match by similarity.</summary>
     public double Score { get; }
 
     /// <summary>The list name that matched the query name; null for an identifier-only match.</summary>
@@ -68,5 +72,6 @@ public sealed class ScreeningResult
     /// <summary>What matched: identifiers, token pairs, penalties.</summary>
     public IReadOnlyList<string> Explanation => _explanation.Value;
 
+    /// <summary>Score, entry and explanation in one line, for logs and test messages.</summary>
     public override string ToString() => $"{Score:0.000} {Entity.Id} {Entity.Caption} [{string.Join("; ", Explanation)}]";
 }

@@ -16,11 +16,15 @@ public static class CompanyQuery
     /// <summary>Score a company name must reach against the query to be reported.</summary>
     public const double NameThreshold = 0.85;
 
+    /// <summary>At most this many companies are reported for one query, best score first.</summary>
     public const int MaxCompanies = 20;
 
     /// <summary>Events reported per ship, earliest first.</summary>
     public const int MaxEventsPerShip = 100;
 
+    /// <summary>Finds the companies whose name matches <paramref name="text"/>, with their list entries, ships, risks and events.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="text">A company name as a person types it.</param>
     /// <param name="nameScore">Similarity of the query to a company name in [0, 1]; null: exact (case-insensitive) names only.</param>
     public static IReadOnlyList<CompanyReport> Find(StoreDatabase store, string text, Func<string, string, double>? nameScore = null)
     {

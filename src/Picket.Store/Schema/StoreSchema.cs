@@ -10,8 +10,9 @@ internal static class StoreSchema
 {
     /// <summary>Bumped when a table changes shape; stored in <c>store_info</c>.
     /// 2: <c>screening_results.entry_name</c> and the <c>vessel_risk</c> table (both added in place to a version 1 store).
-    /// 3: the <c>company</c> and <c>vessel_company</c> tables.</summary>
-    public const int Version = 3;
+    /// 3: the <c>company</c> and <c>vessel_company</c> tables.
+    /// 4: the <c>deliveries</c> table (the cap table's rows, for <c>picket serve</c>).</summary>
+    public const int Version = 4;
 
     public static readonly string[] Statements =
     [
@@ -84,6 +85,15 @@ internal static class StoreSchema
             vessel_key VARCHAR NOT NULL, imo INTEGER, mmsi INTEGER, vessel_name VARCHAR, role VARCHAR NOT NULL,
             company_key VARCHAR NOT NULL, from_date DATE, to_date DATE, source VARCHAR NOT NULL,
             PRIMARY KEY (vessel_key, role, company_key, source))
+        """,
+        // One row per estimated delivery to a DPRK port (picket analyze): keyed by the port call's event id; the tanker's
+        // capacity in barrels and tonnes with how it was estimated, the cargo an at-sea draught rise implies (NULL when
+        // none), and every event behind it (JSON array of ids). The cap table per year is computed from these rows.
+        """
+        CREATE TABLE IF NOT EXISTS deliveries (
+            event_id VARCHAR PRIMARY KEY, ts TIMESTAMP NOT NULL, mmsi INTEGER, vessel VARCHAR, port VARCHAR,
+            capacity_barrels DOUBLE, capacity_tonnes DOUBLE, basis VARCHAR, method VARCHAR,
+            draught_barrels DOUBLE, draught_low DOUBLE, draught_high DOUBLE, evidence_json VARCHAR)
         """,
         // One row per input file, keyed by content hash: how far the ingest got, committed in the same transaction as the rows.
         // No PRIMARY KEY: progress is an UPDATE of the row, and the single writing process keeps the hash unique.

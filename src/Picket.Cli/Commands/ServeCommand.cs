@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Picket.Web;
+
+namespace Picket.Cli.Commands;
+
+/// <summary>
+/// <c>picket serve [DIR|--db FILE] [--lists DIR] [--urls URL] [--api-key KEY]</c>: the HTTP API and the dashboard over
+/// one store. A thin host: <see cref="PicketServer"/> builds the application; this parses, prints where it listens,
+/// and maps a refusal to an exit code.
+/// </summary>
+internal static class ServeCommand
+{
+    public const string ApiKeyVariable = "PICKET_API_KEY";
+
+    public static Command Create()
+    {
+        var dir = new Argument<string?>("DIR") { Description = "An analysis folder (picket.duckdb in it or in its analysis/ folder, as picket demo writes)", Arity = ArgumentArity.ZeroOrOne };
+        var db = new Option<string?>("--db") { Description = "The store (a DuckDB file; created when absent)" };
+        var lists = new Option<string?>("--lists") { Description = "Sanctions lists for /match (default $PICKET_LISTS or ~/.picket/lists)" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen (beyond loopback needs --api-key)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var key = new Option<string?>("--api-key") { Description = $"The key writes need (and remote reads); default ${ApiKeyVariable}" };
+        var upload = new Option<long>("--max-upload-mb") { Description = "Largest upload accepted, in MB", DefaultValueFactory = _ => 256 };
+        var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client address (0 = no limit)", DefaultValueFactory = _ => 2000 };
+        var inputs = new Option<string?>("--inputs") { Description = "A server folder whose files POST /api/v1/analyses may name" };
+        var command = new Command("serve", "Serve the API and the dashboard over a store.") { dir, db, lists, urls, key, upload, rate, inputs };
+        command.SetAction(async (parse, ct) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            string? store = parse.GetValue(db) ?? FindStore(parse.GetValue(dir) ?? ".");
+            if (store == null)
+            {
+                await Console.Error.WriteLineAsync($"picket serve: no picket.duckdb in {parse.GetValue(dir) ?? "."} or its analysis/ folder (run picket analyze or picket demo first, or name one with --db)");
+                return ExitCodes.InputError;
+            }
+            var options = new ServeOptions
+            {
+                StorePath = store,
+                ListsDirectory = parse.GetValue(lists),
+                Urls = parse.GetValue(urls)!,
+                ApiKey = parse.GetValue(key) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
+                MaxUploadBytes = Math.Max(1, parse.GetValue(upload)) * 1024 * 1024,
+                RequestsPerSecond = Math.Max(0, parse.GetValue(rate)),
+                InputDirectory = parse.GetValue(inputs),
+            };
+            var app = PicketServer.Build(options, out var refusal);
+            if (app == null)
+            {
+                await Console.Error.WriteLineAsync($"picket serve: {refusal!.Message}");
+                return refusal.Kind == ServeRefusalKind.Usage ? ExitCodes.Usage : ExitCodes.OutputError;
+            }
+            await using (app)
+            {
+                try
+                {
+                    await app.StartAsync(ct);
+                }
+                catch (IOException e)
+                {
+                    await Console.Error.WriteLineAsync($"picket serve: cannot listen on {options.Urls}: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"picket serve: {Path.GetFullPath(store)} at {string.Join(" ", addresses)} (ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s; Ctrl+C stops)"));
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                await app.StopAsync(CancellationToken.None);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>DIR/picket.duckdb, DIR/analysis/picket.duckdb, or DIR itself when it names a file.</summary>
+    internal static string? FindStore(string dir)
+    {
+        if (File.Exists(dir)) return dir;
+        foreach (var candidate in new[] { Path.Combine(dir, "picket.duckdb"), Path.Combine(dir, "analysis", "picket.duckdb") })
+            if (File.Exists(candidate)) return candidate;
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}

@@ -1,0 +1,52 @@
+using DuckDB.NET.Data;
+using Picket.Store.Ingest;
+
+namespace Picket.Store.Queries;
+
+/// <summary>A timed fix for drawing a track: degrees, knots (null = not available).</summary>
+public readonly record struct TrackFix(uint Mmsi, DateTime Time, double Lat, double Lon, float? Sog, float? Cog);
+
+/// <summary>The fixes of the tracks the map draws, in time order per vessel, with a cap so one request stays bounded.</summary>
+public static class TrackQuery
+{
+    /// <summary>One vessel's fixes in the window; <paramref name="truncated"/> when more than <paramref name="maxFixes"/> exist.</summary>
+    public static IReadOnlyList<TrackFix> OfVessel(StoreDatabase store, uint mmsi, TimeWindow window, int maxFixes, out bool truncated)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Read(store, $"mmsi = $m AND {window.Sql("ts")}", "ts", maxFixes, mmsi, out truncated);
+    }
+
+    /// <summary>Every vessel's fixes inside the box and window, by vessel then time; capped like <see cref="OfVessel"/>.</summary>
+    public static IReadOnlyList<TrackFix> InBox(StoreDatabase store, BoundingBox box, TimeWindow window, int maxFixes, out bool truncated)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Read(store, $"{box.Sql("lat", "lon", PositionRow.UnitsPerDegree)} AND {window.Sql("ts")}", "mmsi, ts", maxFixes, null, out truncated);
+    }
+
+    private static List<TrackFix> Read(StoreDatabase store, string where, string order, int maxFixes, uint? mmsi, out bool truncated)
+    {
+        maxFixes = Math.Max(1, maxFixes);
+        using var cmd = store.Connection.CreateCommand();
+        // Untimed fixes cannot be placed on a track, and 91°/181° ("not available", ITU-R M.1371-5) are not positions.
+        cmd.CommandText = $"""
+            SELECT mmsi, ts, lat::DOUBLE / 600000, lon::DOUBLE / 600000, sog::DOUBLE / 10, cog::DOUBLE / 10 FROM positions
+            WHERE {where} AND ts IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
+              AND abs(lat) <= 90 * 600000 AND abs(lon) <= 180 * 600000
+            ORDER BY {order} LIMIT {maxFixes + 1}
+            """;
+        if (mmsi is { } m) cmd.Parameters.Add(new DuckDBParameter("m", (int)m));
+        var fixes = new List<TrackFix>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var sog = Rows.Float(r, 4);
+            var cog = Rows.Float(r, 5);
+            // 102.3 kn and 360.0° are the "not available" values of the position report.
+            fixes.Add(new TrackFix((uint)Rows.Int(r, 0)!.Value, Rows.Time(r, 1)!.Value, Rows.Double(r, 2)!.Value, Rows.Double(r, 3)!.Value,
+                sog is >= 102.3f ? null : sog, cog is >= 360f ? null : cog));
+        }
+        truncated = fixes.Count > maxFixes;
+        if (truncated) fixes.RemoveAt(fixes.Count - 1);
+        return fixes;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Picket.Store;
+
+namespace Picket.Web.Data;
+
+/// <summary>
+/// The server's hold on its store. DuckDB lets one process open a file, so the server opens it once, read-write, and
+/// every other reader goes through it. A DuckDB connection is not thread-safe, so each request borrows a connection of
+/// its own from a small pool (connections of one process share the database instance and see each other's commits).
+/// </summary>
+public sealed class StoreReaders : IDisposable
+{
+    private readonly StoreDatabase _owner;
+    private readonly ConcurrentBag<StoreDatabase> _idle = [];
+    private readonly SemaphoreSlim _slots;
+    private bool _disposed;
+
+    public StoreReaders(StoreDatabase owner, int maxConnections)
+    {
+        _owner = owner;
+        _slots = new SemaphoreSlim(Math.Max(1, maxConnections));
+    }
+
+    /// <summary>The store's path (the analyses write into the same database).</summary>
+    public string Path => _owner.Path;
+
+    /// <summary>Runs <paramref name="query"/> on a connection no other thread uses meanwhile.</summary>
+    public T Read<T>(Func<StoreDatabase, T> query)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _slots.Wait();
+        StoreDatabase? connection = null;
+        try
+        {
+            connection = _idle.TryTake(out var idle) ? idle : _owner.OpenAnotherConnection();
+            return query(connection);
+        }
+        finally
+        {
+            if (connection != null) _idle.Add(connection);
+            _slots.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        while (_idle.TryTake(out var c)) c.Dispose();
+        _owner.Dispose();
+        _slots.Dispose();
+    }
+}

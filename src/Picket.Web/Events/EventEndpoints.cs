@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Picket.Store.Queries;
+using Picket.Web.Hosting;
+using Picket.Web.Security;
+using Picket.Web.Vessels;
+
+namespace Picket.Web.Events;
+
+/// <summary><c>/api/v1/events</c>: filtered pages of events, and one event with its vessels.</summary>
+public static class EventEndpoints
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events", Results<Ok<EventListResponse>, BadRequest<ApiError>> (ServerState state, string? type, string? from, string? to,
+            string? bbox, uint? mmsi, double? minConfidence, int? limit, int? offset) =>
+        {
+            if (!QueryParameters.TryTypes(type, out var types, out var error)
+                || !QueryParameters.TryWindow(from, to, out var window, out error)
+                || !QueryParameters.TryBox(bbox, out var box, out error))
+                return TypedResults.BadRequest(new ApiError(error!));
+            if (minConfidence is { } c && !double.IsFinite(c)) return TypedResults.BadRequest(new ApiError("minConfidence takes a number from 0 to 1"));
+            var filter = new EventFilter
+            {
+                Types = types, Window = window, Box = box, Mmsi = mmsi, MinConfidence = minConfidence,
+                Limit = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit), Offset = Math.Max(0, offset ?? 0),
+            };
+            var page = state.Store.Read(s => EventQuery.Find(s, filter));
+            return TypedResults.Ok(new EventListResponse([.. page.Events.Select(ApiEvent.From)], page.Total));
+        })
+        .WithName("listEvents")
+        .WithSummary("Events by type (comma-separated), time window, bbox=W,S,E,N, vessel and minimum confidence; in start order.");
+
+        api.MapGet("/events/{id}", Results<Ok<EventDetailResponse>, NotFound<ApiError>> (ServerState state, string id) =>
+        {
+            var stored = id.Length > 200 ? null : state.Store.Read(s => EventQuery.ById(s, id));
+            if (stored == null) return TypedResults.NotFound(new ApiError($"no event '{QueryParameters.Trim(id)}'"));
+            var mmsis = new[] { stored.Mmsi, stored.OtherMmsi }.OfType<int>().Select(m => (uint)m).Distinct();
+            var vessels = mmsis.Select(m => state.Vessels.ByMmsi.TryGetValue(m, out var v)
+                ? new EventVesselSummary(m, v.Name, v.Imo, v.Risk)
+                : new EventVesselSummary(m, null, null, new RiskSummary(0, RiskBands.Unassessed))).ToList();
+            return TypedResults.Ok(new EventDetailResponse(ApiEvent.From(stored), vessels));
+        })
+        .WithName("getEvent")
+        .WithSummary("One event with its evidence and every vessel in it.");
+        return api;
+    }
+}

@@ -1,0 +1,55 @@
+using Picket.Core.Events;
+using Picket.Store.Queries;
+
+namespace Picket.Web.Hosting;
+
+/// <summary>Parses the query-string parameters shared by several endpoints; false with a message for a 400.</summary>
+public static class QueryParameters
+{
+    public static bool TryWindow(string? from, string? to, out TimeWindow window, out string? error)
+    {
+        window = TimeWindow.All;
+        error = null;
+        if (!TimeWindow.TryParseTime(from, out var f) || !TimeWindow.TryParseTime(to, out var t))
+        {
+            error = "from/to take an ISO 8601 date or time, e.g. 2018-03-01 or 2018-03-01T06:00:00Z";
+            return false;
+        }
+        window = new TimeWindow(f, t);
+        return true;
+    }
+
+    public static bool TryBox(string? bbox, out BoundingBox? box, out string? error)
+    {
+        box = null;
+        error = null;
+        if (string.IsNullOrWhiteSpace(bbox)) return true;
+        if (!BoundingBox.TryParse(bbox, out var b, out error))
+        {
+            error = error?.Replace("--bbox", "bbox", StringComparison.Ordinal);
+            return false;
+        }
+        box = b;
+        return true;
+    }
+
+    public static bool TryTypes(string? types, out IReadOnlyList<EventType> parsed, out string? error)
+    {
+        error = null;
+        var list = new List<EventType>();
+        parsed = list;
+        foreach (var name in (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!EventTypeNames.TryParse(name, out var t))
+            {
+                error = $"unknown event type '{Trim(name)}' (known: {string.Join(", ", Enum.GetValues<EventType>().Select(e => e.ToWireName()))})";
+                return false;
+            }
+            list.Add(t);
+        }
+        return true;
+    }
+
+    /// <summary>Echoes at most 40 characters of bad input back, so an error answer cannot be made huge.</summary>
+    public static string Trim(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

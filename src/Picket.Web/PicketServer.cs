@@ -1,0 +1,121 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Picket.Store;
+using Picket.Web.Analyses;
+using Picket.Web.Cap;
+using Picket.Web.Data;
+using Picket.Web.Reference;
+using Picket.Web.Events;
+using Picket.Web.Tracks;
+using Picket.Web.Hosting;
+using Picket.Web.Matching;
+using Picket.Web.Security;
+using Picket.Web.Vessels;
+
+namespace Picket.Web;
+
+/// <summary>
+/// <c>picket serve</c> as a library: builds the ASP.NET Core application over one store (opened once, read-write, by
+/// this process) and the sanctions lists, or says why it cannot. The CLI and the tests host it the same way.
+/// </summary>
+public static class PicketServer
+{
+    /// <summary>Builds the application, or returns null with the reason (<see cref="ServeRefusal"/>).</summary>
+    public static WebApplication? Build(ServeOptions options, out ServeRefusal? refusal, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        refusal = null;
+        foreach (var url in ListenAddresses.Split(options.Urls))
+        {
+            if (!ListenAddresses.TryCheck(url, out bool loopback, out var error))
+            {
+                refusal = new ServeRefusal(ServeRefusalKind.Usage, error!);
+                return null;
+            }
+            if (!loopback && string.IsNullOrEmpty(options.ApiKey))
+            {
+                refusal = new ServeRefusal(ServeRefusalKind.Usage,
+                    $"refusing to listen on {url} without an API key: beyond loopback every request must carry one (--api-key KEY or $PICKET_API_KEY)");
+                return null;
+            }
+        }
+        if (!StoreDatabase.TryOpen(options.StorePath, out var store, out var storeError))
+        {
+            refusal = new ServeRefusal(ServeRefusalKind.Store, storeError!);
+            return null;
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // Larger bodies are refused per endpoint (uploads may reach MaxUploadBytes, everything else 1 MB).
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+        var readers = new StoreReaders(store!, Math.Max(2, Environment.ProcessorCount * 2));
+        var state = new ServerState(readers, options);
+        builder.Services.AddSingleton(state);
+        var lists = new LoadedLists(Picket.Screening.Sources.ListStore.Resolve(options.ListsDirectory));
+        builder.Services.AddSingleton(lists);
+        var runner = new AnalysisRunner(state, lists.Store.Root, TimeProvider.System);
+        builder.Services.AddSingleton(runner);
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddRateLimiter(r =>
+        {
+            r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            if (options.RequestsPerSecond > 0)
+                r.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx => RateLimitPartition.GetTokenBucketLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = options.RequestsPerSecond,
+                        TokensPerPeriod = options.RequestsPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            r.OnRejected = (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "1";
+                return new ValueTask(ctx.HttpContext.Response.WriteAsJsonAsync(new ApiError("too many requests; slow down"), ct));
+            };
+        });
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopping.Register(runner.Dispose);
+        app.Lifetime.ApplicationStopped.Register(readers.Dispose);
+        state.RefreshVessels();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseReadGate(options.ApiKey);
+        app.UseDashboard(options.StaticFiles);
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapMatch();
+        var api = app.MapGroup("/api/v1");
+        api.MapVessels();
+        api.MapTracks();
+        api.MapEvents();
+        api.MapCap();
+        api.MapReference();
+        api.MapAnalyses(options);
+        api.MapLists(options.ApiKey);
+        return app;
+    }
+}
+
+/// <summary>Why the server did not start: a usage problem (exit code 2) or a store that cannot be opened (5).</summary>
+public sealed record ServeRefusal(ServeRefusalKind Kind, string Message);
+
+public enum ServeRefusalKind
+{
+    Usage,
+    Store,
+}

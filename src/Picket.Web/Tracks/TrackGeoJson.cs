@@ -1,0 +1,87 @@
+using System.Globalization;
+using Picket.Store.Queries;
+
+namespace Picket.Web.Tracks;
+
+/// <summary>A GeoJSON FeatureCollection of track segments (RFC 7946), with <c>meta</c> saying whether it was capped.</summary>
+public sealed record TrackFeatureCollection(string Type, IReadOnlyList<TrackFeature> Features, TrackMeta Meta);
+
+/// <param name="Truncated">True when the store had more fixes than one answer reads, or the simplified lines were thinned further to fit the point cap.</param>
+/// <param name="Points">Positions in the answer's lines.</param>
+/// <param name="Fixes">Fixes read from the store.</param>
+public sealed record TrackMeta(bool Truncated, int Points, int Fixes, double ToleranceDegrees);
+
+public sealed record TrackFeature(string Type, LineGeometry Geometry, TrackProperties Properties);
+
+/// <summary>A LineString: [lon, lat] pairs.</summary>
+public sealed record LineGeometry(string Type, IReadOnlyList<double[]> Coordinates);
+
+/// <param name="SegmentId">The MMSI and the segment's first fix time (ids derive from content, ARCHITECTURE.md §Ids).</param>
+public sealed record TrackProperties(uint Mmsi, string SegmentId, DateTime From, DateTime To, int Points);
+
+/// <summary>
+/// Cuts fixes (by vessel, in time order) into segments where the vessel fell silent or jumped, simplifies each for the
+/// zoom, and caps the total points: a wider tolerance is tried until the answer fits.
+/// </summary>
+public static class TrackGeoJson
+{
+    /// <summary>A silence longer than this starts a new segment (the line would otherwise draw a crossing nobody saw).</summary>
+    public static readonly TimeSpan SegmentBreak = TimeSpan.FromHours(2);
+
+    /// <summary>An implied speed above this (knots) is a jump (a spoofed or mis-decoded fix): a new segment.</summary>
+    public const double JumpKnots = 60;
+
+    public const int MaxPoints = 20_000;
+
+    public static TrackFeatureCollection Build(IReadOnlyList<TrackFix> fixes, double? zoom, bool readTruncated, int maxPoints = MaxPoints)
+    {
+        var segments = Segments(fixes);
+        double tolerance = TrackSimplifier.ToleranceDegrees(zoom);
+        bool thinned = false;
+        while (true)
+        {
+            var features = new List<TrackFeature>();
+            int points = 0;
+            foreach (var (start, end) in segments)
+            {
+                var kept = TrackSimplifier.Keep(fixes, start, end, tolerance);
+                if (kept.Count < 2) continue;
+                points += kept.Count;
+                var first = fixes[start];
+                var last = fixes[end - 1];
+                features.Add(new TrackFeature("Feature",
+                    new LineGeometry("LineString", [.. kept.Select(i => new[] { Math.Round(fixes[i].Lon, 6), Math.Round(fixes[i].Lat, 6) })]),
+                    new TrackProperties(first.Mmsi, SegmentId(first), first.Time, last.Time, kept.Count)));
+            }
+            if (points <= maxPoints)
+                return new TrackFeatureCollection("FeatureCollection", features, new TrackMeta(readTruncated || thinned, points, fixes.Count, tolerance));
+            thinned = true;
+            tolerance = tolerance <= 0 ? 1e-4 : tolerance * 2;
+        }
+    }
+
+    public static string SegmentId(TrackFix first) =>
+        first.Mmsi.ToString(CultureInfo.InvariantCulture) + "-" + first.Time.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static List<(int Start, int End)> Segments(IReadOnlyList<TrackFix> fixes)
+    {
+        var segments = new List<(int, int)>();
+        int start = 0;
+        for (int i = 1; i <= fixes.Count; i++)
+        {
+            if (i < fixes.Count && !Breaks(fixes[i - 1], fixes[i])) continue;
+            if (i > start) segments.Add((start, i));
+            start = i;
+        }
+        return segments;
+    }
+
+    private static bool Breaks(TrackFix a, TrackFix b)
+    {
+        if (a.Mmsi != b.Mmsi) return true;
+        var dt = b.Time - a.Time;
+        if (dt > SegmentBreak) return true;
+        double km = Core.Geo.GreatCircle.DistanceMetres(a.Lat, a.Lon, b.Lat, b.Lon) / 1000;
+        return dt.TotalHours > 0 ? km / 1.852 / dt.TotalHours > JumpKnots : km > 1;
+    }
+}
