@@ -18,8 +18,12 @@ public sealed record IngestBatchResult(IReadOnlyList<FileIngestResult> Files)
 public static class IngestBatch
 {
     /// <summary>Ingests <paramref name="files"/> into <paramref name="store"/>.</summary>
+    /// <param name="store">The open store every file goes into.</param>
+    /// <param name="files">AIS files (NMEA or CSV, plain or gzip), read in this order.</param>
+    /// <param name="options">Ingest settings (batch size, bad-line limits), or null for the defaults.</param>
     /// <param name="progressFor">The progress sink for a file (by path), or null for none.</param>
     /// <param name="onFileDone">Told each file's result as soon as it is known (a host prints it).</param>
+    /// <param name="cancellationToken">Stops before the next file; commits already made stay.</param>
     public static async Task<IngestBatchResult> RunAsync(StoreDatabase store, IReadOnlyList<string> files, IngestOptions? options = null,
         Func<string, IProgress<IngestProgress>?>? progressFor = null, Action<FileIngestResult>? onFileDone = null, CancellationToken cancellationToken = default)
     {
