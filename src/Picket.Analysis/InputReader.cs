@@ -65,7 +65,8 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
         feed.BeginInput();
         try
         {
-            input = await AisInput.OpenAsync(Source(file), progress.OnBytesRead, ct).ConfigureAwait(false);
+            // Only the store keys its files by the hash of their bytes: without it, the hash is not computed.
+            input = await AisInput.OpenAsync(Source(file), hashContent: lane != null, progress.OnBytesRead, ct).ConfigureAwait(false);
             if (input.Format == AisInputFormat.Csv)
             {
                 csvStats = new CsvReadStatistics();

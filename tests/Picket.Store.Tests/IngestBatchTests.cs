@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
+using Picket.Testing.Traffic;
 
 namespace Picket.Store.Tests;
 
@@ -15,7 +16,7 @@ public sealed class IngestBatchTests
     public async Task Several_files_are_ingested_in_order_a_missing_one_is_recorded_and_the_same_content_adds_nothing()
     {
         using var dir = new TempDir();
-        var feed = SyntheticFeed.Write(dir.File("feed.nmea"), 5_000);
+        var feed = IngestFeed.Write(dir.File("feed.nmea"), 5_000);
         File.Copy(dir.File("feed.nmea"), dir.File("copy.nmea"));
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         var told = new List<string>();
@@ -47,7 +48,7 @@ public sealed class IngestBatchTests
     public async Task A_cancelled_batch_reads_no_file_and_still_leaves_a_usable_store()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("feed.nmea"), 1_000);
+        IngestFeed.Write(dir.File("feed.nmea"), 1_000);
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();

@@ -18,7 +18,8 @@ namespace Picket.Core.Input;
 /// <see cref="TryTake"/> throws <see cref="OperationCanceledException"/>.
 /// </para>
 /// </summary>
-[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "ManualResetEventSlim allocates a kernel handle only when its WaitHandle is read, which this type never does; Wait/Set are managed spin-and-monitor, so there is nothing for Dispose to release and IDisposable would spread to every pipeline stage that holds a hand-off.")]
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The ManualResetEventSlims never hand out WaitHandle, so they hold no kernel handle to release; a disposable hand-off would make every lane and ingest disposable for nothing.")]
 public sealed class BatchHandoff<TBatch> where TBatch : class
 {
     private readonly Channel<TBatch> _full;

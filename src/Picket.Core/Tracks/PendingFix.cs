@@ -32,6 +32,9 @@ internal readonly struct PendingFix
     /// one instant are placed in this order, not in the order they arrived, so two receivers' files give the same
     /// tracks whichever is read first (a cloned MMSI's two hulls reporting in the same second alternate the same way).
     /// </summary>
+    /// <summary>The MMSI, which <see cref="CompareContent"/> orders by first.</summary>
+    public uint MmsiValue => _mmsi;
+
     public int CompareContent(in PendingFix other)
     {
         var c = _mmsi.CompareTo(other._mmsi);

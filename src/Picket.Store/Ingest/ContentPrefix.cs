@@ -117,5 +117,5 @@ public sealed record ContentPrefix(string HeadHash, long Lines, long Bytes, stri
         }
     }
 
-    private static Stream OpenContent(string path) => AisInput.OpenAsync(new FileSource(path)).GetAwaiter().GetResult().Content;
+    private static Stream OpenContent(string path) => AisInput.OpenAsync(new FileSource(path), hashContent: false).GetAwaiter().GetResult().Content;
 }

@@ -1,7 +1,6 @@
 namespace Picket.Store.Ingest;
 
 /// <summary>What an <see cref="IngestBatch"/> did: one result per file attempted, in order.</summary>
-/// <param name="Files">One result per file attempted, in order.</param>
 public sealed record IngestBatchResult(IReadOnlyList<FileIngestResult> Files)
 {
     /// <summary>True when a file was stopped by cancellation (what was committed stays; the next run resumes after it).</summary>
@@ -19,12 +18,12 @@ public sealed record IngestBatchResult(IReadOnlyList<FileIngestResult> Files)
 public static class IngestBatch
 {
     /// <summary>Ingests <paramref name="files"/> into <paramref name="store"/>.</summary>
-    /// <param name="store">The store to ingest into.</param>
-    /// <param name="files">The files, in the order to ingest them.</param>
-    /// <param name="options">Batch sizes and DuckDB's memory limit; null for the defaults.</param>
+    /// <param name="store">The open store every file goes into.</param>
+    /// <param name="files">AIS files (NMEA or CSV, plain or gzip), read in this order.</param>
+    /// <param name="options">Ingest settings (batch size, bad-line limits), or null for the defaults.</param>
     /// <param name="progressFor">The progress sink for a file (by path), or null for none.</param>
     /// <param name="onFileDone">Told each file's result as soon as it is known (a host prints it).</param>
-    /// <param name="cancellationToken">Stops after the current transaction; the files not reached are left out of the result.</param>
+    /// <param name="cancellationToken">Stops before the next file; commits already made stay.</param>
     public static async Task<IngestBatchResult> RunAsync(StoreDatabase store, IReadOnlyList<string> files, IngestOptions? options = null,
         Func<string, IProgress<IngestProgress>?>? progressFor = null, Action<FileIngestResult>? onFileDone = null, CancellationToken cancellationToken = default)
     {
