@@ -17,6 +17,8 @@ public static class AnalysisInputs
     /// <param name="allowStdin">Whether <c>-</c> (standard input) is a valid input for this command.</param>
     public static IReadOnlyList<string> Resolve(IEnumerable<string> given, TextWriter messages, string command = "analyze", bool allowStdin = false)
     {
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(messages);
         var files = new List<string>();
         var problems = new List<string>();
         foreach (var input in given)

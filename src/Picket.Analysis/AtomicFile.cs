@@ -64,12 +64,16 @@ public sealed class AtomicFile : IDisposable
     }
 
     /// <summary>A write failure named by the file it was for (the message of the exception names the temporary file).</summary>
-    public static AnalysisException Failed(string path, Exception e) =>
-        AnalysisException.Output($"cannot write {path}: {(e is IOException { HResult: 28 or unchecked((int)0x80070070) } ? "no space left on the device" : e.Message)}", e);
+    public static AnalysisException Failed(string path, Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return AnalysisException.Output($"cannot write {path}: {(e is IOException { HResult: 28 or unchecked((int)0x80070070) } ? "no space left on the device" : e.Message)}", e);
+    }
 
     /// <summary>Writes a whole file through <paramref name="write"/> and commits it.</summary>
     public static void Write(string path, Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         using var file = Create(path);
         try { write(file.Stream); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Failed(path, e); }
@@ -79,6 +83,7 @@ public sealed class AtomicFile : IDisposable
     /// <summary>Writes a whole text file (UTF-8, no BOM) through <paramref name="write"/> and commits it.</summary>
     public static void WriteText(string path, Action<TextWriter> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         using var file = Create(path);
         try
         {

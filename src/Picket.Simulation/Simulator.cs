@@ -48,6 +48,9 @@ public static class Simulator
     public static SimulationSummary Run(SimulationOptions options, TextWriter nmea, TextWriter csv, Stream truth, ICollection<long>? corruptedLines = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(nmea);
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(truth);
         if (options.Validate() is { } problem) throw new ArgumentException(problem, nameof(options));
         var region = Region.Named(options.Region)!;
         long start = options.Start.ToUnixTimeMilliseconds();

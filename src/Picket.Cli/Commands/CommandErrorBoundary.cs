@@ -58,7 +58,7 @@ internal static class CommandErrorBoundary
         _ => (ExitCodes.InternalError, $"internal error: {e.GetType().Name}: {e.Message}"),
     };
 
-    private static IEnumerable<string> Names(Command command)
+    private static Stack<string> Names(Command command)
     {
         var names = new Stack<string>();
         for (Command? c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault()) names.Push(c.Name);

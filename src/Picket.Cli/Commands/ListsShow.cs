@@ -7,6 +7,9 @@ namespace Picket.Cli.Commands;
 /// <summary><c>picket lists show [--dir DIR]</c>: the stored lists with their origin, date and counts, from their manifests.</summary>
 internal static class ListsShow
 {
+    /// <summary>The table's header row (never changed by the table writer).</summary>
+    private static readonly string[] Header = ["list", "format", "updated (UTC)", "how", "entities", "skipped", "warnings", "by schema", "origin"];
+
     public static Command Create()
     {
         var dir = ListsCommand.DirectoryOption("--dir");
@@ -24,7 +27,7 @@ internal static class ListsShow
             return ExitCodes.Ok;
         }
 
-        var rows = new List<string[]> { new[] { "list", "format", "updated (UTC)", "how", "entities", "skipped", "warnings", "by schema", "origin" } };
+        var rows = new List<string[]> { Header };
         foreach (var folder in folders)
         {
             var m = ListManifest.TryRead(folder, out var problem);

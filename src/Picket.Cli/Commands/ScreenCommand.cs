@@ -16,6 +16,9 @@ namespace Picket.Cli.Commands;
 /// </summary>
 internal static class ScreenCommand
 {
+    /// <summary>The table's header row (never changed by the table writer).</summary>
+    private static readonly string[] Header = ["rank", "score", "list", "id", "schema", "caption", "explanation"];
+
     public static Command Create()
     {
         var name = new Argument<string?>("NAME") { Description = "Name to screen (a person, company or vessel)", Arity = ArgumentArity.ZeroOrOne };
@@ -205,7 +208,7 @@ internal static class ScreenCommand
             return head + $"no match at or above {threshold.ToString("0.00", CultureInfo.InvariantCulture)}\n";
         }
 
-        var rows = new List<string[]> { new[] { "rank", "score", "list", "id", "schema", "caption", "explanation" } };
+        var rows = new List<string[]> { Header };
         rows.AddRange(results.Select((r, i) => new[]
         {
             (i + 1).ToString(CultureInfo.InvariantCulture), ScreeningResultJson.Score(r.Score), OfficialLists.FolderFor(r.Entity.Source),

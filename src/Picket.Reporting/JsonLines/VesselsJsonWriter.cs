@@ -23,6 +23,10 @@ public static class VesselsJsonWriter
     public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk,
         IReadOnlyList<VesselCompany>? companies = null, IReadOnlyList<Voyage>? voyages = null)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(risk);
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();

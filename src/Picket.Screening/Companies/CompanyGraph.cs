@@ -43,8 +43,11 @@ public sealed class CompanyGraph
     /// <param name="lists">The loaded lists.</param>
     /// <param name="registry">The registry's links; null for none.</param>
     /// <param name="registryName">The registry's name, as each of its edges' source.</param>
-    public static CompanyGraph Build(SanctionsLists lists, IEnumerable<RegistryLink>? registry = null, string registryName = "registry") =>
-        Build(lists.Entities, new CompanyMatcher(lists.Screener), registry, registryName);
+    public static CompanyGraph Build(SanctionsLists lists, IEnumerable<RegistryLink>? registry = null, string registryName = "registry")
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        return Build(lists.Entities, new CompanyMatcher(lists.Screener), registry, registryName);
+    }
 
     /// <summary>Builds the graph from list entries and an optional registry, matching company names with <paramref name="matcher"/>.</summary>
     /// <param name="entities">The list entries: vessels give owner links, companies become nodes.</param>
@@ -54,6 +57,8 @@ public sealed class CompanyGraph
     public static CompanyGraph Build(IReadOnlyList<SanctionedEntity> entities, CompanyMatcher matcher, IEnumerable<RegistryLink>? registry = null,
         string registryName = "registry")
     {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(matcher);
         var g = new CompanyGraph();
         var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var vessel in entities.Where(e => e.Schema == EntitySchema.Vessel))

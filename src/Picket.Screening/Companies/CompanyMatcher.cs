@@ -61,7 +61,11 @@ public sealed class CompanyMatcher(Screener screener, double threshold = Company
     /// <summary>A match on entry <paramref name="e"/> with <paramref name="score"/>.</summary>
     /// <param name="e">The list entry.</param>
     /// <param name="score">How surely, in [0, 1].</param>
-    public static CompanyListMatch Of(SanctionedEntity e, double score) => new(e.Id, e.Caption, e.Source, score, e.Programs);
+    public static CompanyListMatch Of(SanctionedEntity e, double score)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.Id, e.Caption, e.Source, score, e.Programs);
+    }
 
     /// <summary>True for a schema a company name may match: a company, an organisation, or a legal entity not said which.</summary>
     /// <param name="schema">The entry's schema.</param>

@@ -44,11 +44,18 @@ public sealed class NameScorer
     }
 
     /// <summary>The score alone: the matcher's hot path.</summary>
-    public double Score(PreparedName query, PreparedName candidate) => Run(query, candidate, null);
+    public double Score(PreparedName query, PreparedName candidate)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidate);
+        return Run(query, candidate, null);
+    }
 
     /// <summary>The score and a human-readable account of which tokens paired and which penalties applied.</summary>
     public NameComparison Explain(PreparedName query, PreparedName candidate)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidate);
         var sb = new StringBuilder();
         var score = Run(query, candidate, sb);
         return new NameComparison(score, sb.ToString());

@@ -21,6 +21,7 @@ public static class CjkScript
     /// <summary>The Hangul and Han characters of <paramref name="raw"/>, Hangul spelled the DPRK way; null when it has none.</summary>
     public static string? Key(string raw)
     {
+        ArgumentNullException.ThrowIfNull(raw);
         StringBuilder? sb = null;
         foreach (var rune in NameNormalizer.Bounded(raw).EnumerateRunes())
         {

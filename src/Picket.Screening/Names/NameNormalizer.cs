@@ -129,6 +129,7 @@ public static class NameNormalizer
     /// <param name="s">The text to look at.</param>
     public static bool ContainsHan(string s)
     {
+        ArgumentNullException.ThrowIfNull(s);
         foreach (var r in s.EnumerateRunes())
         {
             if (IsHan(r.Value))

@@ -33,6 +33,7 @@ public static class NumberTokens
     /// <summary>The value of a Roman numeral token from 1 to 39 ("iii" → 3), or -1.</summary>
     public static int RomanValue(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         if (token.Length is 0 or > 6)
         {
             return -1;

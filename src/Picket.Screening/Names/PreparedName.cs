@@ -118,6 +118,7 @@ public sealed class PreparedName
     /// <summary>Prepares text that is already folded by <see cref="NameNormalizer"/>.</summary>
     public static PreparedName FromFolded(string folded)
     {
+        ArgumentNullException.ThrowIfNull(folded);
         var limits = NameLimits.Default;
         var cuts = NameCuts.None;
         var split = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);

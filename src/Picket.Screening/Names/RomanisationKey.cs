@@ -17,6 +17,7 @@ public static class RomanisationKey
     /// <param name="token">A lower-case ASCII token, as <see cref="NameNormalizer.Fold(string)"/> writes them.</param>
     public static string Compute(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         if (token.Length == 0)
         {
             return token;
@@ -204,6 +205,7 @@ public static class RomanisationKey
     /// </summary>
     public static string JoinKey(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         Span<char> buf = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
         var n = 0;
         for (var i = 0; i < token.Length; i++)

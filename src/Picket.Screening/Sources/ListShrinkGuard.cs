@@ -19,6 +19,7 @@ public static class ListShrinkGuard
     /// </summary>
     public static string? Refusal(ListStore store, string name, int newEntities, double maxShrink, bool force)
     {
+        ArgumentNullException.ThrowIfNull(store);
         if (force)
         {
             return null;

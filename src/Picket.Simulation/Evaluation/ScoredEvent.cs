@@ -18,8 +18,9 @@ public sealed record ScoredEvent(string Id, string Type, DateTimeOffset Start, D
     public IReadOnlyList<ScoredLink> Links { get; init; } = [];
 
     /// <summary>One line for the missed/spurious lists: id, type, UTC span, MMSIs and scenario.</summary>
-    public override string ToString() =>
-        $"{Id} {Type} {Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}..{End.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} mmsi {string.Join('/', Mmsis)}{(Scenario is { } s ? " [" + s + "]" : "")}";
+    // Invariant culture: ':' in a custom date format is the culture's time separator, not a literal colon.
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Id} {Type} {Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}..{End.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} mmsi {string.Join('/', Mmsis)}{(Scenario is { } s ? " [" + s + "]" : "")}");
 }
 
 /// <summary>
@@ -36,8 +37,11 @@ public sealed record ScoredEvent(string Id, string Type, DateTimeOffset Start, D
 public sealed record ScoredLink(string Role, string Type, DateTimeOffset Start, DateTimeOffset End, uint Mmsi, string? Locode, uint? Partner)
 {
     /// <summary>Same role, type, hull, port and partner (where the truth names them), and spans that overlap once widened by the slack.</summary>
-    public bool Matches(ScoredLink detected, TimeSpan slack) =>
-        Role == detected.Role && Type == detected.Type && Mmsi == detected.Mmsi
-        && (Locode == null || Locode == detected.Locode) && (Partner == null || Partner == detected.Partner)
-        && detected.Start <= End + slack && detected.End >= Start - slack;
+    public bool Matches(ScoredLink detected, TimeSpan slack)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
+        return Role == detected.Role && Type == detected.Type && Mmsi == detected.Mmsi
+            && (Locode == null || Locode == detected.Locode) && (Partner == null || Partner == detected.Partner)
+            && detected.Start <= End + slack && detected.End >= Start - slack;
+    }
 }

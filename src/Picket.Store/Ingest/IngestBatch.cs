@@ -1,6 +1,7 @@
 namespace Picket.Store.Ingest;
 
 /// <summary>What an <see cref="IngestBatch"/> did: one result per file attempted, in order.</summary>
+/// <param name="Files">One result per file attempted, in order; files after a cancellation are not attempted.</param>
 public sealed record IngestBatchResult(IReadOnlyList<FileIngestResult> Files)
 {
     /// <summary>True when a file was stopped by cancellation (what was committed stays; the next run resumes after it).</summary>

@@ -29,6 +29,7 @@ public static class CompanyQuery
     public static IReadOnlyList<CompanyReport> Find(StoreDatabase store, string text, Func<string, string, double>? nameScore = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(text);
         nameScore ??= (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         text = text.Trim();
         var all = Companies(store.Connection);
