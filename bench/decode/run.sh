@@ -111,7 +111,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 # gpsdecode's message count: its JSON objects, counted in a separate (also timed) run so the timed runs above write to
-# /dev/null as the peer measurements in shared/research/ais.md did.
+# /dev/null as the peers' published measurements are usually taken.
 echo "== counting gpsdecode's output"
 "${timer[@]}" bash -c "'$gpsdecode' < '$input' 2> '$work/gpsdecode.err' | wc -l > '$work/gpsdecode.count'"
 read -r pwall pcpu prss <<< "$(process_times)"

@@ -18,7 +18,7 @@ public sealed class DemoReport : IAsyncLifetime
 
     public static string SkipReason => $"no chromium at {ChromiumPath} (install Debian's `chromium`, or set PICKET_CHROMIUM)";
 
-    // The flags that make Debian's chromium start headless as root, offline, without first-run work (research/stack.md).
+    // The flags that make Debian's chromium start headless as root, offline, without first-run work (Chromium's documented command-line switches).
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 

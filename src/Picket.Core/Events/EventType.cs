@@ -1,6 +1,6 @@
 namespace Picket.Core.Events;
 
-/// <summary>The kinds of event Picket reports; the wire names are in <see cref="EventTypeNames"/> (ARCHITECTURE.md §Event format).</summary>
+/// <summary>The kinds of event Picket reports; the wire names are in <see cref="EventTypeNames"/> (the README's "Events" section).</summary>
 public enum EventType
 {
     /// <summary>Two vessels slow and close together at sea for hours (<c>encounter</c>): a possible ship-to-ship transfer.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Picket.Core.Events;
 
 /// <summary>
-/// Writes events as JSON Lines (one UTF-8 object per line) in the layout of ARCHITECTURE.md §Event format:
+/// Writes events as JSON Lines (one UTF-8 object per line) in the layout of the README's "Events" section:
 /// times ISO 8601 UTC with a 'Z', positions in decimal degrees. Reuses one <see cref="Utf8JsonWriter"/>.
 /// </summary>
 public sealed class JsonLinesEventWriter : IEventSink, IDisposable

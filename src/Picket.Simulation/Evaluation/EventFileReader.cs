@@ -4,7 +4,7 @@ using Picket.Core.Events;
 namespace Picket.Simulation.Evaluation;
 
 /// <summary>
-/// Reads an events file (JSON Lines, ARCHITECTURE.md §Event format) for scoring, through Core's
+/// Reads an events file (JSON Lines, the README's "Events" section) for scoring, through Core's
 /// <see cref="JsonLinesEventReader"/>: lines that are not an event object with a type, start, end and at least one
 /// vessel MMSI are counted as bad, never thrown; blank lines are skipped; a line without an id is named by its number.
 /// The truth's own labels (<c>evidence.observable</c>, <c>evidence.scenario</c>) are read from its evidence as written.

@@ -15,7 +15,7 @@ public sealed record IngestOptions
     /// <summary>
     /// DuckDB worker threads while ingesting NMEA. One: the appender does its work on the calling thread anyway,
     /// and idle DuckDB workers competing with the decoding thread cost more than they give on a small machine
-    /// (measured on 2 cores: roughly 1.6 M vs 0.9 M appended rows per CPU-second; bench/Picket.Bench.Store --probe-appenders).
+    /// (measured on 2 cores: roughly 1.6 M vs 0.9 M appended rows per CPU-second; <c>dotnet run -c Release --project bench/Picket.Bench -- store-ingest --probe-appenders</c>).
     /// Null leaves DuckDB's default (one per core).
     /// </summary>
     public int? DuckDbThreads { get; init; } = 1;

@@ -7,7 +7,7 @@ namespace Picket.Store.Ingest;
 /// Appends <see cref="PositionRow"/>s to <c>positions</c> by filling DuckDB data chunks column by column through the
 /// C API (<c>duckdb_append_data_chunk</c>), the path DuckDB.NET's row appender also ends in. Writing whole columns
 /// skips the per-value dispatch of <c>AppendValue</c>, which costs more CPU per row
-/// (bench/Picket.Bench.Store prints both). Uses the connection's transaction like any appender.
+/// (the benchmark host's <c>store-ingest</c> prints both). Uses the connection's transaction like any appender.
 /// </summary>
 internal sealed unsafe class PositionChunkAppender : IDisposable
 {

@@ -3,7 +3,7 @@ using Picket.Core.Events;
 
 namespace Picket.Store.Queries;
 
-/// <summary>Which events to list: every filter is optional; types are wire names (ARCHITECTURE.md §Event format).</summary>
+/// <summary>Which events to list: every filter is optional; types are wire names (the README's "Events" section).</summary>
 public sealed record EventFilter
 {
     /// <summary>Only events of these types; empty for all.</summary>

@@ -46,7 +46,7 @@ internal static class StoreSchema
             mmsi INTEGER NOT NULL, imo INTEGER, name VARCHAR, call_sign VARCHAR, ship_type UTINYINT,
             first_seen TIMESTAMP, last_seen TIMESTAMP, reports BIGINT)
         """,
-        // The event format of ARCHITECTURE.md §Event format; vessels and evidence kept as JSON text.
+        // The event format of the README's "Events" section; vessels and evidence kept as JSON text.
         """
         CREATE TABLE IF NOT EXISTS events (
             id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, start_ts TIMESTAMP NOT NULL, end_ts TIMESTAMP,

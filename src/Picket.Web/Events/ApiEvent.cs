@@ -4,7 +4,7 @@ using Picket.Store.Queries;
 namespace Picket.Web.Events;
 
 /// <summary>
-/// An event as <c>events.jsonl</c> has it (ARCHITECTURE.md §Event format): <c>vessels</c> and <c>evidence</c> are the
+/// An event as <c>events.jsonl</c> has it (the README's "Events" section): <c>vessels</c> and <c>evidence</c> are the
 /// JSON the analysis wrote, passed through unchanged.
 /// </summary>
 public sealed record ApiEvent(string Id, string Type, DateTime Start, DateTime? End, double? Lat, double? Lon,

@@ -16,7 +16,7 @@ public sealed record TrackFeature(string Type, LineGeometry Geometry, TrackPrope
 /// <summary>A LineString: [lon, lat] pairs.</summary>
 public sealed record LineGeometry(string Type, IReadOnlyList<double[]> Coordinates);
 
-/// <param name="SegmentId">The MMSI and the segment's first fix time (ids derive from content, ARCHITECTURE.md §Ids).</param>
+/// <param name="SegmentId">The MMSI and the segment's first fix time (ids derive from content, the README's "Event and segment ids").</param>
 public sealed record TrackProperties(uint Mmsi, string SegmentId, DateTime From, DateTime To, int Points);
 
 /// <summary>

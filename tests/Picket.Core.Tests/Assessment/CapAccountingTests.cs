@@ -2,7 +2,7 @@ using Picket.Core.Assessment;
 
 namespace Picket.Core.Tests.Assessment;
 
-/// <summary>The cap arithmetic, checked against the figures the US gave the 1718 Committee in July 2018 (../shared/research/dprk.md §2.1).</summary>
+/// <summary>The cap arithmetic, checked against the figures the US gave the 1718 Committee in July 2018 (the US report to the 1718 Committee, July 2018, as published by the Committee and the press).</summary>
 public sealed class CapAccountingTests
 {
     [Fact]

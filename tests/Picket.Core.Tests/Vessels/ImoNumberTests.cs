@@ -5,7 +5,7 @@ namespace Picket.Core.Tests.Vessels;
 public sealed class ImoNumberTests
 {
     [Theory]
-    // DPRK-program tankers from the OFAC SDN list (research/dprk.md §3), all with valid check digits.
+    // DPRK-program tankers from the OFAC SDN list (OFAC SDN list, Treasury press releases of 2018), all with valid check digits.
     [InlineData(8660313)] // Chon Ma San: 8·7+6·6+6·5+0·4+3·3+1·2 = 133 → 3
     [InlineData(7389704)] // Rye Song Gang 1
     [InlineData(8106496)] // Sam Ma 2

@@ -5,7 +5,7 @@ namespace Picket.Core.Tests.Vessels;
 public sealed class MidTableTests
 {
     [Theory]
-    // The flags seen in the DPRK cases (research/dprk.md §5.3).
+    // The flags seen in the DPRK cases (ITU Radio Regulations Appendix 42; the flags named in the UN Panel of Experts reports).
     [InlineData(445, "KP")]
     [InlineData(440, "KR")]
     [InlineData(441, "KR")]

@@ -37,7 +37,7 @@ public sealed class NameNormalizerTests
     [Fact]
     public void Library_transliteration_alone_does_not_give_list_spellings()
     {
-        // Why Hangul and Hanja have our own tables: AnyAscii (like ICU4N's Any-Latin, see research/stack.md) writes
+        // Why Hangul and Hanja have our own tables: AnyAscii (like ICU's Any-Latin transform) writes
         // Revised Romanization with syllables glued and reads Han as Mandarin, neither of which is "KIM, Jong Un".
         Assert.Equal("GimJeongEun", AnyAscii.Transliteration.Transliterate("김정은"));
         Assert.Equal("JinZhengEn", AnyAscii.Transliteration.Transliterate("金正恩"));
