@@ -11,6 +11,8 @@ namespace Picket.Analysis;
 public static class AnalysisInputs
 {
     /// <summary>The files to read, in the order given, without repeats; throws <see cref="AnalysisException"/> naming every unusable input.</summary>
+    /// <param name="given">The inputs as the user gave them: paths, and <c>-</c> for standard input.</param>
+    /// <param name="messages">Receives one line per input left out as a repeat.</param>
     /// <param name="command">The command's name for messages (<c>analyze</c>, <c>tracks</c>, <c>detect</c>).</param>
     /// <param name="allowStdin">Whether <c>-</c> (standard input) is a valid input for this command.</param>
     public static IReadOnlyList<string> Resolve(IEnumerable<string> given, TextWriter messages, string command = "analyze", bool allowStdin = false)

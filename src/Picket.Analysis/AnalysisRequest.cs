@@ -30,7 +30,7 @@ public sealed record AnalysisRequest
     /// <summary>Which files to write into <see cref="OutputDirectory"/>.</summary>
     public AnalysisOutputs Outputs { get; init; } = AnalysisOutputs.Analysis;
 
-    /// <summary>A folder of sanctions lists to screen against (the current lists only, see <see cref="ListFolder"/>); null for none.</summary>
+    /// <summary>A folder of sanctions lists to screen against (the current lists only, see <see cref="Picket.Screening.Sources.ListStore.ListFolders"/>); null for none.</summary>
     public string? ListsDirectory { get; init; }
 
     /// <summary>A registry CSV (<c>imo,registered_owner,ship_manager,ism_manager,operator,from,to</c>) of the companies behind ships; null for none.</summary>
@@ -89,10 +89,14 @@ public enum AnalysisOutputs
 /// <param name="Area">West, south, east, north in degrees (west greater than east crosses the antimeridian); null for everywhere.</param>
 public readonly record struct AnalysisWindow(DateTimeOffset? From, DateTimeOffset? To, (double W, double S, double E, double N)? Area)
 {
+    /// <summary>No bound in time or space: every position is kept.</summary>
     public static AnalysisWindow All => default;
 
+    /// <summary>True when the window has no bound at all.</summary>
     public bool IsAll => From is null && To is null && Area is null;
 
+    /// <summary>True when <paramref name="f"/> lies in the window; both time bounds and the box's edges are inclusive.</summary>
+    /// <param name="f">A position fix.</param>
     public bool Contains(Core.Tracks.VesselFix f) =>
         (From is not { } from || f.Time >= from) && (To is not { } to || f.Time <= to)
         && (Area is not { } b || (f.Lat >= b.S && f.Lat <= b.N && (b.W <= b.E ? f.Lon >= b.W && f.Lon <= b.E : f.Lon >= b.W || f.Lon <= b.E)));

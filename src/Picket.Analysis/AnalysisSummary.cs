@@ -8,16 +8,23 @@ namespace Picket.Analysis;
 /// <summary>The counts an analyst or a script reads after a run: input lines and rejections, vessels, events by type.</summary>
 public sealed class AnalysisSummary
 {
+    /// <summary>The NMEA decoder's counts: lines, messages, and rejected lines by reason.</summary>
     public DecodeStatistics Decode { get; } = new();
+    /// <summary>CSV rows read over all CSV inputs.</summary>
     public long CsvRows { get; set; }
+    /// <summary>CSV rows that could not be used (bad MMSI, time or position), counted, not thrown.</summary>
     public long CsvRejected { get; set; }
+    /// <summary>Positions the analysis used, after the time and area filters.</summary>
     public long Positions { get; set; }
+    /// <summary>Positions left out by the request's window (<c>--from</c>, <c>--to</c>, <c>--bbox</c>).</summary>
     public long FilteredOut { get; set; }
     /// <summary>Positions and identity reports dropped for an implausible time (see <c>--time-window-days</c>).</summary>
     public long ImplausibleTimes { get; set; }
     /// <summary>Position rows written to <c>picket.duckdb</c> (every decoded position, filters do not apply); 0 without a store.</summary>
     public long StoredPositions { get; set; }
+    /// <summary>Distinct MMSIs seen.</summary>
     public int Vessels { get; set; }
+    /// <summary>Vessels whose risk score reached the high-risk threshold.</summary>
     public int HighRiskVessels { get; set; }
     /// <summary>Vessels with at least one listing: the listed IMO or MMSI, or a listed name backed by other facts.</summary>
     public int ListedVessels { get; set; }
@@ -27,12 +34,15 @@ public sealed class AnalysisSummary
     public int LeadVessels { get; set; }
     /// <summary>Vessels with a list name whose broadcast IMO is another ship's: noted, not matched.</summary>
     public int ImoConflictVessels { get; set; }
+    /// <summary>Estimated deliveries into DPRK ports, counted against the UN cap (UNSC resolution 2397 (2017)).</summary>
     public int Deliveries { get; set; }
+    /// <summary>The sanctions lists loaded, one per source with its path and its entity, skipped and warning counts; "none" without lists.</summary>
     public string Lists { get; set; } = "none";
     /// <summary>The registry read (<c>--registry</c>): rows, company roles, bad rows by reason; "none" without one.</summary>
     public string Registry { get; set; } = "none";
     /// <summary>Vessels owned, managed or operated by a listed company while seen (a company path counted in their risk).</summary>
     public int VesselsWithListedCompany { get; set; }
+    /// <summary>Events written, by wire type name (<c>encounter</c>, <c>gap</c>, …).</summary>
     public Dictionary<string, int> EventsByType { get; } = [];
     /// <summary>Managed heap still reachable when the input is read (tracks, detectors, events, sketches).</summary>
     public long LiveHeapBytesAfterRead { get; set; }
@@ -55,6 +65,7 @@ public sealed class AnalysisSummary
         if (matches.Any(m => m.Standing == ListMatchStanding.Note)) ImoConflictVessels++;
     }
 
+    /// <summary>The summary box of <c>report.html</c>: label → value, numbers formatted culture-invariantly.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ForReport()
     {
         var rows = new List<KeyValuePair<string, string>>
@@ -80,8 +91,11 @@ public sealed class AnalysisSummary
         return rows;
     }
 
+    /// <summary>Writes <c>summary.json</c>: every count above as one indented JSON object (keys in snake_case).</summary>
+    /// <param name="stream">Receives UTF-8 JSON; left open.</param>
     public void WriteJson(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WritePropertyName("decode");

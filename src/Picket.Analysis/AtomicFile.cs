@@ -31,6 +31,8 @@ public sealed class AtomicFile : IDisposable
     /// <summary>The stream to write; do not dispose it, <see cref="Commit"/> or <see cref="Dispose"/> does.</summary>
     public Stream Stream { get; }
 
+    /// <summary>Starts writing the file that will be <paramref name="path"/>; throws <see cref="AnalysisException"/> (output) if it cannot.</summary>
+    /// <param name="path">The final name; its directory must exist.</param>
     public static AtomicFile Create(string path) => new(path);
 
     /// <summary>Flushes to disk and moves the file into place, replacing what was there.</summary>

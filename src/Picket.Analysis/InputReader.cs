@@ -23,6 +23,8 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
         _feeds.Sum(f => f.WithoutPosition), _feeds.Sum(f => f.ImplausibleTime), _feeds.Sum(f => f.FilteredOut));
 
     /// <summary>Reads every input into <paramref name="target"/>; false if one could not be read to its end.</summary>
+    /// <param name="target">Receives every observation that passes the window, merged by time.</param>
+    /// <param name="live">The store's ingest, fed every decoded observation; null without a store.</param>
     /// <param name="stored">Per NMEA input, the prefix the store already holds: those messages go to the analysis only.</param>
     public async Task<bool> ReadAllAsync(IFeedTarget target, LiveIngest? live, IReadOnlyDictionary<string, ContentPrefix> stored)
     {
@@ -63,7 +65,8 @@ internal sealed class InputReader(AnalysisRequest request, AnalysisResult result
         feed.BeginInput();
         try
         {
-            input = await AisInput.OpenAsync(Source(file), progress.OnBytesRead, ct).ConfigureAwait(false);
+            // Only the store keys its files by the hash of their bytes: without it, the hash is not computed.
+            input = await AisInput.OpenAsync(Source(file), hashContent: lane != null, progress.OnBytesRead, ct).ConfigureAwait(false);
             if (input.Format == AisInputFormat.Csv)
             {
                 csvStats = new CsvReadStatistics();

@@ -7,6 +7,8 @@ namespace Picket.Analysis;
 /// </summary>
 public static class OutputDirectory
 {
+    /// <summary>Checks and creates the directory; returns its full path, or throws <see cref="AnalysisException"/> (usage or output).</summary>
+    /// <param name="path">The directory as the user gave it.</param>
     public static string Prepare(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) throw AnalysisException.Usage("an output directory is needed");

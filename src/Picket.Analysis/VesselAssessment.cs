@@ -19,7 +19,13 @@ namespace Picket.Analysis;
 internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult result, SanctionsLists? lists, CompanyLinks companies, TimeProvider time)
 {
     /// <summary>Assesses every vessel; returns the report's view of them, in MMSI order.</summary>
+    /// <param name="tracker">The vessels seen, with their identity histories.</param>
+    /// <param name="collected">The events detected, indexed by vessel for the risk factors.</param>
+    /// <param name="sketches">The track sketches the report draws.</param>
+    /// <param name="draught">The draught readings per vessel.</param>
+    /// <param name="voyageResults">The voyages per hull; null when the voyage stage did not run.</param>
     /// <param name="store">The store to write events, risks and list matches into; null when there is none (or it failed).</param>
+    /// <param name="phase">Called with a phase's name when it ends, for the progress report.</param>
     public List<ReportVessel> Run(VesselTracker tracker, EvidenceEvents collected, ReportTrackSink sketches, DraughtHistory draught, VoyageResults? voyageResults, StoreDatabase? store, Action<string> phase)
     {
         var summary = result.Summary;

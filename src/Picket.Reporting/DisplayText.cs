@@ -11,6 +11,7 @@ namespace Picket.Reporting;
 /// </summary>
 public static class DisplayText
 {
+    /// <summary>U+FFFD REPLACEMENT CHARACTER, the Unicode Standard's mark for a character that could not be shown as itself.</summary>
     public const char Replacement = '\uFFFD';
 
     /// <summary><paramref name="text"/> with every unsafe character as U+FFFD; the same instance when nothing needs replacing.</summary>

@@ -18,7 +18,14 @@ namespace Picket.Simulation;
 /// </summary>
 public static class Simulator
 {
-    public const string FeedFile = "feed.nmea", CsvFile = "feed.csv", TruthFile = "truth.jsonl", SummaryFile = "scenario.json";
+    /// <summary>The AIS feed as NMEA 0183 sentences behind IEC 61162-1 tag blocks, in reception-time order.</summary>
+    public const string FeedFile = "feed.nmea";
+    /// <summary>The same positions as a MarineCadastre-layout CSV (one row per received position).</summary>
+    public const string CsvFile = "feed.csv";
+    /// <summary>Every event the scenario contains, in the event format (JSON Lines), labelled observable or not.</summary>
+    public const string TruthFile = "truth.jsonl";
+    /// <summary>The run's options and counts (<see cref="SimulationSummary.WriteJson"/>).</summary>
+    public const string SummaryFile = "scenario.json";
 
     /// <summary>Writes all outputs into <paramref name="directory"/> (created if needed).</summary>
     public static SimulationSummary RunToDirectory(SimulationOptions options, string directory, ICollection<long>? corruptedLines = null)
@@ -50,7 +57,7 @@ public static class Simulator
         using var truthWriter = new JsonLinesEventWriter(truth, leaveOpen: true);
         var recorder = new TruthRecorder(truthWriter, region, options.ReportIntervalNote);
         recorder.Watch(fleet.Chains);
-        var feed = new FeedWriter(nmea, region.Receivers, region.PoorCoverage, SimRandom.For(options.Seed, -1), options.CorruptRate, corruptedLines);
+        using var feed = new FeedWriter(nmea, region.Receivers, region.PoorCoverage, SimRandom.For(options.Seed, -1), options.CorruptRate, corruptedLines);
         var cadastre = new MarineCadastreWriter(csv);
         var radio = new Transmitter(feed, cadastre, recorder, options.MovingIntervalSeconds * 1000L);
         var mmsis = new HashSet<uint>();

@@ -16,6 +16,7 @@ public sealed class StoreDatabase : IDisposable
         Connection = connection;
     }
 
+    /// <summary>The database file, as given to <see cref="TryOpen"/>.</summary>
     public string Path { get; }
 
     /// <summary>The connection; not thread-safe, use from one thread at a time.</summary>
@@ -65,6 +66,8 @@ public sealed class StoreDatabase : IDisposable
         return new StoreDatabase(Path, connection);
     }
 
+    /// <summary>Runs one statement that returns no rows (DDL, INSERT, UPDATE); returns the rows it changed.</summary>
+    /// <param name="sql">The statement; never built from untrusted text (use parameters on <see cref="Connection"/>).</param>
     public int Execute(string sql) => Execute(Connection, sql);
 
     /// <summary>Runs a query returning one number (count, sum).</summary>
@@ -105,5 +108,6 @@ public sealed class StoreDatabase : IDisposable
         return cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Closes the connection, releasing the file's lock for other processes.</summary>
     public void Dispose() => Connection.Dispose();
 }

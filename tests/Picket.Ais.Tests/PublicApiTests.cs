@@ -1,5 +1,4 @@
 using Picket.Ais.Csv;
-using Picket.Testing.Shared;
 
 namespace Picket.Ais.Tests;
 

@@ -2,7 +2,6 @@ using Picket.Core.Events;
 using Picket.Reporting.JsonLines;
 using Picket.Simulation.Evaluation;
 using Picket.Store;
-using Picket.Testing.Shared;
 
 namespace Picket.Analysis.Tests;
 

@@ -5,7 +5,7 @@ namespace Picket.Cli.Tests;
 /// <summary>Runs the built <c>picket</c> CLI as a real process, as a user would.</summary>
 internal static class CliRunner
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot { get; } = SharedData.RepoRoot ?? throw new InvalidOperationException($"global.json not found above {AppContext.BaseDirectory}");
 
     public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
@@ -17,12 +17,5 @@ internal static class CliRunner
         var stderr = p.StandardError.ReadToEndAsync();
         p.WaitForExit();
         return (p.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "global.json"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("global.json not found");
     }
 }

@@ -114,10 +114,9 @@ public sealed class FleetAnalysis : IDisposable
 
     public FleetAnalysis()
     {
-        var shared = Path.Combine(CliRunner.RepoRoot, "..", "shared", "data", "lists");
-        if (!File.Exists(Path.Combine(shared, "un", "consolidated.xml")) || !File.Exists(Path.Combine(shared, "ofac", "sdn.csv")))
+        if (SharedData.FindLists(out var missing) is not { } shared)
         {
-            Missing = $"shared list data not found at {shared} (needs un/consolidated.xml and ofac/sdn.csv)";
+            Missing = missing;
             return;
         }
         // PICKET_FLEET_OUT keeps the feed and outputs for a look (or to run another build of picket on the same feed).

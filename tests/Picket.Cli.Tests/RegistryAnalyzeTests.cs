@@ -18,9 +18,8 @@ public sealed class RegistryAnalyzeTests
 
     private static string Ofac()
     {
-        var dir = Path.GetFullPath(Path.Combine(CliRunner.RepoRoot, "..", "shared", "data", "lists", "ofac"));
-        if (!File.Exists(Path.Combine(dir, "sdn.csv"))) Assert.Skip($"the real OFAC list is not at {dir}");
-        return dir;
+        var sdn = SharedData.Require("lists", "ofac", "sdn.csv");
+        return Path.GetDirectoryName(sdn)!;
     }
 
     private static string WriteFeed(string dir)

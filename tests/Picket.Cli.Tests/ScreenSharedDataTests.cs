@@ -65,10 +65,9 @@ public sealed class SharedListStore : IDisposable
 {
     public SharedListStore()
     {
-        var lists = Path.Combine(CliRunner.RepoRoot, "..", "shared", "data", "lists");
-        if (!File.Exists(Path.Combine(lists, "un", "consolidated.xml")) || !File.Exists(Path.Combine(lists, "ofac", "sdn.csv")))
+        if (SharedData.FindLists(out var missing) is not { } lists)
         {
-            Missing = $"shared list data not found at {lists} (needs un/consolidated.xml and ofac/sdn.csv)";
+            Missing = missing;
             return;
         }
 

@@ -9,11 +9,11 @@ namespace Picket.Screening.Tests;
 internal static class LoadedLists
 {
     static readonly Lazy<ListLoadResult?> UnList = new(() =>
-        SharedData.DataDirectory is { } d && File.Exists(Path.Combine(d, "lists/un/consolidated.xml"))
+        SharedData.Directory is { } d && File.Exists(Path.Combine(d, "lists/un/consolidated.xml"))
             ? UnConsolidatedParser.Load(Path.Combine(d, "lists/un/consolidated.xml")) : null);
 
     static readonly Lazy<ListLoadResult?> OfacList = new(() =>
-        SharedData.DataDirectory is { } d && Directory.Exists(Path.Combine(d, "lists/ofac"))
+        SharedData.Directory is { } d && Directory.Exists(Path.Combine(d, "lists/ofac"))
             ? OfacSdnCsvParser.LoadDirectory(Path.Combine(d, "lists/ofac")) : null);
 
     static readonly Lazy<Screener?> Both = new(() =>
@@ -25,13 +25,13 @@ internal static class LoadedLists
 
     public static ListLoadResult UnOrSkip()
     {
-        SharedData.PathOrSkip("lists/un/consolidated.xml");
+        SharedData.Require("lists/un/consolidated.xml");
         return Un!;
     }
 
     public static ListLoadResult OfacOrSkip()
     {
-        SharedData.PathOrSkip("lists/ofac/sdn.csv");
+        SharedData.Require("lists/ofac/sdn.csv");
         return Ofac!;
     }
 

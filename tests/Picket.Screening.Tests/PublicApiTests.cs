@@ -1,5 +1,4 @@
 using Picket.Screening.Matching;
-using Picket.Testing.Shared;
 
 namespace Picket.Screening.Tests;
 

@@ -48,6 +48,10 @@ public sealed class EvaluatorTests
         Assert.Equal(0.0, loiter.Precision);
         Assert.Equal(["t3", "t4", "t6"], r.Missed.Select(m => m.Id).Order());
         Assert.Equal(["d3", "d4", "d8"], r.Spurious.Select(m => m.Id).Order());
+        // The levels `picket evaluate --min-recall/--min-precision` checks: a type without truth cannot fail recall.
+        Assert.Equal(["loitering"], r.Below(0.5, 0.6).Select(t => t.Type));
+        Assert.Equal(["encounter", "gap"], r.Below(0.6, 0).Select(t => t.Type));
+        Assert.Empty(r.Below(0, 0));
     }
 
     [Fact]

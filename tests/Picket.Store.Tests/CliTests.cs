@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.IO.Compression;
 using System.Text.Json;
 using Picket.Store.Tests.Support;
@@ -11,7 +12,7 @@ public sealed class CliTests
     public async Task Ingest_export_and_query_work_end_to_end_through_the_cli()
     {
         using var dir = new TempDir();
-        var counts = SyntheticFeed.Write(dir.File("feed.nmea"), 20_000);
+        var counts = IngestFeed.Write(dir.File("feed.nmea"), 20_000);
         await using (var plain = File.OpenRead(dir.File("feed.nmea")))
         await using (var gz = new GZipStream(File.Create(dir.File("feed.nmea.gz")), CompressionLevel.Fastest))
             await plain.CopyToAsync(gz, TestContext.Current.CancellationToken);
@@ -28,7 +29,8 @@ public sealed class CliTests
         Assert.True(export.Exit == 0, export.Stderr);
         Assert.True(File.Exists(dir.File("pq/positions.parquet")));
 
-        var vessel = await PicketProcess.RunAsync("query", "vessel", "9000050", "--db", db, "--json");
+        var imo = SyntheticTraffic.FleetImo(50).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var vessel = await PicketProcess.RunAsync("query", "vessel", imo, "--db", db, "--json");
         Assert.True(vessel.Exit == 0, vessel.Stderr);
         Assert.Equal(412000050, JsonDocument.Parse(vessel.Stdout).RootElement[0].GetProperty("mmsi").GetInt32());
 

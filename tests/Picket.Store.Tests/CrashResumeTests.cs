@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.Text.RegularExpressions;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
@@ -12,7 +13,7 @@ public sealed partial class CrashResumeTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        var counts = SyntheticFeed.Write(feed, 600_000, seed: 42);
+        var counts = IngestFeed.Write(feed, 600_000, seed: 42);
         string killedDb = dir.File("killed.duckdb");
         string[] ingestArgs = ["ingest", feed, "--db", killedDb, "--commit-rows", "20000", "--batch-rows", "4096"];
 

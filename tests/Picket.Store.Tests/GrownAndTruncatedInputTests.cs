@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.IO.Compression;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
@@ -12,8 +13,8 @@ public sealed class GrownAndTruncatedInputTests
 {
     private static (string First, string Whole) GrownLog(TempDir dir)
     {
-        SyntheticFeed.Write(dir.File("first.nmea"), 20_000, seed: 1);
-        SyntheticFeed.Write(dir.File("more.nmea"), 15_000, seed: 2);
+        IngestFeed.Write(dir.File("first.nmea"), 20_000, seed: 1);
+        IngestFeed.Write(dir.File("more.nmea"), 15_000, seed: 2);
         File.WriteAllBytes(dir.File("whole.nmea"), [.. File.ReadAllBytes(dir.File("first.nmea")), .. File.ReadAllBytes(dir.File("more.nmea"))]);
         return (dir.File("first.nmea"), dir.File("whole.nmea"));
     }

@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.IO.Compression;
 using Picket.Ais;
 using Picket.Core.Input;
@@ -13,7 +14,7 @@ public sealed class HashingStreamTests
     {
         using var dir = new TempDir();
         string file = dir.File("feed.nmea");
-        SyntheticFeed.Write(file, 5_000);
+        IngestFeed.Write(file, 5_000);
         var ct = TestContext.Current.CancellationToken;
 
         await using var hashing = new HashingStream(File.OpenRead(file));
@@ -47,7 +48,7 @@ public sealed class HashingStreamTests
     {
         using var dir = new TempDir();
         string plain = dir.File("feed.nmea"), gz = dir.File("feed.nmea.gz");
-        var counts = SyntheticFeed.Write(plain, 5_000);
+        var counts = IngestFeed.Write(plain, 5_000);
         await using (var output = File.Create(gz))
         await using (var zip = new GZipStream(output, CompressionLevel.Fastest))
         await using (var input = File.OpenRead(plain))

@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class HostileInputTests
         using var dir = new TempDir();
         string file = dir.File("hostile.nmea");
         var good = new StringWriter { NewLine = "\n" };
-        var counts = SyntheticFeed.Write(good, 3_000);
+        var counts = IngestFeed.Write(good, 3_000);
         var rng = new Random(5);
         var garbage = new byte[100_000];
         rng.NextBytes(garbage);

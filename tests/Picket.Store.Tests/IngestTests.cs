@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using Picket.Store.Ingest;
 using Picket.Store.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed class IngestTests
     public async Task Ingest_stores_every_decoded_position_and_identity_and_counts_rejected_lines()
     {
         using var dir = new TempDir();
-        var feed = SyntheticFeed.Write(dir.File("feed.nmea"), 30_000);
+        var feed = IngestFeed.Write(dir.File("feed.nmea"), 30_000);
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         var result = await new StoreIngestor(store, new IngestOptions { BatchRows = 4096, CommitRows = 10_000 }).IngestAsync(dir.File("feed.nmea"), ct: TestContext.Current.CancellationToken);
 
@@ -27,14 +28,14 @@ public sealed class IngestTests
         // Values survive the trip: a known vessel's position is in the Yellow Sea box the generator uses.
         Assert.Equal(0, store.ScalarLong("SELECT count(*) FROM positions_deg WHERE lat NOT BETWEEN 33 AND 41 OR lon NOT BETWEEN 119 AND 127"));
         Assert.Equal(0, store.ScalarLong("SELECT count(*) FROM positions WHERE ts IS NULL"));
-        Assert.Equal(9_000_050, store.ScalarLong("SELECT max(imo) FROM identity_reports WHERE mmsi = 412000050"));
+        Assert.Equal(SyntheticTraffic.FleetImo(50), store.ScalarLong("SELECT max(imo) FROM identity_reports WHERE mmsi = 412000050"));
     }
 
     [Fact]
     public async Task Ingesting_the_same_content_twice_adds_zero_rows_even_under_another_name()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("a.nmea"), 20_000);
+        IngestFeed.Write(dir.File("a.nmea"), 20_000);
         File.Copy(dir.File("a.nmea"), dir.File("copy-of-a.txt"));
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         var ingestor = new StoreIngestor(store);
@@ -58,7 +59,7 @@ public sealed class IngestTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        SyntheticFeed.Write(feed, 60_000);
+        IngestFeed.Write(feed, 60_000);
         var options = new IngestOptions { BatchRows = 2048, CommitRows = 4096 };
         var ct = TestContext.Current.CancellationToken;
 

@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using Picket.Ais;
 using Picket.Ais.Messages;
 using Picket.Ais.Nmea;
@@ -17,7 +18,7 @@ public sealed class LiveIngestTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        var counts = SyntheticFeed.Write(feed, 30_000);
+        var counts = IngestFeed.Write(feed, 30_000);
         // Messages without a reception time (no tag block) still go in, with ts NULL, as picket ingest stores them.
         await using (var w = new StreamWriter(feed, append: true) { NewLine = "\n" })
         {
@@ -110,7 +111,7 @@ public sealed class LiveIngestTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        SyntheticFeed.Write(feed, 5_000);
+        IngestFeed.Write(feed, 5_000);
         var ct = TestContext.Current.CancellationToken;
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         await new StoreIngestor(store).IngestAsync(feed, ct: ct);
@@ -133,8 +134,8 @@ public sealed class LiveIngestTests
     public async Task Disposing_without_Complete_rolls_back_the_open_file_and_keeps_the_ended_ones()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("a.nmea"), 3_000, seed: 1);
-        SyntheticFeed.Write(dir.File("b.nmea"), 3_000, seed: 2);
+        IngestFeed.Write(dir.File("a.nmea"), 3_000, seed: 1);
+        IngestFeed.Write(dir.File("b.nmea"), 3_000, seed: 2);
         var ct = TestContext.Current.CancellationToken;
         var onlyA = (await IngestAsync(dir.File("a.duckdb"), dir.File("a.nmea"), ct)).Fingerprint;
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
@@ -158,7 +159,7 @@ public sealed class LiveIngestTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        SyntheticFeed.Write(feed, 20_000);
+        IngestFeed.Write(feed, 20_000);
         var ct = TestContext.Current.CancellationToken;
         using var store = StoreDatabase.Open(dir.File("s.duckdb"));
         store.Execute("DROP VIEW positions_deg");
@@ -185,7 +186,7 @@ public sealed class LiveIngestTests
     {
         using var dir = new TempDir();
         string feed = dir.File("feed.nmea");
-        SyntheticFeed.Write(feed, 2_000);
+        IngestFeed.Write(feed, 2_000);
         var ct = TestContext.Current.CancellationToken;
         var store = StoreDatabase.Open(dir.File("s.duckdb"));
         store.Dispose();

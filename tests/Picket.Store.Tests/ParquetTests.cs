@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using Picket.Store.Ingest;
 using Picket.Store.Parquet;
 using Picket.Store.Queries;
@@ -11,7 +12,7 @@ public sealed class ParquetTests
     public async Task Export_then_ingest_into_a_fresh_store_round_trips_every_row()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("feed.nmea"), 20_000);
+        IngestFeed.Write(dir.File("feed.nmea"), 20_000);
         StoreFingerprint original;
         using (var store = StoreDatabase.Open(dir.File("a.duckdb")))
         {
@@ -41,7 +42,7 @@ public sealed class ParquetTests
     public async Task Export_cuts_to_the_window_and_box()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("feed.nmea"), 20_000);
+        IngestFeed.Write(dir.File("feed.nmea"), 20_000);
         using var store = StoreDatabase.Open(dir.File("a.duckdb"));
         await new StoreIngestor(store).IngestAsync(dir.File("feed.nmea"), ct: TestContext.Current.CancellationToken);
         var from = new DateTime(2018, 3, 2, 14, 14, 0, DateTimeKind.Utc);

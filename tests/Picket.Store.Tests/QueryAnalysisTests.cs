@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
@@ -27,7 +28,7 @@ public sealed class QueryAnalysisTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        SyntheticFeed.Write(_dir.File("feed.nmea"), 5_000);
+        IngestFeed.Write(_dir.File("feed.nmea"), 5_000);
         _store = StoreDatabase.Open(_dir.File("q.duckdb"));
         await new StoreIngestor(_store).IngestAsync(_dir.File("feed.nmea"));
         // The hostile hull's identity as a transmitter could broadcast it (values as parameters, as ingest does).
@@ -146,7 +147,7 @@ public sealed class QueryAnalysisTests : IAsyncLifetime
     public async Task A_store_filled_by_ingest_alone_gives_risk_null_and_no_list_matches()
     {
         using var dir = new TempDir();
-        SyntheticFeed.Write(dir.File("feed.nmea"), 2_000);
+        IngestFeed.Write(dir.File("feed.nmea"), 2_000);
         using var store = StoreDatabase.Open(dir.File("ingest-only.duckdb"));
         await new StoreIngestor(store).IngestAsync(dir.File("feed.nmea"), ct: TestContext.Current.CancellationToken);
         store.RefreshVessels();

@@ -1,3 +1,4 @@
+using Picket.Testing.Traffic;
 using System.Text;
 using System.Text.Json;
 using Picket.Store.Ingest;
@@ -13,7 +14,7 @@ public sealed class QueryTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        SyntheticFeed.Write(_dir.File("feed.nmea"), 40_000);
+        IngestFeed.Write(_dir.File("feed.nmea"), 40_000);
         _store = StoreDatabase.Open(_dir.File("q.duckdb"));
         await new StoreIngestor(_store).IngestAsync(_dir.File("feed.nmea"));
         _store.RefreshVessels();
@@ -35,8 +36,9 @@ public sealed class QueryTests : IAsyncLifetime
     public void Vessel_by_MMSI_IMO_and_name_finds_the_same_hull_with_its_renaming_in_the_identity_history()
     {
         var byMmsi = Assert.Single(VesselQuery.Find(_store, "412000050"));
-        var byImo = Assert.Single(VesselQuery.Find(_store, "9000050"));
-        var byImoPrefixed = Assert.Single(VesselQuery.Find(_store, "IMO9000050"));
+        var imo = SyntheticTraffic.FleetImo(50).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var byImo = Assert.Single(VesselQuery.Find(_store, imo));
+        var byImoPrefixed = Assert.Single(VesselQuery.Find(_store, "IMO" + imo));
         Assert.Equal(412000050u, byImo.Mmsi);
         Assert.Equal(412000050u, byImoPrefixed.Mmsi);
         // The generator renames every tenth hull halfway: "SHIP 50" then "RENAMED 50".

@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("INPUT") { Description = "AIS files (NMEA or CSV, plain or gzip) or globs such as 'feeds/*.nmea.gz'", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("INPUT") { Description = "AIS files (NMEA or CSV, plain or gzip) or globs such as 'feeds/*.nmea.gz'", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var output = new Option<string>("--out", "-o") { Description = "Directory for the outputs", Required = true };
         var registry = new Option<string?>("--registry") { Description = "Ship registry CSV: imo,registered_owner,ship_manager,ism_manager,operator,from,to (dates optional); its companies are screened against the lists" };
         var lists = new Option<string?>("--lists") { Description = "Directory of sanctions lists to screen against (UN XML, OFAC CSV/XML, EU, UK, OpenSanctions)" };

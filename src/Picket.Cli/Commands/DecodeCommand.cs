@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using Picket.Ais;
-using Picket.Ais.Csv;
-using Picket.Ais.Nmea;
-using Picket.Ais.Output;
-
 using Picket.Analysis;
+using Picket.Analysis.Decode;
+using Picket.Reporting.Decoded;
 
 using Picket.Core.Input;
 
@@ -16,7 +13,7 @@ internal static class DecodeCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA files, plain or gzip; '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA files, plain or gzip; '-' for standard input", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var format = new Option<string>("--format") { Description = "jsonl or csv", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var types = new Option<string?>("--types") { Description = "Only these message types, comma-separated, e.g. 1,2,3,5" };
@@ -28,7 +25,7 @@ internal static class DecodeCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            bool[]? wanted = ParseTypes(parse.GetValue(types));
+            bool[]? wanted = parse.GetValue(types) is { } t ? DecodedMessageWriter.ParseTypes(t) : null;
             if (parse.GetValue(types) != null && wanted == null)
             {
                 await Console.Error.WriteLineAsync("picket decode: --types takes numbers 1-27 separated by commas");
@@ -37,18 +34,6 @@ internal static class DecodeCommand
             return await RunAsync(parse.GetValue(files)!, parse.GetValue(format)!, wanted, parse.GetValue(stats), parse.GetValue(output), ct);
         });
         return command;
-    }
-
-    internal static bool[]? ParseTypes(string? text)
-    {
-        if (text == null) return null;
-        var wanted = new bool[64];
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, out int t) || t is < 1 or > 27) return null;
-            wanted[t] = true;
-        }
-        return wanted;
     }
 
     private static AtomicFile OpenOutput(string outPath, string[] files)
@@ -62,49 +47,31 @@ internal static class DecodeCommand
 
     private static async Task<int> RunAsync(string[] files, string format, bool[]? wanted, bool statsOnly, string? outPath, CancellationToken ct)
     {
-        var total = new DecodeStatistics();
         // A file output is written beside its name and moved into place at the end, so it can never be one of the
         // inputs being read (`decode F --out F` used to empty F) and a failed run leaves what was there before.
         using AtomicFile? outFile = statsOnly || outPath == null ? null : OpenOutput(outPath, files);
         Stream outStream = statsOnly ? Stream.Null : outFile?.Stream ?? Console.OpenStandardOutput();
-        int exit = ExitCodes.Ok;
+        DecodeResult result;
         await using (outFile == null ? outStream : Stream.Null)
         {
-            using var sink = new DecodedMessageWriter(outStream, format == "csv", wanted, discard: statsOnly);
-            foreach (var file in files)
-            {
-                var decoder = new AisDecoder();
-                try
-                {
-                    // One open: gzip, CSV or NMEA found from the bytes (standard input included).
-                    await using var input = await AisInput.OpenAsync(AisSources.FromArgument(file), cancellationToken: ct);
-                    if (input.Format == AisInputFormat.Csv)
-                    {
-                        var csvStats = new CsvReadStatistics();
-                        foreach (var record in AisCsvReader.Read(input.Content, csvStats)) sink.WriteCsvRecord(record);
-                        await Console.Error.WriteAsync($"{file} (CSV):\n{csvStats}");
-                        continue;
-                    }
-                    await NmeaStreamReader.ReadAsync(input.Content, decoder, sink, cancellationToken: ct);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-                {
-                    await Console.Error.WriteLineAsync($"picket decode: cannot read {file}: {e.Message}");
-                    exit = ExitCodes.InputError;
-                }
-                total.Add(decoder.Statistics);
-            }
+            using var sink = new DecodedMessageWriter(outStream, format == "csv" ? DecodedFormat.Csv : DecodedFormat.JsonLines, wanted, discard: statsOnly);
+            result = await DecodeJob.RunAsync([.. files.Select(AisSources.FromArgument)], sink, ct);
         }
         outFile?.Commit();
+        foreach (var input in result.Inputs)
+        {
+            if (input.Csv is { } csv) await Console.Error.WriteAsync($"{input.Name} (CSV):\n{csv}");
+            if (input.Error is { } error) await Console.Error.WriteLineAsync($"picket decode: cannot read {input.Name}: {error}");
+        }
         if (statsOnly)
         {
             await using var stdout = Console.OpenStandardOutput();
             await using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
-            total.WriteJson(w);
+            result.Total.WriteJson(w);
             await w.FlushAsync(ct);
             await stdout.WriteAsync("\n"u8.ToArray(), ct);
         }
-        await Console.Error.WriteAsync(total.ToString());
-        return exit;
+        await Console.Error.WriteAsync(result.Total.ToString());
+        return result.Complete ? ExitCodes.Ok : ExitCodes.InputError;
     }
 }

@@ -21,7 +21,9 @@ internal static class DemoCommand
         var vessels = new Option<int>("--vessels") { Description = "Vessels in the scenario", DefaultValueFactory = _ => 500 };
         var seed = new Option<long>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
         var lists = new Option<string?>("--lists") { Description = "Sanctions lists to screen against (optional)" };
-        var command = new Command("demo", "Simulate the default scenario, analyze it, and score the detections against the planted truth.") { output, hours, vessels, seed, lists };
+        var serve = new Option<bool>("--serve") { Description = "Then serve the dashboard of the analysis (picket serve) until Ctrl+C" };
+        var urls = new Option<string>("--urls") { Description = "Where --serve listens", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("demo", "Simulate the default scenario, analyze it, and score the detections against the planted truth.") { output, hours, vessels, seed, lists, serve, urls };
         command.SetAction(async (parse, ct) =>
         {
             string dir = parse.GetValue(output)!;
@@ -57,7 +59,11 @@ internal static class DemoCommand
             Console.Write(CompanyTruthEvaluation.Format(CompanyTruthEvaluation.Evaluate(synthetic.Truth, Path.Combine(analysis, "vessels.jsonl"))));
             Console.WriteLine();
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(analysis, "report.html"))}");
-            return exit;
+            if (exit != ExitCodes.Ok || !parse.GetValue(serve)) return exit;
+            // The same `picket serve` a user would type, on the demo's store, so the first command ends at the dashboard.
+            string listen = parse.GetValue(urls)!;
+            Console.WriteLine($"Dashboard: open {listen.Split(';')[0].TrimEnd('/')}/ (picket serve {analysis}; Ctrl+C stops)");
+            return await ServeCommand.Create().Parse([analysis, "--urls", listen, "--lists", listsDir]).InvokeAsync(cancellationToken: ct);
         });
         return command;
     }

@@ -16,7 +16,7 @@ internal static class DetectCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, each roughly in time order (several are merged by time); '-' for standard input", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, each roughly in time order (several are merged by time); '-' for standard input", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var output = new Option<string>("--out", "-o") { Description = "Directory to write events.jsonl into", Required = true };
         var gapHours = new Option<double>("--gap-hours") { Description = "Silence that counts as a gap, in hours", DefaultValueFactory = _ => 6 };
         var portKm = new Option<double>("--encounter-port-km") { Description = "Minimum distance of an encounter from a port, km (0 keeps encounters in anchorages)", DefaultValueFactory = _ => 10 };

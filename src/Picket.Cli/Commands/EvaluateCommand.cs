@@ -9,21 +9,18 @@ namespace Picket.Cli.Commands;
 /// <summary>
 /// <c>picket evaluate TRUTH EVENTS [--slack-minutes 60] [--types a,b] [--min-recall R] [--min-precision P]</c>:
 /// prints recall, precision and the unmatched events per type. Exit codes: 0 when every scored type meets the
-/// thresholds; <see cref="BelowThreshold"/> (1) when one does not; 2 usage; 3 an input file cannot be read.
+/// thresholds; <see cref="ExitCodes.CheckFailed"/> (6) when one does not; 2 usage; 3 an input file cannot be read.
 /// </summary>
 internal static class EvaluateCommand
 {
-    /// <summary>A type's recall or precision is below <c>--min-recall</c> / <c>--min-precision</c>.</summary>
-    public const int BelowThreshold = 1;
-
     public static Command Create()
     {
-        var truth = new Argument<string>("TRUTH") { Description = "truth.jsonl written by 'picket simulate'" };
-        var events = new Argument<string>("EVENTS") { Description = "events.jsonl written by the detectors" };
+        var truth = new Argument<string>("TRUTH") { Description = "truth.jsonl written by 'picket simulate'" }.RefuseOptionLike();
+        var events = new Argument<string>("EVENTS") { Description = "events.jsonl written by the detectors" }.RefuseOptionLike();
         var slack = new Option<double>("--slack-minutes") { Description = "Time slack when matching spans", DefaultValueFactory = _ => Evaluator.DefaultSlack.TotalMinutes };
         var types = new Option<string?>("--types") { Description = "Score only these event types, comma-separated" };
-        var minRecall = new Option<double>("--min-recall") { Description = "Exit 1 if a type with truth has lower recall", DefaultValueFactory = _ => 0 };
-        var minPrecision = new Option<double>("--min-precision") { Description = "Exit 1 if a type with detections has lower precision", DefaultValueFactory = _ => 0 };
+        var minRecall = new Option<double>("--min-recall") { Description = "Exit 6 if a type with truth has lower recall", DefaultValueFactory = _ => 0 };
+        var minPrecision = new Option<double>("--min-precision") { Description = "Exit 6 if a type with detections has lower precision", DefaultValueFactory = _ => 0 };
         var maxUnmatched = new Option<int>("--max-unmatched") { Description = "List at most this many unmatched events per type", DefaultValueFactory = _ => 20 };
         var command = new Command("evaluate", "Score detected events against a simulation's truth: recall, precision and unmatched items per event type.")
         {
@@ -55,11 +52,11 @@ internal static class EvaluateCommand
             var wanted = parse.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var result = Evaluator.Evaluate(t.Events, d.Events, TimeSpan.FromMinutes(slackMinutes), wanted);
             Console.Out.Write(EvaluationTable.Format(result, parse.GetValue(maxUnmatched)));
-            var failing = result.Types.Where(s => (s.Truth > 0 && s.Recall < r) || (s.Detected > 0 && s.Precision < p)).ToList();
+            var failing = result.Below(r, p);
             foreach (var f in failing)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"picket evaluate: {f.Type}: recall {EvaluationTable.Ratio(f.Recall)}, precision {EvaluationTable.Ratio(f.Precision)} (required {r:0.###} / {p:0.###})"));
-            return failing.Count > 0 ? BelowThreshold : ExitCodes.Ok;
+            return failing.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
         });
         return command;
     }

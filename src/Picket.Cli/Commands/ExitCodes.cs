@@ -15,6 +15,8 @@ internal static class ExitCodes
     public const int ListsNotUpdated = 4;
     /// <summary>An output could not be written (read-only, disk full, a file where a directory belongs, store locked); what was there before is kept.</summary>
     public const int OutputError = 5;
+    /// <summary>A check the user asked for did not pass: <c>picket evaluate</c> below <c>--min-recall</c>/<c>--min-precision</c>.</summary>
+    public const int CheckFailed = 6;
     /// <summary>Interrupted (Ctrl+C), as shells report SIGINT (128 + 2).</summary>
     public const int Interrupted = 130;
 }

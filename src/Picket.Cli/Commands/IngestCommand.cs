@@ -13,12 +13,9 @@ namespace Picket.Cli.Commands;
 /// </summary>
 internal static class IngestCommand
 {
-    /// <summary>Conventional exit status of a process stopped by SIGINT (128 + 2).</summary>
-    private const int Interrupted = 130;
-
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV exports (NOAA, DMA), plain or gzip, or Parquet files", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV exports (NOAA, DMA), plain or gzip, or Parquet files", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var db = new Option<string>("--db") { Description = "The store (a DuckDB file; created when absent)", DefaultValueFactory = _ => "picket.duckdb" };
         var commitRows = new Option<long>("--commit-rows") { Description = "Rows per transaction: fewer means less redone after a crash, more is faster", DefaultValueFactory = _ => new IngestOptions().CommitRows };
         var batchRows = new Option<int>("--batch-rows") { Description = "Rows per batch between the decoding and the writing thread", DefaultValueFactory = _ => new IngestOptions().BatchRows };
@@ -45,29 +42,33 @@ internal static class IngestCommand
 
     private static async Task<int> RunAsync(string[] files, string dbPath, IngestOptions options, bool quiet, bool json, CancellationToken ct)
     {
-        if (!StoreDatabase.TryOpen(dbPath, out var store, out var error))
+        // The store is this command's output: one that cannot be opened (locked by another run) is an output error.
+        StoreDatabase? store;
+        string? error;
+        try
         {
-            await Console.Error.WriteLineAsync($"picket ingest: {error}");
-            return ExitCodes.InputError;
+            if (!StoreDatabase.TryOpen(dbPath, out store, out error)) throw CliError.Output(error!);
         }
-        var results = new List<FileIngestResult>();
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliError.Output($"cannot create the store {dbPath}: {e.Message}", e);
+        }
+        IngestBatchResult result;
         using (store)
         {
-            var ingestor = new StoreIngestor(store!, options);
-            foreach (var file in files)
-            {
-                if (ct.IsCancellationRequested) break;
-                var progress = quiet ? null : new ProgressPrinter(!Console.IsErrorRedirected);
-                var result = await ingestor.IngestAsync(file, progress, ct);
-                progress?.Finish();
-                results.Add(result);
-                await Console.Error.WriteLineAsync(Summary(result));
-            }
-            store!.RefreshVessels();
+            ProgressPrinter? progress = null;
+            result = await IngestBatch.RunAsync(store!, files, options,
+                _ => progress = quiet ? null : new ProgressPrinter(!Console.IsErrorRedirected),
+                r => { progress?.Finish(); Console.Error.WriteLine(Summary(r)); }, ct);
         }
-        if (json) WriteJson(results);
-        if (results.Any(r => r.Status == IngestStatus.Interrupted) || ct.IsCancellationRequested) return Interrupted;
-        return results.Any(r => r.Status == IngestStatus.Failed) ? ExitCodes.InputError : ExitCodes.Ok;
+        if (json)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true })) IngestResultJson.Write(w, result.Files);
+            stdout.Write("\n"u8);
+        }
+        if (result.Interrupted || ct.IsCancellationRequested) return ExitCodes.Interrupted;
+        return result.AnyFailed ? ExitCodes.InputError : ExitCodes.Ok;
     }
 
     private static string Summary(FileIngestResult r)
@@ -84,37 +85,6 @@ internal static class IngestCommand
                 $"{r.Log?.LinesDone:N0} {(r.Format == InputFormat.Parquet ? "rows" : "lines")}, {r.Log?.Rejected:N0} rejected {r.Log?.RejectedReasons}; " +
                 $"{r.Elapsed.TotalSeconds:F1} s, {r.PositionsAdded / Math.Max(r.Elapsed.TotalSeconds, 1e-3):N0} positions/s"),
         };
-    }
-
-    private static void WriteJson(List<FileIngestResult> results)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartArray();
-            foreach (var r in results)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", r.Path);
-                w.WriteString("status", r.Status.ToString().ToLowerInvariant());
-                w.WriteString("format", r.Format);
-                w.WriteNumber("positions_added", r.PositionsAdded);
-                w.WriteNumber("identities_added", r.IdentitiesAdded);
-                w.WriteNumber("resumed_from_line", r.ResumedFromLine);
-                if (r.Log is { } log)
-                {
-                    w.WriteString("sha256", log.FileHash);
-                    w.WriteNumber("lines", log.LinesDone);
-                    w.WriteNumber("rejected", log.Rejected);
-                    if (log.RejectedReasons != null) { w.WritePropertyName("rejected_reasons"); w.WriteRawValue(log.RejectedReasons); }
-                }
-                if (r.Error != null) w.WriteString("error", r.Error);
-                w.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        stdout.Write("\n"u8);
     }
 
     /// <summary>Draws progress on standard error: an updating bar on a terminal, else one plain line per commit (at most one a second).</summary>

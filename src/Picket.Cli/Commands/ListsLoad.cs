@@ -15,7 +15,7 @@ internal static class ListsLoad
         {
             Description = "List files, or folders whose files are read (OFAC sdn.csv with alt.csv, add.csv, sdn_comments.csv beside it)",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RefuseOptionLike();
         var dir = ListsCommand.DirectoryOption("--dir");
         var shrink = ShrinkOptions.Create();
         var command = new Command("load", "Store list files at hand after parsing them completely; the list's format decides which stored list they replace.")
@@ -30,32 +30,18 @@ internal static class ListsLoad
 
     static async Task<int> RunAsync(ListStore store, string[] arguments, ShrinkOptions.Values guard)
     {
-        var paths = new List<string>();
-        var fromFolders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in arguments)
+        var files = ListFiles.Expand(arguments);
+        if (files.Missing is { } missing)
         {
-            if (Directory.Exists(a))
-            {
-                var inFolder = Directory.EnumerateFiles(a).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
-                paths.AddRange(inFolder);
-                fromFolders.UnionWith(inFolder);
-            }
-            else if (File.Exists(a))
-            {
-                paths.Add(a);
-            }
-            else
-            {
-                await Console.Error.WriteLineAsync($"picket lists load: cannot read {a}: no such file or folder; nothing changed");
-                return ExitCodes.InputError;
-            }
+            await Console.Error.WriteLineAsync($"picket lists load: cannot read {missing}: no such file or folder; nothing changed");
+            return ExitCodes.InputError;
         }
 
         var total = 0;
         var failed = 0;
-        var outcomes = ListLoader.Load(store, paths, guard.MaxShrink, guard.Force, o =>
+        var outcomes = ListLoader.Load(store, files.Paths, guard.MaxShrink, guard.Force, o =>
         {
-            if (o.NotAList && o.Files.All(fromFolders.Contains))
+            if (files.IsBystander(o))
             {
                 // A licence or readme beside the lists in a folder given whole is not an error.
                 Console.Error.WriteLine($"picket lists load: {o.Files[0]}: skipped, not a list file");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Picket.Screening.Batch;
 using Picket.Screening.Sources;
 using Picket.Screening.Lists;
 using Picket.Screening.Matching;
@@ -36,10 +37,10 @@ internal static class ScreenCommand
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(csv);
-            var query = new ScreeningQuery(parse.GetValue(name), ScreenQueries.ParseSchema(parse.GetValue(schema)),
+            var query = new ScreeningQuery(parse.GetValue(name), SchemaNames.Parse(parse.GetValue(schema)),
                 parse.GetValue(imo), parse.GetValue(mmsi), parse.GetValue(callSign));
             var usage = parse.GetValue(schema) is { } s && query.Schema is null
-                ? $"unknown --schema '{s}'; use {string.Join(", ", ScreenQueries.SchemaNames)}"
+                ? $"unknown --schema '{s}'; use {string.Join(", ", SchemaNames.All)}"
                 : Usage(file, query, parse.GetValue(threshold), parse.GetValue(limit));
             if (usage is not null)
             {
@@ -56,7 +57,7 @@ internal static class ScreenCommand
             var settings = new ScreenSettings(loaded.Screener, parse.GetValue(threshold), parse.GetValue(limit), parse.GetValue(json), parse.GetValue(all));
             return file is null
                 ? await ScreenOneAsync(query, settings, parse.GetValue(output))
-                : await ScreenBatch.RunAsync(file, settings, parse.GetValue(output));
+                : await ScreenFileAsync(file, settings, parse.GetValue(output), ct);
         });
         return command;
     }
@@ -120,7 +121,7 @@ internal static class ScreenCommand
     static async Task<int> ScreenOneAsync(ScreeningQuery query, ScreenSettings settings, string? outPath)
     {
         var results = settings.Screener.Screen(query, settings.Threshold, settings.Limit);
-        var text = settings.Json ? ScreenQueries.ToJson(query, results, row: null, error: null) + "\n" : Table(query, results, settings.Threshold);
+        var text = settings.Json ? ScreeningResultJson.ToLine(query, results) + "\n" : Table(query, results, settings.Threshold);
         try
         {
             if (outPath is null)
@@ -135,15 +136,70 @@ internal static class ScreenCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"picket screen: cannot write {outPath}: {ex.Message}");
-            return ExitCodes.InputError;
+            return ExitCodes.OutputError;
         }
 
         return ExitCodes.Ok;
     }
 
+    /// <summary><c>--csv FILE</c>: <see cref="BatchScreening"/> over the file, the counts on standard error.</summary>
+    static async Task<int> ScreenFileAsync(string file, ScreenSettings settings, string? outPath, CancellationToken ct)
+    {
+        Picket.Ais.Csv.CsvRowLimiter input;
+        try
+        {
+            input = CsvInput.Open(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"picket screen: cannot read {file}: {ex.Message}");
+            return ExitCodes.InputError;
+        }
+
+        using (input)
+        {
+            var output = OpenOutput("screen", outPath);
+            if (output is null) return ExitCodes.OutputError;
+            BatchScreeningSummary summary;
+            try
+            {
+                summary = BatchScreening.Run(settings.Screener, input, output,
+                    new BatchScreeningOptions(settings.Threshold, settings.Limit, settings.All, settings.Json), ct);
+            }
+            finally
+            {
+                if (outPath is not null) await output.DisposeAsync();
+            }
+
+            if (!summary.Completed)
+            {
+                await Console.Error.WriteLineAsync($"picket screen: {file}: {summary.Problem}");
+                return ExitCodes.InputError;
+            }
+
+            if (CsvInput.SkippedRows("screen", file, input) is { } skipped) await Console.Error.WriteLineAsync(skipped);
+            await Console.Error.WriteLineAsync($"rows: {summary.Rows}, with a match at or above {settings.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}: {summary.Matched}, not screened (bad row): {summary.BadRows}");
+            return ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>Standard output or a new file; null after saying why the file cannot be created.</summary>
+    internal static TextWriter? OpenOutput(string command, string? outPath)
+    {
+        try
+        {
+            return CsvInput.OpenOutput(outPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            Console.Error.WriteLine($"picket {command}: cannot write {outPath}: {ex.Message}");
+            return null;
+        }
+    }
+
     static string Table(ScreeningQuery query, IReadOnlyList<ScreeningResult> results, double threshold)
     {
-        var head = $"query: {TextTable.Printable(ScreenQueries.Describe(query))}\n";
+        var head = $"query: {TextTable.Printable(ScreeningResultJson.Describe(query))}\n";
         if (results.Count == 0)
         {
             return head + $"no match at or above {threshold.ToString("0.00", CultureInfo.InvariantCulture)}\n";
@@ -152,7 +208,7 @@ internal static class ScreenCommand
         var rows = new List<string[]> { new[] { "rank", "score", "list", "id", "schema", "caption", "explanation" } };
         rows.AddRange(results.Select((r, i) => new[]
         {
-            (i + 1).ToString(CultureInfo.InvariantCulture), ScreenQueries.Score(r.Score), OfficialLists.FolderFor(r.Entity.Source),
+            (i + 1).ToString(CultureInfo.InvariantCulture), ScreeningResultJson.Score(r.Score), OfficialLists.FolderFor(r.Entity.Source),
             r.Entity.Id, r.Entity.Schema.ToString(), r.Entity.Caption, string.Join("; ", r.Explanation),
         }));
         return head + TextTable.Format(rows, rightAligned: new HashSet<int> { 0, 1 });

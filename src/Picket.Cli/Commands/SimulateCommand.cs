@@ -65,7 +65,7 @@ internal static class SimulateCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await Console.Error.WriteLineAsync($"picket simulate: cannot write {dir}: {e.Message}");
-                return ExitCodes.InputError;
+                return ExitCodes.OutputError;
             }
         });
         return command;

@@ -14,7 +14,7 @@ internal static class TracksCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, in time order", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "NMEA or CSV files, plain or gzip, in time order", Arity = ArgumentArity.OneOrMore }.RefuseOptionLike();
         var output = new Option<string>("--out", "-o") { Description = "Directory to write segments.geojson and events.jsonl into", Required = true };
         var maxKnots = new Option<double>("--max-knots") { Description = "Fastest plausible speed between fixes of one segment", DefaultValueFactory = _ => 30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };

@@ -1,6 +1,11 @@
 namespace Picket.Core.Assessment;
 
 /// <summary>One estimated delivery of refined product to a DPRK port: a tanker's port call, with the evidence behind it.</summary>
+/// <param name="Time">UTC start of the port call.</param>
+/// <param name="Vessel">The tanker as the report names it (name and MMSI).</param>
+/// <param name="Port">The DPRK port called at.</param>
+/// <param name="Capacity">The tanker's cargo capacity and how it was obtained.</param>
+/// <param name="EvidenceEventIds">The port call and the events that support the delivery (transfers before it).</param>
 /// <param name="CargoFromDraught">
 /// The cargo the tanker's at-sea draught rises before the call imply (<see cref="DraughtCargo"/>), in barrels of the
 /// product assumed; null when it reported none or its dimensions are unknown.
@@ -9,15 +14,27 @@ public sealed record Delivery(DateTimeOffset Time, string Vessel, string Port, C
     BarrelRange? CargoFromDraught = null);
 
 /// <summary>An estimate in barrels with its range.</summary>
+/// <param name="Barrels">The middle estimate.</param>
+/// <param name="Low">The low end of the range.</param>
+/// <param name="High">The high end of the range.</param>
 public readonly record struct BarrelRange(double Barrels, double Low, double High)
 {
+    /// <summary>The sum of two estimates, middle with middle and end with end (the ranges add as bounds).</summary>
     public static BarrelRange operator +(BarrelRange a, BarrelRange b) => new(a.Barrels + b.Barrels, a.Low + b.Low, a.High + b.High);
 }
 
 /// <summary>Officially reported deliveries for a year (1718 Committee notifications), in barrels.</summary>
+/// <param name="Year">The calendar year reported.</param>
+/// <param name="Barrels">Barrels notified for the year.</param>
+/// <param name="Source">Where the figure comes from (the Committee's page or document).</param>
 public sealed record ReportedDeliveries(int Year, double Barrels, string Source);
 
 /// <summary>One year's row of the cap table: deliveries counted and the barrels they imply under each load scenario.</summary>
+/// <param name="Year">The calendar year (UTC) the deliveries fall in.</param>
+/// <param name="Deliveries">Deliveries counted in the year.</param>
+/// <param name="CapacityBarrels">The sum of their tankers' capacities in barrels.</param>
+/// <param name="Scenarios">For each load fraction, the barrels delivered (rounded down) and their share of the annual cap.</param>
+/// <param name="ReportedBarrels">What was officially reported to the 1718 Committee for the year, or null when not known.</param>
 /// <param name="DeliveriesWithDraught">Deliveries whose cargo could also be estimated from an at-sea draught rise.</param>
 /// <param name="FromDraught">The sum of those estimates (null when none): beside the load scenarios, not instead of them.</param>
 public sealed record CapYear(int Year, int Deliveries, double CapacityBarrels, IReadOnlyList<(double Load, long Barrels, double ShareOfCap)> Scenarios, double? ReportedBarrels,

@@ -10,6 +10,10 @@ public enum CapacityBasis
 }
 
 /// <summary>A tanker's cargo capacity in barrels of a given product, with how it was obtained.</summary>
+/// <param name="Barrels">Cargo capacity in barrels of the product assumed.</param>
+/// <param name="Tonnes">Cargo capacity in tonnes.</param>
+/// <param name="Basis">How the figure was obtained.</param>
+/// <param name="Method">The calculation in words, for the analyst.</param>
 public readonly record struct CargoCapacity(double Barrels, double Tonnes, CapacityBasis Basis, string Method)
 {
     /// <summary>

@@ -3,13 +3,21 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Assessment;
 
 /// <summary>Cargo moved, estimated from a draught change: a middle figure and the range the assumptions allow.</summary>
+/// <param name="ChangeMetres">The draught change in metres as reported, signed: positive when the hull sank deeper (loaded).</param>
 /// <param name="TonnesPerCm">Tonnes per centimetre immersion (TPC) of the middle estimate.</param>
+/// <param name="Tonnes">Cargo moved in tonnes, middle estimate.</param>
+/// <param name="LowTonnes">Cargo moved in tonnes, low end (smallest TPC, change less the 0.1 m resolution).</param>
+/// <param name="HighTonnes">Cargo moved in tonnes, high end (largest TPC, change plus the resolution).</param>
+/// <param name="Method">The calculation in words, with its figures, for the analyst.</param>
 public readonly record struct DraughtCargoEstimate(double ChangeMetres, double TonnesPerCm, double Tonnes, double LowTonnes, double HighTonnes, string Method)
 {
+    /// <summary>The middle estimate in barrels of <paramref name="product"/>.</summary>
     public double Barrels(PetroleumProduct product) => Tonnes * BarrelsPerTonne.Of(product);
 
+    /// <summary>The low end in barrels of <paramref name="product"/>.</summary>
     public double LowBarrels(PetroleumProduct product) => LowTonnes * BarrelsPerTonne.Of(product);
 
+    /// <summary>The high end in barrels of <paramref name="product"/>.</summary>
     public double HighBarrels(PetroleumProduct product) => HighTonnes * BarrelsPerTonne.Of(product);
 }
 

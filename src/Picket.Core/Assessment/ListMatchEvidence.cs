@@ -12,7 +12,11 @@ public enum ListMatchStanding
 }
 
 /// <summary>A sanctions-list hit on a vessel, as the screening stage judged it.</summary>
+/// <param name="ListSource">The list the entry is on (e.g. <c>OfacSdn</c>, <c>UnConsolidated</c>).</param>
+/// <param name="EntryId">The entry's id on that list.</param>
+/// <param name="EntryName">The entry's primary name.</param>
 /// <param name="MatchedOn">"imo", "mmsi", "call_sign", "name", "former_name" or "owner".</param>
+/// <param name="Score">How well the vessel's value matched the entry's, 0–1 (1 for an identifier).</param>
 public sealed record ListMatchEvidence(string ListSource, string EntryId, string EntryName, string MatchedOn, double Score)
 {
     /// <summary>Listing, lead or note; a caller that sets nothing asserts a listing (identifier hits, tests).</summary>

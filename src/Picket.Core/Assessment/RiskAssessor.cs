@@ -5,13 +5,21 @@ using Picket.Core.Voyages;
 namespace Picket.Core.Assessment;
 
 /// <summary>One contribution to a vessel's score: which practice, how many points, why, and the events behind it.</summary>
+/// <param name="Practice">The deceptive practice the points are filed under.</param>
+/// <param name="Points">Points added to the score (before the practice's cap).</param>
+/// <param name="Reason">Why, in words for the analyst.</param>
+/// <param name="EventIds">The events behind the factor; empty for identity flags and list matches.</param>
 public sealed record RiskFactor(DeceptivePractice Practice, double Points, string Reason, IReadOnlyList<string> EventIds);
 
 /// <summary>A vessel's risk: 0–100, with every point explained.</summary>
+/// <param name="Mmsi">The vessel assessed.</param>
+/// <param name="Score">The sum of the factors, each practice up to its cap and prohibited acts in full, at most 100.</param>
+/// <param name="Factors">Every contribution, in the order found.</param>
 public sealed record VesselRisk(Mmsi Mmsi, double Score, IReadOnlyList<RiskFactor> Factors)
 {
     /// <summary>High risk from 50: at least one direct sign of a breach (a list hit, a DPRK call, a DPRK flag with a transfer).</summary>
     public const double HighRiskThreshold = 50;
+    /// <summary>Whether the score reaches <see cref="HighRiskThreshold"/>.</summary>
     public bool IsHighRisk => Score >= HighRiskThreshold;
 }
 
@@ -19,17 +27,27 @@ public sealed record VesselRisk(Mmsi Mmsi, double Score, IReadOnlyList<RiskFacto
 /// Scores one vessel from the evidence against it: its events, its identity flags and its list matches, per
 /// <see cref="RiskWeights"/>. Deterministic and explainable: the score is the sum of the factors, each capped per practice.
 /// </summary>
+/// <param name="weights">The points per factor and the caps per practice; <see cref="RiskWeights.Default"/> when null.</param>
 public sealed class RiskAssessor(RiskWeights? weights = null)
 {
     private readonly RiskWeights _w = weights ?? RiskWeights.Default;
 
+    /// <summary>Scores <paramref name="mmsi"/> from the evidence against it.</summary>
+    /// <param name="mmsi">The vessel to score.</param>
+    /// <param name="events">Events of the run; those that do not involve <paramref name="mmsi"/> are ignored.</param>
+    /// <param name="flags">The vessel's identity flags.</param>
+    /// <param name="matches">The vessel's list matches as the screening stage judged them.</param>
     /// <param name="isDprkPortCall">Tells whether a <c>port_call</c> event was at a DPRK port (the port table knows).</param>
     /// <param name="voyages">The hull's voyages, for the voyage irregularities (none: those factors are not assessed).</param>
     /// <param name="companies">Paths from the vessel to listed companies (owner, manager, operator).</param>
     /// <param name="observed">When the vessel was seen, for companies whose role has dates; null: judged by its events.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/>, <paramref name="matches"/> or <paramref name="isDprkPortCall"/> is null.</exception>
     public VesselRisk Assess(Mmsi mmsi, IEnumerable<PicketEvent> events, IdentityFlags flags, IEnumerable<ListMatchEvidence> matches, Func<PicketEvent, bool> isDprkPortCall,
         IEnumerable<Voyage>? voyages = null, IEnumerable<CompanyLinkEvidence>? companies = null, (DateTimeOffset From, DateTimeOffset To)? observed = null)
     {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(isDprkPortCall);
         var mine = events.Where(e => e.Vessels.Any(v => v.Mmsi == mmsi)).OrderBy(e => e.Start).ToList();
         var factors = new List<RiskFactor>();
         // Factors that are a prohibited act in themselves count in full, outside their practice's cap (see Capped).

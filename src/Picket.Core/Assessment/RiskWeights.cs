@@ -19,6 +19,7 @@ public sealed record RiskWeights
     public double InvalidImo { get; init; } = 10;
     /// <summary>MID that belongs to no country.</summary>
     public double MidNotCountry { get; init; } = 10;
+    /// <summary>Most points AIS manipulation (gaps, jumps, clashes, identity games) can add.</summary>
     public double AisManipulationCap { get; init; } = 35;
 
     /// <summary>Per encounter with another vessel at sea.</summary>
@@ -34,6 +35,7 @@ public sealed record RiskWeights
     public double Loitering { get; init; } = 3;
     /// <summary>Per draught change at sea linked to an encounter or dark STS of the same hull: the transfer moved cargo.</summary>
     public double StsConfirmedByDraught { get; init; } = 15;
+    /// <summary>Most points ship-to-ship transfers can add (prohibited acts count outside it).</summary>
     public double TransferCap { get; init; } = 40;
 
     /// <summary>Per call at a DPRK port (UNSCR 2397 OP5 caps refined petroleum deliveries; 2371 bans coal exports).</summary>
@@ -51,12 +53,17 @@ public sealed record RiskWeights
     public double DestinationNotVisited { get; init; } = 5;
     /// <summary>Per voyage that took <see cref="IndirectRoutingHours"/> or more beyond a direct passage (ships wait for berths: kept small).</summary>
     public double IndirectRouting { get; init; } = 3;
+    /// <summary>Hours beyond a direct passage from which a voyage counts as indirect routing.</summary>
     public TimeSpan IndirectRoutingHours { get; init; } = TimeSpan.FromHours(72);
     /// <summary>Per voyage with <see cref="LongLoitering"/> or more of loitering in the <see cref="LoiteringBeforePortWithin"/> before the call.</summary>
     public double LoiteringBeforePort { get; init; } = 5;
+    /// <summary>Loitering at least this long before a call counts for <see cref="LoiteringBeforePort"/>.</summary>
     public TimeSpan LongLoitering { get; init; } = TimeSpan.FromHours(12);
+    /// <summary>How long before a port call loitering counts for <see cref="LoiteringBeforePort"/>.</summary>
     public TimeSpan LoiteringBeforePortWithin { get; init; } = TimeSpan.FromHours(48);
+    /// <summary>Most points voyage irregularities can add (laundering chains count outside it).</summary>
     public double VoyageCap { get; init; } = 50;
+    /// <summary>How long before a DPRK port call a transfer counts for <see cref="DprkCallAfterTransfer"/>.</summary>
     public TimeSpan TransferBeforeCall { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>Per change of MMSI (and so, usually, flag) for the same IMO.</summary>
@@ -65,6 +72,7 @@ public sealed record RiskWeights
     public double DprkFlag { get; init; } = 25;
     /// <summary>A tanker flagged to a landlocked state: a typical flag of convenience for evasion (e.g. Mongolia).</summary>
     public double LandlockedFlagTanker { get; init; } = 10;
+    /// <summary>Most points flag practices (flag hops, DPRK flag, landlocked flag) can add.</summary>
     public double FlagCap { get; init; } = 35;
 
     /// <summary>List match on an identifier (IMO, MMSI): the hull itself is designated.</summary>
@@ -99,7 +107,9 @@ public sealed record RiskWeights
     /// high risk on its own.
     /// </summary>
     public double ManagedByListedCompany { get; init; } = 60;
+    /// <summary>Most points list matches and listed companies can add: a listing alone reaches the top of the scale.</summary>
     public double ListMatchCap { get; init; } = 100;
 
+    /// <summary>The published weights.</summary>
     public static RiskWeights Default { get; } = new();
 }

@@ -33,7 +33,7 @@ internal static class VoyageFactors
         }
     }
 
-    private static IReadOnlyList<string> Ids(Voyage v)
+    private static List<string> Ids(Voyage v)
     {
         var ids = new List<string>(2);
         if (v.From is { } f) ids.Add(f.EventId);

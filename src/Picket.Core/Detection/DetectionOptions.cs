@@ -101,6 +101,7 @@ public sealed record DetectionOptions
     /// <summary>A call with a fix under this speed has a stop (GFW stop begins &lt; 0.2 kn).</summary>
     public double PortStopKnots { get; init; } = 0.2;
 
+    /// <summary>The ports calls are detected at, and from which encounter and loitering distances are measured.</summary>
     public PortTable Ports { get; init; } = PortTable.Default;
 
     // --- draught change ---

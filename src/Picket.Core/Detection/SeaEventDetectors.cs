@@ -37,13 +37,16 @@ public sealed partial class SeaEventDetectors : ITrackSink
         _next = next;
     }
 
+    /// <summary>The parameters in use.</summary>
     public DetectionOptions Options => _ctx.Options;
 
+    /// <summary>What the detectors saw and dropped so far.</summary>
     public DetectionStats Stats => _ctx.Stats;
 
     /// <summary>Records held in memory now (open segments, vessels, runs, held events): for tests and benchmarks of boundedness.</summary>
     public int HeldState => _vessels.HeldState + _areas.HeldState;
 
+    /// <summary>Passes a placed fix to the per-vessel and per-area detectors, advances their clock to the fix's time, then to the next sink.</summary>
     public void OnFix(in SegmentFix fix)
     {
         _ctx.Stats.Fixes++;
@@ -58,6 +61,7 @@ public sealed partial class SeaEventDetectors : ITrackSink
         _next?.OnFix(fix);
     }
 
+    /// <summary>Ends the segment's per-vessel state (loitering, port call, draught) and passes the segment on.</summary>
     public void OnSegmentClosed(in TrackSegment segment)
     {
         _ctx.Stats.Segments++;

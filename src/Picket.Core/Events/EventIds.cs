@@ -12,6 +12,7 @@ namespace Picket.Core.Events;
 /// </summary>
 public static class EventIds
 {
+    /// <summary>The id <c>type:mmsi:yyyyMMddTHHmmssZ:discriminator</c>, e.g. <c>gap:445112000:20180302T100000Z:7</c>, with the start in UTC to the second, invariant culture.</summary>
     public static string For(EventType type, Mmsi mmsi, DateTimeOffset start, long discriminator) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{type.ToWireName()}:{mmsi}:{start.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}:{discriminator}");

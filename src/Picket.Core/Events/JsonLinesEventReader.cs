@@ -22,6 +22,9 @@ public sealed class JsonLinesEventReader
     private readonly Dictionary<string, long> _problems = [];
     private readonly Stream _stream;
 
+    /// <summary>A reader of <paramref name="stream"/> (UTF-8 JSON Lines) that skips, and counts, any line longer than <paramref name="maxLineBytes"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineBytes"/> is below 16.</exception>
     public JsonLinesEventReader(Stream stream, int maxLineBytes = DefaultMaxLineBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -30,6 +33,7 @@ public sealed class JsonLinesEventReader
         MaxLineBytes = maxLineBytes;
     }
 
+    /// <summary>The longest line read, in bytes without the line feed; a longer line is a bad line. Bounds the memory one line can take.</summary>
     public int MaxLineBytes { get; }
 
     /// <summary>
@@ -44,9 +48,13 @@ public sealed class JsonLinesEventReader
     /// </summary>
     public bool TypedEvidence { get; init; } = true;
 
+    /// <summary>Lines read so far, blank ones included.</summary>
     public long Lines { get; private set; }
+    /// <summary>Lines read back as events.</summary>
     public long Events { get; private set; }
+    /// <summary>Lines skipped as not an event (invalid JSON or UTF-8, too long, a missing or bad field); reasons in <see cref="Problems"/>.</summary>
     public long BadLines { get; private set; }
+    /// <summary>Events whose evidence did not have its type's shape and was kept as an open <see cref="Evidence"/> bag.</summary>
     public long UntypedEvidence { get; private set; }
 
     /// <summary>Why lines were skipped or evidence left untyped: reason → count.</summary>

@@ -14,6 +14,8 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
     private readonly bool _leaveOpen;
     private readonly Utf8JsonWriter _writer;
 
+    /// <summary>A writer to <paramref name="stream"/>, which it disposes with itself unless <paramref name="leaveOpen"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public JsonLinesEventWriter(Stream stream, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -22,8 +24,11 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
         _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, SkipValidation = false });
     }
 
+    /// <summary>Events written so far.</summary>
     public long Written { get; private set; }
 
+    /// <summary>Writes <paramref name="e"/> and a line feed to the stream; the stream itself is not flushed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public void Emit(PicketEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -35,8 +40,11 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
     }
 
     /// <summary>Writes one event object (no newline) to <paramref name="w"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Utf8JsonWriter w, PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(e);
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("type", e.Type.ToWireName());
@@ -74,9 +82,11 @@ public sealed class JsonLinesEventWriter : IEventSink, IDisposable
         w.WriteEndArray();
     }
 
+    /// <summary>A time as ISO 8601 UTC with a 'Z', to the second, or to the millisecond when it has a fraction (e.g. <c>2018-03-02T10:00:00Z</c>).</summary>
     public static string FormatTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString(t.UtcTicks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>Disposes the JSON writer and, unless left open, the stream.</summary>
     public void Dispose()
     {
         _writer.Dispose();

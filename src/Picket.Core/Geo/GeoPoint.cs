@@ -6,7 +6,9 @@ namespace Picket.Core.Geo;
 /// </summary>
 public readonly record struct GeoPoint
 {
+    /// <summary>Latitude in decimal degrees, −90 (south pole) to 90, WGS84.</summary>
     public double Lat { get; }
+    /// <summary>Longitude in decimal degrees, −180 to 180, east positive, WGS84.</summary>
     public double Lon { get; }
 
     private GeoPoint(double lat, double lon)
@@ -19,6 +21,7 @@ public readonly record struct GeoPoint
     public static GeoPoint Create(double lat, double lon) =>
         TryCreate(lat, lon, out var p) ? p : throw new ArgumentOutOfRangeException(nameof(lat), $"({lat}, {lon}) is not a WGS84 position.");
 
+    /// <summary>Creates a point from untrusted values: false (and <paramref name="point"/> default) for NaN, infinities or out-of-range values such as AIS "not available" (91°, 181°).</summary>
     public static bool TryCreate(double lat, double lon, out GeoPoint point)
     {
         if (IsValid(lat, lon))
@@ -30,10 +33,12 @@ public readonly record struct GeoPoint
         return false;
     }
 
+    /// <summary>Whether (<paramref name="lat"/>, <paramref name="lon"/>) is a finite WGS84 position in range, without making a point.</summary>
     public static bool IsValid(double lat, double lon) =>
         double.IsFinite(lat) && double.IsFinite(lon) && lat is >= -90 and <= 90 && lon is >= -180 and <= 180;
 
     internal static GeoPoint Trusted(double lat, double lon) => new(lat, lon);
 
+    /// <summary>The position as <c>(lat, lon)</c> to five decimals (about a metre), invariant culture.</summary>
     public override string ToString() => FormattableString.Invariant($"({Lat:F5}, {Lon:F5})");
 }

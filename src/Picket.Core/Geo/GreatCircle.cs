@@ -6,10 +6,12 @@ namespace Picket.Core.Geo;
 /// </summary>
 public static class GreatCircle
 {
+    /// <summary>The IUGG mean Earth radius R1 in metres (Moritz, Geodetic Reference System 1980).</summary>
     public const double EarthRadiusMetres = 6_371_008.8;
     private const double DegToRad = Math.PI / 180.0;
     private const double RadToDeg = 180.0 / Math.PI;
 
+    /// <summary>The great-circle distance between two points (haversine, see <see cref="DistanceMetres"/>).</summary>
     public static Distance Distance(GeoPoint a, GeoPoint b) => new(DistanceMetres(a.Lat, a.Lon, b.Lat, b.Lon));
 
     /// <summary>Haversine distance; well conditioned for the short distances between consecutive fixes.</summary>
@@ -28,6 +30,7 @@ public static class GreatCircle
     /// <summary>Initial bearing from <paramref name="from"/> to <paramref name="to"/>, degrees clockwise from true north in [0, 360).</summary>
     public static double InitialBearing(GeoPoint from, GeoPoint to) => InitialBearingDegrees(from.Lat, from.Lon, to.Lat, to.Lon);
 
+    /// <summary>Initial bearing from (<paramref name="lat1"/>, <paramref name="lon1"/>) to (<paramref name="lat2"/>, <paramref name="lon2"/>) in decimal degrees; degrees clockwise from true north in [0, 360). The allocation-free form of <see cref="InitialBearing"/> for hot paths.</summary>
     public static double InitialBearingDegrees(double lat1, double lon1, double lat2, double lon2)
     {
         var p1 = lat1 * DegToRad;
@@ -46,6 +49,7 @@ public static class GreatCircle
         return GeoPoint.Trusted(lat, lon);
     }
 
+    /// <summary>The point reached by travelling <paramref name="metres"/> from (<paramref name="lat"/>, <paramref name="lon"/>) on <paramref name="bearingDegrees"/> (clockwise from true north), as decimal degrees with the longitude wrapped into [−180, 180). The unchecked form of <see cref="Destination"/>.</summary>
     public static (double Lat, double Lon) DestinationDegrees(double lat, double lon, double bearingDegrees, double metres)
     {
         var d = metres / EarthRadiusMetres;

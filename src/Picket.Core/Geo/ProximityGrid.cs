@@ -25,6 +25,8 @@ public sealed class ProximityGrid
     private int[] _next = new int[256];
     private (long Key, int Index)[] _pending = new (long, int)[256];
 
+    /// <summary>An empty grid whose cells are about <paramref name="cellKm"/> kilometres on a side; to miss no pair, at least the search radius.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cellKm"/> is not a positive number.</exception>
     public ProximityGrid(double cellKm)
     {
         if (!(cellKm > 0))
@@ -33,8 +35,10 @@ public sealed class ProximityGrid
         Resize(256);
     }
 
+    /// <summary>The number of points added since the last <see cref="Clear"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Empties the grid for the next instant, keeping its arrays so a reused grid stops allocating.</summary>
     public void Clear()
     {
         for (var i = 0; i < _usedCount; i++)

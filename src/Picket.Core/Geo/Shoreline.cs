@@ -10,7 +10,7 @@ namespace Picket.Core.Geo;
 public sealed class Shoreline
 {
     private const double BandDeg = 0.25;
-    private static readonly Lazy<Shoreline> s_naturalEarth = new(() => FromArcs(NaturalEarthLand.Decode()));
+    private static readonly Lazy<Shoreline> LazyNaturalEarth = new(() => FromArcs(NaturalEarthLand.Decode()));
 
     private readonly double[] _lat, _lon;
     private readonly int[] _segStart; // segment i runs from point _segStart[i] to _segStart[i] + 1
@@ -21,10 +21,12 @@ public sealed class Shoreline
         (_lat, _lon, _segStart, _cells, _bands) = (lat, lon, segStart, cells, bands);
 
     /// <summary>The shipped Natural Earth 1:50m land, decoded on first use (tens of milliseconds).</summary>
-    public static Shoreline NaturalEarth => s_naturalEarth.Value;
+    public static Shoreline NaturalEarth => LazyNaturalEarth.Value;
 
-    public string Source => "natural_earth_50m";
+    /// <summary>The name of the land data this shoreline was built from, written into loitering evidence as the shore rule (<c>natural_earth_50m</c>).</summary>
+    public string Source { get; } = "natural_earth_50m";
 
+    /// <summary>The number of coastline segments (pairs of consecutive polygon vertices) indexed for distance queries.</summary>
     public int Segments => _segStart.Length;
 
     /// <summary>Whether the point is on land (inside a land polygon, lakes excluded as the data has them).</summary>

@@ -47,13 +47,17 @@ public sealed class AisFeed : IAisMessageSink, IObservationSink
     /// <summary>Fixes dropped by <see cref="Filter"/>.</summary>
     public long FilteredOut { get; private set; }
 
+    /// <summary>Fixes passed to the target.</summary>
     public long Positions { get; private set; }
+    /// <summary>Identity reports passed to the target (a CSV row's repeated identity is not counted).</summary>
     public long Identities { get; private set; }
+    /// <summary>Positions and identity reports dropped because the message had no reception time.</summary>
     public long WithoutTime { get; private set; }
+    /// <summary>Position reports dropped because they carried no position (91°/181°, not available).</summary>
     public long WithoutPosition { get; private set; }
 
     /// <summary>Maps a decoded message (<see cref="AisObservations"/>) and takes what it says.</summary>
-    public void OnMessage(in AisPayload m) => AisObservations.Map(m, this);
+    public void OnMessage(in AisPayload message) => AisObservations.Map(message, this);
 
     /// <summary>
     /// A CSV row carries position and identity together (<see cref="CsvObservations"/>). The identity is passed on when
@@ -64,27 +68,29 @@ public sealed class AisFeed : IAisMessageSink, IObservationSink
     /// </summary>
     public void OnRecord(CsvAisRecord r) => CsvObservations.Map(r, this);
 
-    public void OnPosition(in PositionObservation p)
+    /// <summary>Judges the report's time, drops and counts one without a time or position or outside the <see cref="Filter"/>, and passes the fix on.</summary>
+    public void OnPosition(in PositionObservation position)
     {
         // Time is read only when present: the observation's "no time" marker is not a valid DateTimeOffset.
-        _messageAdmitted = Admit(p.HasTime, p.HasTime ? p.Time : default);
+        _messageAdmitted = Admit(position.HasTime, position.HasTime ? position.Time : default);
         if (!_messageAdmitted) return;
-        if (!p.HasPosition) { WithoutPosition++; return; }
-        var fix = p.ToFix();
+        if (!position.HasPosition) { WithoutPosition++; return; }
+        var fix = position.ToFix();
         if (Filter != null && !Filter(fix)) { FilteredOut++; return; }
         Positions++;
         _target.OnFix(fix);
     }
 
-    public void OnIdentity(in IdentityObservation o)
+    /// <summary>Judges the report's time (once per message: type 19 and CSV rows were judged with their position) and passes the identity on; a CSV row's identity only when it is news.</summary>
+    public void OnIdentity(in IdentityObservation identity)
     {
         // A message that gave a position too (type 19, a CSV row) had its time judged once, with the position.
-        bool admitted = o.WithPosition ? _messageAdmitted : Admit(o.HasTime, o.Report.Time);
+        bool admitted = identity.WithPosition ? _messageAdmitted : Admit(identity.HasTime, identity.Report.Time);
         _messageAdmitted = false;
         if (!admitted) return;
-        if (o.MessageType == 0 && _csvIdentities.Judge(o.Report) == IdentityNews.Known) return;
+        if (identity.MessageType == 0 && _csvIdentities.Judge(identity.Report) == IdentityNews.Known) return;
         Identities++;
-        _target.OnIdentity(o.Report);
+        _target.OnIdentity(identity.Report);
     }
 
     /// <summary>False (and counted) for a message without a time or with one the <see cref="Clock"/> refuses.</summary>

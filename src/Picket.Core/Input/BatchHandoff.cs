@@ -18,6 +18,8 @@ namespace Picket.Core.Input;
 /// <see cref="TryTake"/> throws <see cref="OperationCanceledException"/>.
 /// </para>
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The ManualResetEventSlims never hand out WaitHandle, so they hold no kernel handle to release; a disposable hand-off would make every lane and ingest disposable for nothing.")]
 public sealed class BatchHandoff<TBatch> where TBatch : class
 {
     private readonly Channel<TBatch> _full;
@@ -25,12 +27,23 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
     private readonly Func<TBatch> _create;
     private readonly Action<TBatch>? _reset;
     private readonly CancellationToken _cancellation;
+    // The synchronous sides wait on these instead of on the channel's asynchronous waiters: a blocked
+    // WriteAsync/WaitToReadAsync turned into a Task and waited on is completed through a thread-pool work item, so each
+    // hand-off that had to wait woke a pool thread (which then spun looking for more work) to wake the waiting thread.
+    // Set after every write / read (cheap when nobody waits); a waiter resets, checks the channel again, then waits.
+    private readonly ManualResetEventSlim _written = new(false, SpinCount);
+    private readonly ManualResetEventSlim _taken = new(false, SpinCount);
     private volatile Exception? _aborted;
+    private volatile bool _closed;
+
+    /// <summary>A short spin before blocking: a batch takes far longer to fill than a context switch.</summary>
+    private const int SpinCount = 20;
 
     /// <param name="inFlight">Full batches that may wait for the consumer.</param>
     /// <param name="create">Makes a batch when none is free.</param>
     /// <param name="reset">Empties a returned batch for reuse.</param>
     /// <param name="singleProducer">True when one thread sends (a faster channel).</param>
+    /// <param name="cancellationToken">Stops a producer waiting for a free slot and the consumer between batches.</param>
     public BatchHandoff(int inFlight, Func<TBatch> create, Action<TBatch>? reset = null, bool singleProducer = true,
         CancellationToken cancellationToken = default)
     {
@@ -58,16 +71,23 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
     {
         ArgumentNullException.ThrowIfNull(batch);
         _cancellation.ThrowIfCancellationRequested();
-        if (_full.Writer.TryWrite(batch)) return;
-        try
+        var writer = _full.Writer;
+        while (!writer.TryWrite(batch))
         {
-            // Sync over async on purpose: producers are dedicated threads (decoders push synchronously).
-            _full.Writer.WriteAsync(batch, _cancellation).AsTask().GetAwaiter().GetResult();
+            if (_closed)
+            {
+                // Closed: the channel's own write says how (completed by a producer, or aborted by the consumer).
+                try { writer.WriteAsync(batch, _cancellation).AsTask().GetAwaiter().GetResult(); }
+                catch (ChannelClosedException e) { throw Stopped(e); }
+                break;
+            }
+            _taken.Reset();
+            if (writer.TryWrite(batch)) break;
+            if (_closed) continue;
+            // Woken by the consumer's next take (or Abort/Complete); the token cancels the wait.
+            _taken.Wait(_cancellation);
         }
-        catch (ChannelClosedException e)
-        {
-            throw Stopped(e);
-        }
+        _written.Set();
     }
 
     /// <summary>As <see cref="Send"/>, for an asynchronous producer.</summary>
@@ -82,10 +102,17 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
         {
             throw Stopped(e);
         }
+        _written.Set(); // a synchronous consumer may be waiting
     }
 
     /// <summary>No more batches; with <paramref name="error"/>, the consumer's <see cref="TryTake"/> throws it after the batches already sent.</summary>
-    public void Complete(Exception? error = null) => _full.Writer.TryComplete(error);
+    public void Complete(Exception? error = null)
+    {
+        _full.Writer.TryComplete(error);
+        _closed = true;
+        _written.Set();
+        _taken.Set();
+    }
 
     /// <summary>The next batch in order; false once the producers completed and every batch was taken.</summary>
     /// <exception cref="OperationCanceledException">Cancelled while waiting.</exception>
@@ -97,8 +124,18 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
         var reader = _full.Reader;
         while (!reader.TryRead(out batch))
         {
-            if (!reader.WaitToReadAsync(_cancellation).AsTask().GetAwaiter().GetResult()) return false;
+            if (reader.Completion.IsCompleted)
+            {
+                // Completed and drained: the channel's own wait returns false, or throws what a producer completed with.
+                if (!reader.WaitToReadAsync(_cancellation).AsTask().GetAwaiter().GetResult()) return false;
+                continue;
+            }
+            _written.Reset();
+            if (reader.TryRead(out batch)) break;
+            if (reader.Completion.IsCompleted) continue;
+            _written.Wait(_cancellation);
         }
+        _taken.Set();
         return true;
     }
 
@@ -109,7 +146,11 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
         var reader = _full.Reader;
         while (true)
         {
-            if (reader.TryRead(out var batch)) return batch;
+            if (reader.TryRead(out var batch))
+            {
+                _taken.Set(); // a synchronous producer may be waiting
+                return batch;
+            }
             if (!await reader.WaitToReadAsync(_cancellation).ConfigureAwait(false)) return null;
         }
     }
@@ -131,7 +172,10 @@ public sealed class BatchHandoff<TBatch> where TBatch : class
         ArgumentNullException.ThrowIfNull(reason);
         _aborted ??= reason;
         _full.Writer.TryComplete(reason);
+        _closed = true;
         while (_full.Reader.TryRead(out _)) { } // frees the queue's slots
+        _taken.Set();
+        _written.Set();
     }
 
     private InvalidOperationException Stopped(ChannelClosedException e)

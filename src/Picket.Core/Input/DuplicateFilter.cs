@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Picket.Core.Tracks;
 using Picket.Core.Vessels;
 
@@ -10,6 +11,7 @@ namespace Picket.Core.Input;
 /// answer would depend on how many receivers heard a ship. Copies stamped with different times are two fixes: the
 /// data cannot tell them from two reports. Memory follows the vessels heard in the last few minutes of stream time.
 /// </summary>
+/// <param name="target">Receives every fix and report that is not an exact copy.</param>
 public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
 {
     /// <summary>How long a fix is remembered (receivers of one report agree on its time; disorder in a file is minutes).</summary>
@@ -21,6 +23,7 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
     /// <summary>Exact copies dropped.</summary>
     public long Duplicates { get; private set; }
 
+    /// <summary>Passes the fix on unless it is an exact copy of a recent fix of the same MMSI (counted in <see cref="Duplicates"/>).</summary>
     public void OnFix(in VesselFix fix)
     {
         if (!Recent(fix.Mmsi.Value).Remember(fix))
@@ -32,6 +35,7 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
         Sweep(fix.Time.UtcTicks);
     }
 
+    /// <summary>Passes the report on unless it is an exact copy of a recent report of the same MMSI (counted in <see cref="Duplicates"/>).</summary>
     public void OnIdentity(in IdentityReport report)
     {
         if (!Recent(report.Mmsi.Value).Remember(report))
@@ -45,8 +49,9 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
 
     private RecentReports Recent(uint mmsi)
     {
-        if (!_recent.TryGetValue(mmsi, out var recent)) _recent[mmsi] = recent = new RecentReports();
-        return recent;
+        // One hash lookup per report, also for a vessel heard for the first time.
+        ref var recent = ref CollectionsMarshal.GetValueRefOrAddDefault(_recent, mmsi, out _);
+        return recent ??= new RecentReports();
     }
 
     /// <summary>Forgets vessels not heard for a while, once per <see cref="RecentTicks"/> of stream time.</summary>
@@ -69,6 +74,10 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
         private const int Size = 4;
         private readonly VesselFix[] _fixes = new VesselFix[Size];
         private readonly IdentityReport[] _reports = new IdentityReport[Size];
+        // The times of the remembered items beside them: nearly every new report differs in time from the last few, so a
+        // comparison of two longs settles it before the whole record (about 80 bytes, with nullable fields) is compared.
+        private readonly long[] _fixTicks = new long[Size];
+        private readonly long[] _reportTicks = new long[Size];
         private int _nextFix, _nextReport, _fixCount, _reportCount;
 
         public long LastTicks { get; private set; } = long.MinValue;
@@ -76,28 +85,33 @@ public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
         /// <summary>False when <paramref name="fix"/> is an exact copy of one remembered.</summary>
         public bool Remember(in VesselFix fix)
         {
+            var ticks = fix.Time.UtcTicks;
             for (var i = 0; i < _fixCount; i++)
             {
-                if (_fixes[i] == fix) return false;
+                // Equal records have equal times (DateTimeOffset equality is of the UTC instant).
+                if (_fixTicks[i] == ticks && _fixes[i] == fix) return false;
             }
             _fixes[_nextFix] = fix;
+            _fixTicks[_nextFix] = ticks;
             _nextFix = (_nextFix + 1) % Size;
             _fixCount = Math.Min(_fixCount + 1, Size);
-            Heard(fix.Time.UtcTicks);
+            Heard(ticks);
             return true;
         }
 
         /// <summary>False when <paramref name="report"/> is an exact copy of one remembered.</summary>
         public bool Remember(in IdentityReport report)
         {
+            var ticks = report.Time.UtcTicks;
             for (var i = 0; i < _reportCount; i++)
             {
-                if (_reports[i] == report) return false;
+                if (_reportTicks[i] == ticks && _reports[i] == report) return false;
             }
             _reports[_nextReport] = report;
+            _reportTicks[_nextReport] = ticks;
             _nextReport = (_nextReport + 1) % Size;
             _reportCount = Math.Min(_reportCount + 1, Size);
-            Heard(report.Time.UtcTicks);
+            Heard(ticks);
             return true;
         }
 

@@ -32,6 +32,7 @@ public sealed class FeedHandoff : IFeedTarget, IDisposable
         _consumer.Start();
     }
 
+    /// <summary>Buffers the fix and sends the batch when it is full; may wait while the consumer is behind.</summary>
     public void OnFix(in VesselFix fix)
     {
         var b = _current;
@@ -40,6 +41,7 @@ public sealed class FeedHandoff : IFeedTarget, IDisposable
             Send();
     }
 
+    /// <summary>Buffers the identity report at its place among the fixes.</summary>
     public void OnIdentity(in IdentityReport report)
     {
         var b = _current;
@@ -65,6 +67,7 @@ public sealed class FeedHandoff : IFeedTarget, IDisposable
         ThrowIfFailed();
     }
 
+    /// <summary>Stops the consumer without sending what is buffered (use <see cref="Complete"/> to finish normally) and waits for it.</summary>
     public void Dispose()
     {
         if (_completed) return;

@@ -10,6 +10,8 @@ namespace Picket.Core.Input;
 /// </summary>
 public static class FileHash
 {
+    /// <summary>The lower-case hex SHA-256 (FIPS 180-4) of every byte of the file at <paramref name="path"/>, read once sequentially.</summary>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
     public static string Compute(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);

@@ -9,6 +9,8 @@ namespace Picket.Core.Input;
 /// or not). Rewinding is allowed (format sniffing reads a few bytes and seeks back to 0): bytes are hashed once, in
 /// order, the first time they are read; a forward seek past unread bytes makes the hash unavailable.
 /// </summary>
+/// <param name="inner">The file's stream, read from its start.</param>
+/// <param name="leaveOpen">Whether disposing this stream leaves <paramref name="inner"/> open.</param>
 public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -29,19 +31,26 @@ public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
         }
     }
 
+    /// <inheritdoc/>
     public override bool CanRead => true;
+    /// <summary>Whether the file beneath can seek (rewinding to sniff is then allowed).</summary>
     public override bool CanSeek => inner.CanSeek;
+    /// <inheritdoc/>
     public override bool CanWrite => false;
+    /// <inheritdoc/>
     public override long Length => inner.Length;
 
+    /// <inheritdoc/>
     public override long Position
     {
         get => inner.Position;
         set => Seek(value, SeekOrigin.Begin);
     }
 
+    /// <inheritdoc/>
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
         long at = inner.CanSeek ? inner.Position : _hashedTo;
@@ -50,6 +59,7 @@ public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
         return n;
     }
 
+    /// <inheritdoc/>
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         long at = inner.CanSeek ? inner.Position : _hashedTo;
@@ -58,6 +68,7 @@ public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
         return n;
     }
 
+    /// <inheritdoc/>
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
@@ -81,6 +92,7 @@ public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
         _hashedTo = end;
     }
 
+    /// <summary>Seeks the file beneath; a seek beyond the bytes hashed so far makes the hash unavailable.</summary>
     public override long Seek(long offset, SeekOrigin origin)
     {
         long to = inner.Seek(offset, origin);
@@ -88,10 +100,16 @@ public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
         return to;
     }
 
+    /// <summary>Does nothing: the stream is read-only.</summary>
     public override void Flush() { }
+    /// <summary>Not supported.</summary>
+    /// <exception cref="NotSupportedException">Always.</exception>
     public override void SetLength(long value) => throw new NotSupportedException();
+    /// <summary>Not supported.</summary>
+    /// <exception cref="NotSupportedException">Always.</exception>
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -3,7 +3,7 @@ namespace Picket.Core.Input;
 /// <summary>
 /// Where AIS comes from: a file, standard input, and (for a live watcher) a TCP or UDP feed. A source only opens its
 /// bytes; what they are — gzip or plain, NMEA, CSV export or Parquet — is found from the bytes themselves, in one
-/// place, by <see cref="AisInput.OpenAsync"/>, which also hashes them. Like a Serilog sink, one small interface that
+/// place, by <see cref="AisInput.OpenAsync(IAisSource, Action{int}, CancellationToken)"/>, which also hashes them. Like a Serilog sink, one small interface that
 /// every host implements and the pipeline composes.
 /// </summary>
 public interface IAisSource

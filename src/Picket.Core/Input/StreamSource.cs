@@ -22,17 +22,23 @@ public sealed class StreamSource : IAisSource
     /// <summary>Standard input, named <c>-</c> as on the command line.</summary>
     public static StreamSource StandardInput() => new("-", _ => ValueTask.FromResult(Console.OpenStandardInput()));
 
+    /// <inheritdoc/>
     public string Name { get; }
 
+    /// <inheritdoc/>
     public bool IsFile => false;
 
+    /// <inheritdoc/>
     public long? Length => null;
 
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The source was opened before.</exception>
     public ValueTask<Stream> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _opened, 1) != 0) throw new InvalidOperationException($"{Name} can be read once only");
         return _open(cancellationToken);
     }
 
+    /// <summary>The name.</summary>
     public override string ToString() => Name;
 }

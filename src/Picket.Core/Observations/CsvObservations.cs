@@ -13,6 +13,8 @@ namespace Picket.Core.Observations;
 /// </summary>
 public static class CsvObservations
 {
+    /// <summary>Hands the row's position, then its identity when any identity column is filled, to <paramref name="sink"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Map(CsvAisRecord r, IObservationSink sink)
     {
         ArgumentNullException.ThrowIfNull(r);

@@ -17,5 +17,6 @@ namespace Picket.Core.Observations;
 /// </param>
 public readonly record struct IdentityObservation(IdentityReport Report, bool HasTime, byte MessageType, byte? Part, bool WithPosition)
 {
+    /// <summary>The MMSI that sent the report.</summary>
     public Mmsi Mmsi => Report.Mmsi;
 }

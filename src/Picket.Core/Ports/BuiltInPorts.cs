@@ -8,6 +8,7 @@ namespace Picket.Core.Ports;
 /// </summary>
 public static class BuiltInPorts
 {
+    /// <summary>Every built-in port, DPRK ports first.</summary>
     public static IReadOnlyList<Port> All { get; } =
     [
         // DPRK (WPI).

@@ -15,6 +15,8 @@ public sealed class PortTable
     private readonly Port[] _ports;
     private readonly Dictionary<int, Port[]> _byCell = [];
 
+    /// <summary>A table of <paramref name="ports"/>, indexed by one-degree cell.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="ports"/> is null.</exception>
     public PortTable(IEnumerable<Port> ports)
     {
         ArgumentNullException.ThrowIfNull(ports);
@@ -36,8 +38,10 @@ public sealed class PortTable
             _byCell[key] = [.. list];
     }
 
+    /// <summary>The table of <see cref="BuiltInPorts.All"/>.</summary>
     public static PortTable Default { get; } = new(BuiltInPorts.All);
 
+    /// <summary>The ports in the order given.</summary>
     public IReadOnlyList<Port> Ports => _ports;
 
     /// <summary>The nearest port within <paramref name="maxKm"/>, or null.</summary>

@@ -3,6 +3,7 @@ namespace Picket.Core.Tracks;
 /// <summary>Why the track builder refused a fix. Each reason is counted in <see cref="TrackBuilderStats"/>.</summary>
 public enum FixRejection
 {
+    /// <summary>Not refused; never counted.</summary>
     None = 0,
     /// <summary>Latitude or longitude outside WGS84 range, or not a number.</summary>
     PositionOutOfRange,

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Picket.Core.GeoJson;
 
 namespace Picket.Core.Tracks;
 
@@ -9,23 +9,24 @@ namespace Picket.Core.Tracks;
 /// </summary>
 public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
 {
-    private readonly Utf8JsonWriter _w;
+    private readonly GeoJsonWriter _geo;
     private readonly Dictionary<long, List<VesselFix>> _open = [];
     private readonly Dictionary<long, VesselFix> _lastSeen = [];
 
+    /// <summary>Starts the FeatureCollection on <paramref name="stream"/>; <see cref="Dispose"/> closes it (the stream is left open).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public GeoJsonSegmentSink(Stream stream)
     {
-        _w = new Utf8JsonWriter(stream);
-        _w.WriteStartObject();
-        _w.WriteString("type", "FeatureCollection");
-        _w.WriteStartArray("features");
+        _geo = new GeoJsonWriter(stream);
     }
 
     /// <summary>Fixes closer in time than this to the last kept one are dropped from the drawing (not from the analysis).</summary>
     public TimeSpan MinSpacing { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Features written so far (one per closed segment with at least one fix).</summary>
     public long Features { get; private set; }
 
+    /// <inheritdoc/>
     public void OnFix(in SegmentFix fix)
     {
         if (!_open.TryGetValue(fix.SegmentId, out var list))
@@ -35,23 +36,22 @@ public sealed class GeoJsonSegmentSink : ITrackSink, IDisposable
             list.Add(fix.Fix);
     }
 
+    /// <inheritdoc/>
     public void OnSegmentClosed(in TrackSegment segment)
     {
         if (!_open.Remove(segment.Id, out var list))
             return;
         if (_lastSeen.Remove(segment.Id, out var last) && list[^1] != last)
             list.Add(last);
-        SegmentGeoJsonWriter.WriteFeature(_w, segment, list);
+        SegmentGeoJsonWriter.WriteFeature(_geo, segment, list);
         Features++;
-        if (_w.BytesPending > 1 << 16)
-            _w.Flush();
+        if (_geo.BytesPending > 1 << 16)
+            _geo.Flush();
     }
 
     /// <summary>Closes the collection. Call after the builder's Flush, which closes every open segment.</summary>
     public void Dispose()
     {
-        _w.WriteEndArray();
-        _w.WriteEndObject();
-        _w.Dispose();
+        _geo.Dispose();
     }
 }

@@ -7,8 +7,10 @@ namespace Picket.Core.Tracks;
 /// </summary>
 public interface ITrackSink
 {
+    /// <summary>Takes an accepted fix with the id of the segment the builder placed it in, in release (time) order per vessel.</summary>
     void OnFix(in SegmentFix fix);
 
+    /// <summary>Takes a segment that will receive no more fixes (silence beyond the maximum gap, eviction or end of input).</summary>
     void OnSegmentClosed(in TrackSegment segment);
 
     /// <summary>

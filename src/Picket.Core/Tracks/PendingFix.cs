@@ -32,6 +32,9 @@ internal readonly struct PendingFix
     /// one instant are placed in this order, not in the order they arrived, so two receivers' files give the same
     /// tracks whichever is read first (a cloned MMSI's two hulls reporting in the same second alternate the same way).
     /// </summary>
+    /// <summary>The MMSI, which <see cref="CompareContent"/> orders by first.</summary>
+    public uint MmsiValue => _mmsi;
+
     public int CompareContent(in PendingFix other)
     {
         var c = _mmsi.CompareTo(other._mmsi);
@@ -49,7 +52,8 @@ internal readonly struct PendingFix
 
     public VesselFix ToFix(long utcTicks) => new(
         new Mmsi(_mmsi),
-        new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),
+        // AIS times are UTC (the offset is zero for every NMEA input): skip ToOffset's validation and conversion then.
+        _offsetMinutes == 0 ? new DateTimeOffset(utcTicks, TimeSpan.Zero) : new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(_offsetMinutes)),
         _lat,
         _lon,
         float.IsNaN(_sog) ? null : Math.Round(_sog, 2),

@@ -27,8 +27,9 @@ internal sealed class ReorderBuffer
         var buckets = Math.Clamp(window.Ticks / BucketTicks + 64, 64, 1 << 16);
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)buckets);
         _ring = new Bucket[size];
+        var scratch = new SortScratch();
         for (var i = 0; i < size; i++)
-            _ring[i] = new Bucket();
+            _ring[i] = new Bucket(scratch);
         _mask = size - 1;
     }
 
@@ -126,8 +127,28 @@ internal sealed class ReorderBuffer
         public int Compare(Entry x, Entry y) => Entry.Compare(x, y);
     }
 
+    /// <summary>
+    /// What a bucket's sort works in (one per buffer: buckets are sorted one at a time). A busy second holds the reports
+    /// of hundreds of vessels in arrival order; sorting the 56-byte entries themselves moved them many times with a
+    /// full comparison each. Instead 16-byte keys (time, MMSI, position) are sorted, the entries put in place in one
+    /// pass, and only runs of one MMSI at one instant (rare: two transmitters, or a repeat) get the full comparison.
+    /// </summary>
+    private sealed class SortScratch
+    {
+        public UInt128[] Keys = new UInt128[64];
+        public Entry[] Entries = new Entry[64];
+
+        public void Ensure(int count)
+        {
+            if (Keys.Length >= count) return;
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count);
+            Keys = new UInt128[size];
+            Entries = new Entry[size];
+        }
+    }
+
     /// <summary>The fixes of one second in arrival order; sorted (time, content, arrival) on demand when one came in out of that order.</summary>
-    private sealed class Bucket
+    private sealed class Bucket(SortScratch scratch)
     {
         private Entry[] _items = new Entry[4];
         private int _start;
@@ -147,19 +168,52 @@ internal sealed class ReorderBuffer
                 else
                     Array.Resize(ref _items, _items.Length * 2);
             }
-            if (Count > 0 && Entry.Compare(e, _items[_start + Count - 1]) < 0)
+            if (_sorted && Count > 0 && Precedes(e, _items[_start + Count - 1]))
                 _sorted = false;
             _items[_start + Count++] = e;
+        }
+
+        /// <summary>Whether <paramref name="x"/> comes before <paramref name="y"/> in (time, content, arrival) order; time and MMSI settle it nearly always.</summary>
+        private static bool Precedes(in Entry x, in Entry y)
+        {
+            if (x.Ticks != y.Ticks) return x.Ticks < y.Ticks;
+            if (x.Fix.MmsiValue != y.Fix.MmsiValue) return x.Fix.MmsiValue < y.Fix.MmsiValue;
+            return Entry.Compare(x, y) < 0;
         }
 
         public Entry First()
         {
             if (!_sorted)
             {
-                _items.AsSpan(_start, Count).Sort(new EntryOrder());
+                Sort(_items.AsSpan(_start, Count));
                 _sorted = true;
             }
             return _items[_start];
+        }
+
+        /// <summary>Sorts in (time, content, arrival) order: by (time, MMSI) keys, then the rare equal runs in full.</summary>
+        private void Sort(Span<Entry> items)
+        {
+            var n = items.Length;
+            scratch.Ensure(n);
+            var keys = scratch.Keys.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+                keys[i] = new UInt128((ulong)items[i].Ticks, ((ulong)items[i].Fix.MmsiValue << 32) | (uint)i);
+            keys.Sort();
+            var sorted = scratch.Entries.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+                sorted[i] = items[(int)(uint)keys[i]];
+            // Entries of one MMSI at one instant are next to each other now, in arrival order: order them in full.
+            for (var i = 0; i < n;)
+            {
+                var j = i + 1;
+                while (j < n && keys[j] >> 32 == keys[i] >> 32)
+                    j++;
+                if (j - i > 1)
+                    sorted[i..j].Sort(new EntryOrder());
+                i = j;
+            }
+            sorted.CopyTo(items);
         }
 
         public void CopyTo(List<Entry> list)

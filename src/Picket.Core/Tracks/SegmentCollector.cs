@@ -9,11 +9,13 @@ public sealed class SegmentCollector : ITrackSink
     /// <summary>Segments closed so far, by id.</summary>
     public IReadOnlyDictionary<long, TrackSegment> Segments => _closed;
 
+    /// <summary>The fixes placed in segment <paramref name="segmentId"/> in release order, open or closed; empty for an unknown id.</summary>
     public IReadOnlyList<VesselFix> FixesOf(long segmentId) => _fixes.TryGetValue(segmentId, out var l) ? l : [];
 
     /// <summary>The segment id each fix was placed in, in the order the builder released them.</summary>
     public List<SegmentFix> Placements { get; } = [];
 
+    /// <inheritdoc/>
     public void OnFix(in SegmentFix fix)
     {
         if (!_fixes.TryGetValue(fix.SegmentId, out var list))
@@ -22,5 +24,6 @@ public sealed class SegmentCollector : ITrackSink
         Placements.Add(fix);
     }
 
+    /// <inheritdoc/>
     public void OnSegmentClosed(in TrackSegment segment) => _closed[segment.Id] = segment;
 }

@@ -28,6 +28,10 @@ public sealed partial class TrackBuilder
     private long _nextSweepTicks = long.MinValue;
     private long _sinkClockTicks = long.MinValue;
 
+    /// <summary>A builder writing placed fixes and closed segments to <paramref name="sink"/> and jump and clash events to <paramref name="events"/>.</summary>
+    /// <param name="options">Hygiene, gap, reorder and excursion settings; null for the defaults.</param>
+    /// <param name="sink">Receives each placed fix and each closed segment.</param>
+    /// <param name="events">Receives <c>position_jump</c> and <c>identity_clash</c> events.</param>
     /// <param name="resolveVessel">Fills IMO and name for event vessels (e.g. from an identity tracker); MMSI only when null.</param>
     public TrackBuilder(TrackBuilderOptions? options, ITrackSink sink, IEventSink events, Func<Mmsi, EventVessel>? resolveVessel = null)
     {
@@ -46,8 +50,10 @@ public sealed partial class TrackBuilder
         _pending = new ReorderBuffer(_o.ReorderWindow);
     }
 
+    /// <summary>The settings in use (the defaults when none were given).</summary>
     public TrackBuilderOptions Options => _o;
 
+    /// <summary>What the builder did with its input, refusals by reason included.</summary>
     public TrackBuilderStats Stats { get; } = new();
 
     /// <summary>MMSIs with at least one open segment.</summary>

@@ -63,6 +63,12 @@ internal static class TrackEvents
             start, Time(last.LastTicks), GeoPoint.Trusted(first.FirstLat, first.FirstLon), [vessel], confidence, evidence);
     }
 
+    /// <summary>The <c>identity_clash</c> event for segment <paramref name="b"/>, a second position stream on <paramref name="mmsi"/>.</summary>
+    /// <param name="mmsi">The MMSI heard at two places.</param>
+    /// <param name="vessel">The MMSI's identity as events show it.</param>
+    /// <param name="b">The second position stream's segment.</param>
+    /// <param name="overlapEndTicks">UTC ticks when the two streams were last heard together, the event's end.</param>
+    /// <param name="maxKnots">The fastest plausible speed in knots, written into the evidence.</param>
     /// <param name="sinceTicks">When the second position was first seen, if before <paramref name="b"/>'s first fix (recurring excursions).</param>
     public static PicketEvent Clash(Mmsi mmsi, EventVessel vessel, in OpenSegment b, long overlapEndTicks, double maxKnots, long? sinceTicks = null)
     {

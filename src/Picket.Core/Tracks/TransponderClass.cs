@@ -3,6 +3,7 @@ namespace Picket.Core.Tracks;
 /// <summary>Which kind of AIS station sent a fix. A Class A and a Class B unit on one MMSI are two transmitters.</summary>
 public enum TransponderClass : byte
 {
+    /// <summary>Not known: a CSV export without a class column, or a message type that does not say.</summary>
     Unknown = 0,
     /// <summary>Class A: message types 1, 2, 3 (SOLAS ships).</summary>
     A = 1,

@@ -6,6 +6,8 @@ public static class IdentityChecks
     /// <summary>MID of the Democratic People's Republic of Korea (ITU MID table).</summary>
     public const int DprkMid = 445;
 
+    /// <summary>The flags one identity earns on its own (check digit, MID, landlocked tanker, Class A without IMO); <see cref="IdentityHistory.Flags"/> accumulates them over the timeline.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="identity"/> is null.</exception>
     public static IdentityFlags FlagsOf(VesselIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(identity);

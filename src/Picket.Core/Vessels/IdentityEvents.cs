@@ -10,7 +10,7 @@ internal static class IdentityEvents
 {
     public static PicketEvent Change(VesselIdentity before, VesselIdentity after, IReadOnlyList<string> changes, DateTimeOffset start, DateTimeOffset end)
     {
-        var evidence = new IdentityChangeEvidence(changes.ToArray(), Describe(before), Describe(after));
+        var evidence = new IdentityChangeEvidence([.. changes], Describe(before), Describe(after));
         // A new MMSI for the same IMO with a new flag is the textbook flag hop; a name change alone is often benign.
         var confidence = changes.Contains("mmsi") ? 0.9 : changes.Contains("imo") ? 0.8 : 0.6;
         return new PicketEvent(EventIds.For(EventType.IdentityChange, after.Mmsi, start, after.Imo ?? 0), EventType.IdentityChange,

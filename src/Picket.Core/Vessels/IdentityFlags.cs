@@ -2,8 +2,10 @@ namespace Picket.Core.Vessels;
 
 /// <summary>Facts about a vessel's broadcast identity that an analyst should see on the vessel record. Not events.</summary>
 [Flags]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A [Flags] set named as System.Reflection.BindingFlags is; the name is published API (PublicAPI.approved.txt) that Picket.Analysis and the vessel records use.")]
 public enum IdentityFlags
 {
+    /// <summary>Nothing noteworthy about the identity.</summary>
     None = 0,
     /// <summary>A broadcast IMO number fails the check-digit rule.</summary>
     InvalidImoCheckDigit = 1 << 0,

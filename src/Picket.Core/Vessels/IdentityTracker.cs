@@ -14,6 +14,9 @@ public sealed class IdentityTracker
     private readonly Dictionary<Mmsi, IdentityHistory> _histories = [];
     private readonly Dictionary<int, ImoSighting> _byImo = [];
 
+    /// <summary>A tracker that writes <c>identity_change</c> events to <paramref name="events"/> and remembers an identity for <paramref name="retention"/> (90 days by default) after its last report.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retention"/> is zero or negative.</exception>
     public IdentityTracker(IEventSink events, TimeSpan? retention = null)
     {
         _events = events ?? throw new ArgumentNullException(nameof(events));
@@ -25,13 +28,17 @@ public sealed class IdentityTracker
     /// <summary>How long an identity is remembered after its last report (flag hops can be weeks apart).</summary>
     public TimeSpan Retention { get; }
 
+    /// <summary>Static reports offered to <see cref="Add"/>, including the rejected ones.</summary>
     public long Reports { get; private set; }
+    /// <summary>Reports refused because the MMSI is 0 or longer than nine digits (counted, never thrown).</summary>
     public long RejectedReports { get; private set; }
 
     /// <summary>Name/call sign/IMO changes that the next report did not repeat (garbled or reverted): recorded in the timeline, not reported.</summary>
     public long UnconfirmedChanges { get; private set; }
+    /// <summary>MMSIs with an identity timeline currently held.</summary>
     public int Vessels => _histories.Count;
 
+    /// <summary>Applies one static report to its MMSI's timeline; emits <c>identity_change</c> when a confirmed change of IMO, name or call sign, or an IMO seen under a new MMSI, moves the hull's identity.</summary>
     public void Add(in IdentityReport report)
     {
         Reports++;
@@ -140,6 +147,7 @@ public sealed class IdentityTracker
             changes.Add("call_sign");
     }
 
+    /// <summary>The vessel record (timeline and flags) of <paramref name="mmsi"/>; false when no static report for it has been kept.</summary>
     public bool TryGetRecord(Mmsi mmsi, out VesselRecord record)
     {
         if (_histories.TryGetValue(mmsi, out var h))
@@ -173,7 +181,7 @@ public sealed class IdentityTracker
         return old.Count;
     }
 
-    private static VesselRecord ToRecord(IdentityHistory h) => new(h.Mmsi, h.Mmsi.Flag, h.Flags, h.Entries.ToArray(), h.Reports);
+    private static VesselRecord ToRecord(IdentityHistory h) => new(h.Mmsi, h.Mmsi.Flag, h.Flags, [.. h.Entries], h.Reports);
 
     private sealed class ImoSighting
     {

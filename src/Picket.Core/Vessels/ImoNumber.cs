@@ -7,6 +7,7 @@ namespace Picket.Core.Vessels;
 /// </summary>
 public readonly record struct ImoNumber
 {
+    /// <summary>The seven-digit number, check digit included (1000000–9999999 with a valid check digit).</summary>
     public int Value { get; }
 
     private ImoNumber(int value) => Value = value;
@@ -15,6 +16,7 @@ public readonly record struct ImoNumber
     public static ImoNumber Create(int value) =>
         TryCreate(value, out var imo) ? imo : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a valid IMO number.");
 
+    /// <summary>Creates a number from untrusted input: false (and <paramref name="imo"/> default) when <paramref name="value"/> is not seven digits with a valid check digit.</summary>
     public static bool TryCreate(int value, out ImoNumber imo)
     {
         if (HasValidCheckDigit(value))
@@ -53,5 +55,6 @@ public readonly record struct ImoNumber
         return sum % 10 == value % 10;
     }
 
+    /// <summary>The seven digits without the <c>IMO</c> prefix, invariant culture.</summary>
     public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

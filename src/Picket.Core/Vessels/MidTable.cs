@@ -88,6 +88,7 @@ public static class MidTable
     /// <summary>The flag state for a MID (200–799), or null when ITU has not assigned it.</summary>
     public static FlagState? Lookup(int mid) => mid is >= 200 and <= 799 ? ByMid[mid] : null;
 
+    /// <summary>Whether <paramref name="isoCode"/> (ISO 3166-1 alpha-2) names a state without a sea coast.</summary>
     public static bool IsLandlocked(string isoCode) => LandlockedCodes.Contains(isoCode);
 
     /// <summary>All assigned MIDs, for tests and documentation.</summary>

@@ -5,10 +5,13 @@ namespace Picket.Core.Vessels;
 /// several MMSIs over its life (flag hops) and one MMSI can be broadcast by several hulls (clones, defaults);
 /// <see cref="ImoNumber"/> is the number that names a hull. Structure per ITU-R M.585-9.
 /// </summary>
+/// <param name="Value">The number as transmitted (30 bits in AIS); 0–999,999,999 make a nine-digit identity, larger values are <see cref="MmsiKind.Invalid"/>.</param>
 public readonly record struct Mmsi(uint Value)
 {
+    /// <summary>The largest nine-digit MMSI.</summary>
     public const uint MaxValue = 999_999_999;
 
+    /// <summary>What kind of station the number's leading digits say it is (ITU-R M.585-9 Annex 1), which decides where its MID sits.</summary>
     public MmsiKind Kind => Classify(Value);
 
     /// <summary>The Maritime Identification Digits (flag state) if this kind carries one, otherwise 0.</summary>
@@ -26,6 +29,7 @@ public readonly record struct Mmsi(uint Value)
     /// <summary>The flag state of the MID, or null when the MID is not assigned to a country (or the kind has no MID).</summary>
     public FlagState? Flag => MidTable.Lookup(Mid);
 
+    /// <summary>Parses decimal digits only (no sign, no spaces, invariant culture); false when <paramref name="text"/> is not a number up to <see cref="MaxValue"/>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Mmsi mmsi)
     {
         if (uint.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v <= MaxValue)
@@ -44,7 +48,7 @@ public readonly record struct Mmsi(uint Value)
         var first = v / 100_000_000;
         var firstTwo = v / 10_000_000;
         var firstThree = v / 1_000_000;
-        if (first >= 2 && first <= 7)
+        if (first is >= 2 and <= 7)
             return MmsiKind.Ship;
         if (firstThree == 111)
             return MmsiKind.SarAircraft;
@@ -70,5 +74,6 @@ public readonly record struct Mmsi(uint Value)
         return MmsiKind.Invalid;
     }
 
+    /// <summary>The nine digits with leading zeros kept (e.g. <c>002442000</c> for a coast station), invariant culture.</summary>
     public override string ToString() => Value.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,17 @@ namespace Picket.Core.Vessels;
 /// One state of a vessel's broadcast identity: the merge of every static report so far, valid from
 /// <see cref="From"/> until the next entry in its <see cref="IdentityHistory"/>.
 /// </summary>
+/// <param name="Mmsi">The MMSI that broadcast this identity.</param>
+/// <param name="From">UTC time of the report that made this state, the start of its validity.</param>
+/// <param name="Name">Vessel name as last broadcast (type 5, 19 or 24 part A; up to 20 characters), null when never sent.</param>
+/// <param name="Imo">IMO number as broadcast, check digit not verified (see <see cref="IdentityFlags.InvalidImoCheckDigit"/>); null when not sent or 0.</param>
+/// <param name="CallSign">Radio call sign as broadcast (up to 7 characters), null when never sent.</param>
+/// <param name="ShipType">Type of ship and cargo, null when never sent.</param>
+/// <param name="Dimensions">Dimensions to the position reference point, null when never sent.</param>
+/// <param name="DraughtMetres">Present static draught in metres as the crew set it (type 5: 0.1 m steps up to 25.5 m), null when not available.</param>
+/// <param name="Destination">Destination as typed by the crew (free text, often a UN/LOCODE or an abbreviation), null when never sent.</param>
+/// <param name="Eta">Estimated time of arrival in UTC as the crew set it (type 5 gives month, day, hour and minute only); null when not available.</param>
+/// <param name="SeenClassA">Whether a Class A static report (type 5) has been heard from this MMSI.</param>
 public sealed record VesselIdentity(
     Mmsi Mmsi,
     DateTimeOffset From,
@@ -17,6 +28,7 @@ public sealed record VesselIdentity(
     DateTimeOffset? Eta,
     bool SeenClassA)
 {
+    /// <summary>The flag state named by the MMSI's MID, or null when the MID is not assigned to a country.</summary>
     public FlagState? Flag => Mmsi.Flag;
 
     /// <summary>The identity after applying <paramref name="report"/>; fields the report does not carry are kept.</summary>

@@ -14,6 +14,8 @@ public static class VesselRecordJson
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
+    /// <summary>Writes <paramref name="record"/> as one UTF-8 JSON object and a line feed (a line of <c>vessels.jsonl</c> with identity only).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteLine(Stream stream, VesselRecord record)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -26,6 +28,8 @@ public static class VesselRecordJson
         stream.Write(NewLine);
     }
 
+    /// <summary>Writes the identity properties of <paramref name="record"/> into the object <paramref name="w"/> has open.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteProperties(Utf8JsonWriter w, VesselRecord record)
     {
         ArgumentNullException.ThrowIfNull(w);

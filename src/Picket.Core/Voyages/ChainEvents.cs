@@ -11,8 +11,11 @@ namespace Picket.Core.Voyages;
 /// </summary>
 public static class ChainEvents
 {
+    /// <summary>The rule a chain matched, written into the evidence (<c>rule</c>) so an analyst reads what was looked for.</summary>
     public const string RuleText = "DPRK link (port call, dark near the DPRK coast, or meeting a DPRK-flagged or listed vessel) → transshipment port call or transfer at sea to another hull → arrival at a third-country port";
 
+    /// <summary>The <c>laundering_chain</c> event of <paramref name="chain"/>, its vessels resolved through <paramref name="resolve"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="chain"/> or <paramref name="resolve"/> is null.</exception>
     public static PicketEvent ToEvent(LaunderingChain chain, Func<Mmsi, EventVessel> resolve, ChainOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chain);
@@ -40,6 +43,8 @@ public static class ChainEvents
         l.Port?.Name, l.Port?.Locode, l.Port?.Country, l.Partner?.Value,
         l.Draught.Metres is { } m ? Math.Round(m, 1) : null, l.Draught.Load.ToString().ToLowerInvariant());
 
+    /// <summary>The wire name of a link kind in evidence (snake_case, e.g. <c>dprk_port_call</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static string Wire(ChainLinkKind kind) => kind switch
     {
         ChainLinkKind.DprkPortCall => "dprk_port_call",

@@ -29,6 +29,15 @@ public enum ChainLinkKind : byte
 /// One link of a chain: the event behind it, the hull, the place, and the draught the hull declared there with the load
 /// it shows. <see cref="Partner"/> is the other hull of a meeting.
 /// </summary>
+/// <param name="Kind">What the link is.</param>
+/// <param name="EventId">The id of the event behind the link.</param>
+/// <param name="Mmsi">The hull the link belongs to.</param>
+/// <param name="Start">UTC start of the event.</param>
+/// <param name="End">UTC end of the event.</param>
+/// <param name="Position">Where the event happened, or null when not known.</param>
+/// <param name="Port">The port of a call, or null.</param>
+/// <param name="Partner">The other hull of a meeting, or null.</param>
+/// <param name="Draught">The draught the hull declared there and the load it shows.</param>
 public sealed record ChainLink(
     ChainLinkKind Kind,
     string EventId,
@@ -40,6 +49,7 @@ public sealed record ChainLink(
     Mmsi? Partner = null,
     VoyageDraught Draught = default)
 {
+    /// <summary>The link's role in the chain as written in evidence: <c>origin</c>, <c>transshipment</c>, <c>transfer</c> or <c>arrival</c>.</summary>
     public string Role => Kind switch
     {
         ChainLinkKind.TransshipmentCall => "transshipment",
@@ -48,6 +58,7 @@ public sealed record ChainLink(
         _ => "origin",
     };
 
+    /// <summary>The kind of event behind the link: <c>port_call</c>, <c>gap</c> or <c>meeting</c>.</summary>
     public string EventType => Kind switch
     {
         ChainLinkKind.DprkPortCall or ChainLinkKind.TransshipmentCall or ChainLinkKind.Arrival => "port_call",
@@ -67,8 +78,14 @@ public sealed record ChainLink(
 }
 
 /// <summary>A laundering chain: the DPRK link, the laundering step (a transshipment call or a transfer at sea) and the arrival.</summary>
+/// <param name="Origin">The DPRK link.</param>
+/// <param name="Laundering">The transshipment call or the transfer at sea.</param>
+/// <param name="Arrival">The call at a third-country port.</param>
+/// <param name="ShipType">The carrying hull's ship type, or null when never broadcast.</param>
+/// <param name="Confidence">How sure the chain is, 0–1: the origin's strength, lowered for an unconfirmed transfer.</param>
 public sealed record LaunderingChain(ChainLink Origin, ChainLink Laundering, ChainLink Arrival, ShipType? ShipType, double Confidence)
 {
+    /// <summary>The three links in order: origin, laundering step, arrival.</summary>
     public IReadOnlyList<ChainLink> Links => [Origin, Laundering, Arrival];
 
     /// <summary>The cargo the hull can carry, from its AIS ship type (ITU-R M.1371-5 Table 53): 70–79 cargo (coal goes in bulk carriers), 80–89 tanker.</summary>

@@ -33,5 +33,6 @@ public sealed record ChainOptions
     /// <summary>A draught rise or fall smaller than this across a meeting says nothing about which way cargo went.</summary>
     public double DraughtSignalMetres { get; init; } = 0.5;
 
+    /// <summary>The published defaults.</summary>
     public static ChainOptions Default { get; } = new();
 }

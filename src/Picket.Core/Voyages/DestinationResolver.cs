@@ -26,6 +26,7 @@ public sealed class DestinationResolver
     private readonly List<(string Key, Port Port)> _names = [];
     private readonly Dictionary<string, PortDestination> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>A resolver over <paramref name="ports"/> (the built-in table when null).</summary>
     public DestinationResolver(PortTable? ports = null)
     {
         _ports = ports ?? PortTable.Default;
@@ -40,8 +41,10 @@ public sealed class DestinationResolver
         }
     }
 
+    /// <summary>A shared resolver over the built-in port table; thread-safe.</summary>
     public static DestinationResolver Default { get; } = new();
 
+    /// <summary>The port <paramref name="text"/> names and how it was matched; unresolved (<see cref="DestinationMatchKind.None"/>) for blank text, text longer than <see cref="MaxTextLength"/>, or no match. Results are cached; the cache is emptied when it reaches 10,000 texts, so memory stays bounded.</summary>
     public PortDestination Resolve(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return new(text ?? "", null, DestinationMatchKind.None);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Picket.Core.Events;
 using Picket.Core.Geo;
 using Picket.Core.Input;
@@ -13,13 +14,16 @@ namespace Picket.Core.Voyages;
 /// and the span of fixes. Memory follows events and declared changes, not positions; a hull that floods the destination
 /// field is capped at <see cref="MaxDeclaredPerHull"/> records and the excess is counted.
 /// </summary>
+/// <param name="ports">The ports calls are matched to; the built-in table when null.</param>
 public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 {
+    /// <summary>The most draught and destination records kept per hull; AIS crews change them a few times a voyage.</summary>
     public const int MaxDeclaredPerHull = 2_000;
 
     private readonly PortTable _ports = ports ?? PortTable.Default;
     private readonly Dictionary<uint, HullActivity> _hulls = [];
 
+    /// <summary>Every hull heard or named in an event so far.</summary>
     public IReadOnlyCollection<HullActivity> Hulls => _hulls.Values;
 
     /// <summary>Declared draughts or destinations dropped because a hull passed <see cref="MaxDeclaredPerHull"/>.</summary>
@@ -28,10 +32,13 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
     /// <summary>Events that could not be read as voyage material (a port call at no known port, a gap with no end position).</summary>
     public long UnreadableEvents { get; private set; }
 
+    /// <summary>The activity of <paramref name="mmsi"/>, or null when nothing of it was seen.</summary>
     public HullActivity? Get(Mmsi mmsi) => _hulls.GetValueOrDefault(mmsi.Value);
 
+    /// <summary>Widens the hull's seen span to the fix.</summary>
     public void OnFix(in VesselFix fix) => Hull(fix.Mmsi).Saw(fix.Time, fix.Time);
 
+    /// <summary>Keeps the ship type, and the draught and destination when they changed.</summary>
     public void OnIdentity(in IdentityReport r)
     {
         var h = Hull(r.Mmsi);
@@ -48,8 +55,11 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
         }
     }
 
+    /// <summary>Files port calls, closed gaps, encounters and loitering under their hulls; other events are ignored.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="e"/> is null.</exception>
     public void Emit(PicketEvent e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         switch (e.Type)
         {
             case EventType.PortCall:
@@ -87,20 +97,25 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 
     private HullActivity Hull(Mmsi mmsi)
     {
-        if (!_hulls.TryGetValue(mmsi.Value, out var h)) _hulls[mmsi.Value] = h = new HullActivity(mmsi);
-        return h;
+        // Called for every fix: one hash lookup, also when the hull is new.
+        ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(_hulls, mmsi.Value, out _);
+        return h ??= new HullActivity(mmsi);
     }
 }
 
 /// <summary>Passes fixes and identity reports on to the track stage and lets the collector see them on the way.</summary>
+/// <param name="inner">The track stage, which receives everything after the collector.</param>
+/// <param name="collector">Sees each fix and identity report first.</param>
 public sealed class VoyageFeedTap(IFeedTarget inner, HullActivityCollector collector) : IFeedTarget
 {
+    /// <inheritdoc/>
     public void OnFix(in VesselFix fix)
     {
         collector.OnFix(fix);
         inner.OnFix(fix);
     }
 
+    /// <inheritdoc/>
     public void OnIdentity(in IdentityReport report)
     {
         collector.OnIdentity(report);

@@ -23,6 +23,8 @@ namespace Picket.Core.Voyages;
 /// within the window before the laundering step, so AIS off for days, late-typed draughts and repeated calls still give
 /// one chain with the right links.
 /// </summary>
+/// <param name="options">Window, ports and thresholds of the chain rule; <see cref="ChainOptions.Default"/> when null.</param>
+/// <param name="voyageOptions">How draughts are judged; <see cref="VoyageOptions.Default"/> when null.</param>
 public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOptions? voyageOptions = null)
 {
     private readonly ChainOptions _o = options ?? ChainOptions.Default;
@@ -30,6 +32,7 @@ public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOp
     private readonly IReadOnlyList<Port> _dprkPorts = PortTable.Default.Ports.Where(p => p.IsDprk).ToList();
 
     /// <param name="isListed">Tells whether an MMSI is a listed vessel (null: only the DPRK flag marks a partner).</param>
+    /// <param name="hulls">The activity of every hull in the input; their draught lists are sorted in place by time.</param>
     public IReadOnlyList<LaunderingChain> Find(IEnumerable<HullActivity> hulls, Func<Mmsi, bool>? isListed = null)
     {
         var byMmsi = hulls.ToDictionary(h => h.Mmsi);
@@ -113,7 +116,7 @@ public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOp
         origins.Where(o => o.EventId != exclude && o.End <= before && before - o.Start <= _o.Window)
             .OrderByDescending(o => o.Strength).ThenByDescending(o => o.Start).FirstOrDefault();
 
-    private ChainLink ArrivalLink(HullActivity h, CallRecord r, DraughtScale scale) =>
+    private static ChainLink ArrivalLink(HullActivity h, CallRecord r, DraughtScale scale) =>
         new(ChainLinkKind.Arrival, r.EventId, h.Mmsi, r.Start, r.End, r.Port.Position, r.Port, Draught: scale.Judge(InForce(h.Draughts, r.Start)));
 
     private bool NearDprk(GeoPoint p) =>

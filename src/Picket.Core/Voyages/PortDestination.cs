@@ -18,7 +18,11 @@ public enum DestinationMatchKind : byte
 }
 
 /// <summary>The port a typed destination names, if one could be found, and how.</summary>
+/// <param name="Text">The destination as typed.</param>
+/// <param name="Port">The port it names, or null when none could be found.</param>
+/// <param name="Kind">How the text was tied to the port.</param>
 public readonly record struct PortDestination(string Text, Port? Port, DestinationMatchKind Kind)
 {
+    /// <summary>Whether a port was found.</summary>
     public bool IsResolved => Port is not null;
 }

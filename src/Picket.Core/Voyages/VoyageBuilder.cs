@@ -10,11 +10,15 @@ namespace Picket.Core.Voyages;
 /// gets an open voyage with no destination reached; and a call still open at the end of the input (the hull never
 /// left) ends the last voyage without starting a new one, so a cut call never reads as a departure.
 /// </summary>
+/// <param name="options">Voyage and draught settings; <see cref="VoyageOptions.Default"/> when null.</param>
+/// <param name="destinations">Ties typed destinations to ports; <see cref="DestinationResolver.Default"/> when null.</param>
 public sealed class VoyageBuilder(VoyageOptions? options = null, DestinationResolver? destinations = null)
 {
     private readonly VoyageOptions _o = options ?? VoyageOptions.Default;
     private readonly DestinationResolver _resolver = destinations ?? DestinationResolver.Default;
 
+    /// <summary>The voyages of <paramref name="hull"/> in time order; a hull with no port call and a seen span gets one voyage with neither end, one seen at a single instant none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hull"/> is null.</exception>
     public IReadOnlyList<Voyage> Build(HullActivity hull)
     {
         ArgumentNullException.ThrowIfNull(hull);

@@ -10,6 +10,8 @@ namespace Picket.Core.Voyages;
 /// </summary>
 public static class VoyageJson
 {
+    /// <summary>Writes <paramref name="voyages"/> as one JSON array at the writer's current position.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteArray(Utf8JsonWriter w, IReadOnlyList<Voyage> voyages)
     {
         ArgumentNullException.ThrowIfNull(w);

@@ -17,5 +17,6 @@ public sealed record VoyageOptions
     /// <summary>A bulk carrier's or small tanker's service speed, for the direct-passage time.</summary>
     public double TypicalKnots { get; init; } = 11;
 
+    /// <summary>The published defaults.</summary>
     public static VoyageOptions Default { get; } = new();
 }

@@ -11,8 +11,13 @@ namespace Picket.Reporting.Html;
 /// </summary>
 public static class HtmlReportWriter
 {
+    /// <summary>Writes the whole report to <paramref name="output"/> in one piece.</summary>
+    /// <param name="output">Receives the HTML document; left open.</param>
+    /// <param name="model">What the report shows; its strings are treated as untrusted and escaped.</param>
     public static void Write(TextWriter output, ReportModel model)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(model);
         var high = model.Vessels.Where(v => v.Risk.IsHighRisk).OrderByDescending(v => v.Risk.Score).ToList();
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(Html.E(model.Title)).Append("</title>");

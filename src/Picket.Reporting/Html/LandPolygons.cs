@@ -12,17 +12,17 @@ namespace Picket.Reporting.Html;
 /// </remarks>
 internal static class LandPolygons
 {
-    private static readonly Lazy<IReadOnlyList<(double Lon, double Lat)[]>> s_rings = new(Load);
+    private static readonly Lazy<List<(double Lon, double Lat)[]>> s_rings = new(Load);
 
     public static IReadOnlyList<(double Lon, double Lat)[]> Rings => s_rings.Value;
 
-    private static IReadOnlyList<(double Lon, double Lat)[]> Load()
+    private static List<(double Lon, double Lat)[]> Load()
     {
         using var stream = typeof(LandPolygons).Assembly.GetManifestResourceStream("Picket.Reporting.Html.land-east-asia.json")
             ?? throw new InvalidOperationException("land-east-asia.json is not embedded");
         using var doc = JsonDocument.Parse(stream);
         double scale = doc.RootElement.GetProperty("scale").GetDouble();
-        var rings = new List<(double, double)[]>();
+        var rings = new List<(double Lon, double Lat)[]>();
         foreach (var ring in doc.RootElement.GetProperty("rings").EnumerateArray())
         {
             var flat = ring.EnumerateArray().Select(v => v.GetInt32()).ToArray();

@@ -12,6 +12,9 @@ namespace Picket.Reporting.JsonLines;
 /// </summary>
 public static class VesselCompanyJson
 {
+    /// <summary>Writes the <c>companies</c> property (an array, empty when nobody is known) into the open object of <paramref name="w"/>.</summary>
+    /// <param name="w">A writer positioned inside the vessel's object.</param>
+    /// <param name="companies">The companies behind the vessel, in the order they are to be listed.</param>
     public static void WriteArray(Utf8JsonWriter w, IReadOnlyList<VesselCompany> companies)
     {
         ArgumentNullException.ThrowIfNull(w);

@@ -13,6 +13,11 @@ namespace Picket.Reporting.JsonLines;
 /// </summary>
 public static class VesselsJsonWriter
 {
+    /// <summary>Writes one vessel as one line (a JSON object and <c>\n</c>) to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Receives UTF-8 JSON Lines; left open.</param>
+    /// <param name="record">The vessel's identity history and flags.</param>
+    /// <param name="matches">All its list results; split by <see cref="ListMatchStanding"/> into the three arrays above.</param>
+    /// <param name="risk">Its risk score and the factors behind it.</param>
     /// <param name="companies">The companies behind the vessel, written as <c>companies</c> (see <see cref="VesselCompanyJson"/>).</param>
     /// <param name="voyages">The hull's voyages (<see cref="VoyageJson"/>, key <c>voyages</c>); none: the key is left out.</param>
     public static void WriteLine(Stream stream, VesselRecord record, IReadOnlyList<ListMatchEvidence> matches, VesselRisk risk,

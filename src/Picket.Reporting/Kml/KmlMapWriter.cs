@@ -9,8 +9,15 @@ namespace Picket.Reporting.Kml;
 /// <summary>Tracks and events for Google Earth: <c>map.kml</c> (OGC KML 2.2), names XML-escaped.</summary>
 public static class KmlMapWriter
 {
+    /// <summary>Writes one KML document: a folder of vessel tracks (high-risk ones styled apart) and a folder of event placemarks.</summary>
+    /// <param name="w">Receives the XML; left open.</param>
+    /// <param name="vessels">The vessels whose tracks are drawn; a vessel with fewer than two fixes has no line.</param>
+    /// <param name="events">The events, each a placemark at its position.</param>
     public static void Write(TextWriter w, IReadOnlyList<ReportVessel> vessels, IReadOnlyList<PicketEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(vessels);
+        ArgumentNullException.ThrowIfNull(events);
         // XML-escaped, with characters XML 1.0 forbids (and bidi controls) replaced: a control character in a name made the file invalid.
         static string X(string? s) => SecurityElement.Escape(DisplayText.Printable(s)) ?? "";
         // Google Earth renders <description> as HTML (KML 2.2 §9.1.3.4) even when XML-escaped; HTML-encode it too so it shows as plain text.

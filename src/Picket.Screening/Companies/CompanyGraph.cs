@@ -27,18 +27,30 @@ public sealed class CompanyGraph
     {
     }
 
+    /// <summary>A graph with no company and no link (no lists, no registry).</summary>
     public static CompanyGraph Empty { get; } = new();
 
+    /// <summary>Every company node: listed companies and the names registries and lists give, each once by key.</summary>
     public IReadOnlyCollection<CompanyNode> Companies => _companies.Values;
 
+    /// <summary>Every ship–company edge, from the lists and the registry.</summary>
     public IReadOnlyList<VesselCompanyLink> Links => _links;
 
     /// <summary>Owner links of list vessels whose text names no list entry (kept as unlisted companies by name).</summary>
     public int UnresolvedListLinks { get; private set; }
 
+    /// <summary>Builds the graph from loaded lists (their owner links) and an optional registry, matching names with the lists' screener.</summary>
+    /// <param name="lists">The loaded lists.</param>
+    /// <param name="registry">The registry's links; null for none.</param>
+    /// <param name="registryName">The registry's name, as each of its edges' source.</param>
     public static CompanyGraph Build(SanctionsLists lists, IEnumerable<RegistryLink>? registry = null, string registryName = "registry") =>
         Build(lists.Entities, new CompanyMatcher(lists.Screener), registry, registryName);
 
+    /// <summary>Builds the graph from list entries and an optional registry, matching company names with <paramref name="matcher"/>.</summary>
+    /// <param name="entities">The list entries: vessels give owner links, companies become nodes.</param>
+    /// <param name="matcher">Finds the list entries a company name answers to.</param>
+    /// <param name="registry">The registry's links; null for none.</param>
+    /// <param name="registryName">The registry's name, as each of its edges' source.</param>
     public static CompanyGraph Build(IReadOnlyList<SanctionedEntity> entities, CompanyMatcher matcher, IEnumerable<RegistryLink>? registry = null,
         string registryName = "registry")
     {
@@ -77,6 +89,8 @@ public sealed class CompanyGraph
         return g;
     }
 
+    /// <summary>The company with <paramref name="key"/>; null when there is none.</summary>
+    /// <param name="key">A company key, as in <see cref="VesselCompanyLink.CompanyKey"/>.</param>
     public CompanyNode? Company(string key) => _companies.GetValueOrDefault(key);
 
     /// <summary>The vessel key of a list vessel entry (its IMO when the list gives one).</summary>

@@ -22,10 +22,14 @@ public sealed class CompanyMatcher(Screener screener, double threshold = Company
     readonly Dictionary<string, IReadOnlyList<CompanyListMatch>> _cache = new(StringComparer.Ordinal);
     readonly Lock _lock = new();
 
+    /// <summary>The lowest score that counts as the listed company.</summary>
     public double Threshold => threshold;
 
+    /// <summary>The list entries <paramref name="name"/> answers to, best first (at most five); cached per folded name, thread-safe.</summary>
+    /// <param name="name">A company name as written.</param>
     public IReadOnlyList<CompanyListMatch> Match(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var fold = NameNormalizer.Fold(name);
         if (fold.Length == 0)
         {
@@ -54,8 +58,13 @@ public sealed class CompanyMatcher(Screener screener, double threshold = Company
         return found;
     }
 
+    /// <summary>A match on entry <paramref name="e"/> with <paramref name="score"/>.</summary>
+    /// <param name="e">The list entry.</param>
+    /// <param name="score">How surely, in [0, 1].</param>
     public static CompanyListMatch Of(SanctionedEntity e, double score) => new(e.Id, e.Caption, e.Source, score, e.Programs);
 
+    /// <summary>True for a schema a company name may match: a company, an organisation, or a legal entity not said which.</summary>
+    /// <param name="schema">The entry's schema.</param>
     public static bool IsCompany(EntitySchema schema) => schema is EntitySchema.Company or EntitySchema.Organization or EntitySchema.LegalEntity;
 
     static bool Folds(SanctionedEntity e, string fold) => e.Names.Any(n => NameNormalizer.Fold(n.Value) == fold);

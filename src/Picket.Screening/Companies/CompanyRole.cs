@@ -22,6 +22,8 @@ public enum CompanyRole
 /// <summary>Names of <see cref="CompanyRole"/> as written in the registry CSV header and in outputs.</summary>
 public static class CompanyRoles
 {
+    /// <summary>The snake_case name of <paramref name="role"/>; <see cref="CompanyRole.ListedLink"/> is <c>linked_to</c>.</summary>
+    /// <param name="role">The role.</param>
     public static string Name(CompanyRole role) => role switch
     {
         CompanyRole.RegisteredOwner => "registered_owner",
@@ -31,6 +33,9 @@ public static class CompanyRoles
         _ => "linked_to",
     };
 
+    /// <summary>The role named <paramref name="name"/> (case-insensitive); false for an unknown name.</summary>
+    /// <param name="name">A role's name as <see cref="Name"/> writes it.</param>
+    /// <param name="role">The role, when found.</param>
     public static bool TryParse(string name, out CompanyRole role)
     {
         foreach (var r in Enum.GetValues<CompanyRole>())

@@ -10,8 +10,11 @@ namespace Picket.Screening.Companies;
 /// </summary>
 public static class CompanyText
 {
+    /// <summary>The cleaned, trimmed name; empty when nothing printable was left.</summary>
+    /// <param name="text">A company name from untrusted input.</param>
     public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length);
         bool space = false;
         foreach (var c in text)

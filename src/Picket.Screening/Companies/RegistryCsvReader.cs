@@ -15,6 +15,9 @@ public static class RegistryCsvReader
 {
     static readonly string[] RoleColumns = ["registered_owner", "ship_manager", "ism_manager", "operator"];
 
+    /// <summary>Reads the registry file at <paramref name="path"/>; a file that cannot be read is a rejected result, not an exception.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="limits">Bounds on rows and names; null for <see cref="RegistryLimits.Default"/>.</param>
     public static RegistryLoadResult Load(string path, RegistryLimits? limits = null)
     {
         try
@@ -28,6 +31,10 @@ public static class RegistryCsvReader
         }
     }
 
+    /// <summary>Reads a registry given as text (tests, uploads).</summary>
+    /// <param name="csv">The whole CSV, header first.</param>
+    /// <param name="name">The name to report it under.</param>
+    /// <param name="limits">Bounds on rows and names; null for <see cref="RegistryLimits.Default"/>.</param>
     public static RegistryLoadResult LoadText(string csv, string name = "registry.csv", RegistryLimits? limits = null)
     {
         try

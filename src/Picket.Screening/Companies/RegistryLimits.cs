@@ -7,6 +7,7 @@ namespace Picket.Screening.Companies;
 /// </summary>
 public sealed record RegistryLimits
 {
+    /// <summary>The bounds applied unless told otherwise.</summary>
     public static RegistryLimits Default { get; } = new();
 
     /// <summary>Rows read; the rest of a longer file is skipped and counted.</summary>

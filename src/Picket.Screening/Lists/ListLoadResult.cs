@@ -17,19 +17,25 @@ public sealed class ListLoadResult
         Succeeded = succeeded;
     }
 
+    /// <summary>The list read.</summary>
     public ListSource Source { get; }
 
     /// <summary>The file or directory the list was read from.</summary>
     public string Path { get; }
 
+    /// <summary>The entities read, in file order; empty when the file was rejected.</summary>
     public IReadOnlyList<SanctionedEntity> Entities { get; }
 
+    /// <summary>Every problem found: fields dropped, records skipped, and the rejection if any (last).</summary>
     public IReadOnlyList<ParseIssue> Issues { get; }
 
+    /// <summary>True when the whole list was read; false when the file was rejected and nothing kept.</summary>
     public bool Succeeded { get; }
 
+    /// <summary>Records skipped for a problem of their own.</summary>
     public int SkippedRecords => Issues.Count(i => i.Severity == IssueSeverity.RecordSkipped);
 
+    /// <summary>Records kept with a field dropped.</summary>
     public int Warnings => Issues.Count(i => i.Severity == IssueSeverity.Warning);
 
     /// <summary>Entities per schema, for reports and tests.</summary>
@@ -45,6 +51,7 @@ public sealed class ListLoadResult
         return new ListLoadResult(source, path, [], issues, false);
     }
 
+    /// <summary>One line for a load report: source, path and counts, or the reason for the rejection.</summary>
     public override string ToString() =>
         Succeeded
             ? $"{Source} {Path}: {Entities.Count} entities, {SkippedRecords} skipped, {Warnings} warnings"

@@ -12,7 +12,11 @@ public enum IssueSeverity
 }
 
 /// <summary>A problem found while reading a list: where (file and record) and why.</summary>
+/// <param name="Severity">How bad it was.</param>
+/// <param name="Where">The file and the record (line or id) it was found at.</param>
+/// <param name="Reason">What was wrong, in one line.</param>
 public readonly record struct ParseIssue(IssueSeverity Severity, string Where, string Reason)
 {
+    /// <summary>Severity, place and reason in one line.</summary>
     public override string ToString() => $"{Severity} at {Where}: {Reason}";
 }

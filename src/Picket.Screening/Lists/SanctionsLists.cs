@@ -38,13 +38,16 @@ public sealed class SanctionsLists
         Screener = new Screener(Entities, options);
     }
 
+    /// <summary>One result per list read, rejected ones included, in load order.</summary>
     public IReadOnlyList<ListLoadResult> Results { get; }
 
+    /// <summary>The entities of every list that loaded, each id once, owner links resolved across lists.</summary>
     public IReadOnlyList<SanctionedEntity> Entities { get; }
 
     /// <summary>Entries dropped because an earlier list already gave an entity with the same id.</summary>
     public int DuplicateEntities { get; }
 
+    /// <summary>A screener over <see cref="Entities"/>, built once; thread-safe.</summary>
     public Screener Screener { get; }
 
     /// <summary>

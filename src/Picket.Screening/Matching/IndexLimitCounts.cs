@@ -6,8 +6,13 @@ namespace Picket.Screening.Matching;
 /// How often the lists behind a <see cref="ScreeningIndex"/> hit a <see cref="NameLimits"/> bound. All zero for
 /// the official lists; anything else means a hostile or broken file, and callers report it beside the load.
 /// </summary>
+/// <param name="NamesDropped">Names past <see cref="NameLimits.MaxNamesPerEntity"/> of an entry, not kept.</param>
+/// <param name="NamesCut">Names longer than <see cref="NameLimits.MaxNameLength"/>, cut.</param>
+/// <param name="TokensCut">Names with a token longer than <see cref="NameLimits.MaxTokenLength"/>, cut.</param>
+/// <param name="TokensDropped">Names with more than <see cref="NameLimits.MaxTokensPerName"/> tokens, the rest dropped.</param>
 public readonly record struct IndexLimitCounts(int NamesDropped, int NamesCut, int TokensCut, int TokensDropped)
 {
+    /// <summary>True when any bound was hit: the lists deserve a look.</summary>
     public bool Any => NamesDropped + NamesCut + TokensCut + TokensDropped > 0;
 
     /// <summary>
@@ -34,6 +39,7 @@ public readonly record struct IndexLimitCounts(int NamesDropped, int NamesCut, i
         return new IndexLimitCounts(dropped, cut, tokensCut, tokensDropped);
     }
 
+    /// <summary>All four counts in one line with the limits they refer to, for a load report.</summary>
     public override string ToString() =>
         $"{NamesDropped} names dropped over {NameLimits.Default.MaxNamesPerEntity} per entry, " +
         $"{NamesCut} names cut at {NameLimits.Default.MaxNameLength} characters, " +

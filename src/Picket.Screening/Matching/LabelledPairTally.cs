@@ -28,6 +28,7 @@ public sealed class LabelledPairTally
         }
     }
 
+    /// <summary>Figures over every pair added, whatever its class.</summary>
     public PairFigures Total => _all.Figures(Overall);
 
     /// <summary>Figures per class, in class-name order.</summary>
@@ -70,16 +71,26 @@ public sealed class LabelledPairTally
 }
 
 /// <summary>Confusion counts of one class of labelled pairs and the ratios drawn from them (null when undefined).</summary>
+/// <param name="Class">The class's name (or the overall figures' name).</param>
+/// <param name="TruePositives">Same-entity pairs scored at or above the threshold.</param>
+/// <param name="FalsePositives">Different-entity pairs scored at or above the threshold.</param>
+/// <param name="FalseNegatives">Same-entity pairs scored below the threshold.</param>
+/// <param name="TrueNegatives">Different-entity pairs scored below the threshold.</param>
 public readonly record struct PairFigures(string Class, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives)
 {
+    /// <summary>Same-entity pairs.</summary>
     public int Positives => TruePositives + FalseNegatives;
 
+    /// <summary>Different-entity pairs.</summary>
     public int Negatives => FalsePositives + TrueNegatives;
 
+    /// <summary>Share of pairs scored as matches that are the same entity; null when none was.</summary>
     public double? Precision => TruePositives + FalsePositives == 0 ? null : (double)TruePositives / (TruePositives + FalsePositives);
 
+    /// <summary>Share of same-entity pairs scored as matches; null without positives.</summary>
     public double? Recall => Positives == 0 ? null : (double)TruePositives / Positives;
 
+    /// <summary>Harmonic mean of precision and recall; null when either is undefined or both are zero.</summary>
     public double? F1 => Precision is { } p && Recall is { } r && p + r > 0 ? 2 * p * r / (p + r) : null;
 
     /// <summary>Share of the class's negatives (different names) scored below the threshold.</summary>

@@ -14,10 +14,14 @@ public sealed class NameScorer
 {
     static readonly int MaxTokens = NameLimits.Default.MaxTokensPerName;
 
+    /// <summary>A scorer with the given weights and cut-offs.</summary>
+    /// <param name="options">Weights and cut-offs; null for <see cref="NameScorerOptions.Default"/>.</param>
     public NameScorer(NameScorerOptions? options = null) => Options = options ?? NameScorerOptions.Default;
 
+    /// <summary>The weights and cut-offs in use.</summary>
     public NameScorerOptions Options { get; }
 
+    /// <summary>A shared scorer with the default options; thread-safe, like every instance.</summary>
     public static NameScorer Default { get; } = new();
 
     /// <summary>Scores two raw names (folded and prepared here); convenience for one-off pairs.</summary>
@@ -391,11 +395,13 @@ public sealed class NameScorer
         _ => 1,
     };
 
-    string Relation(PreparedName q, int i, PreparedName c, int j, double s) =>
+    static string Relation(PreparedName q, int i, PreparedName c, int j, double s) =>
         s >= 1 ? " = "
         : q.Keys[i] == c.Keys[j] ? " ≈ (romanisation) "
         : $" ~{s:0.00} ";
 }
 
 /// <summary>A name comparison: score in [0, 1] and what led to it.</summary>
+/// <param name="Score">The similarity in [0, 1].</param>
+/// <param name="Explanation">The token pairs and penalties behind it, for a person.</param>
 public readonly record struct NameComparison(double Score, string Explanation);

@@ -73,5 +73,6 @@ public sealed record NameScorerOptions
     /// </summary>
     public int ShortNameExactLength { get; init; } = 8;
 
+    /// <summary>The options with every property at its documented default.</summary>
     public static NameScorerOptions Default { get; } = new();
 }

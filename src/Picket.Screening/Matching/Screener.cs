@@ -8,35 +8,50 @@ namespace Picket.Screening.Matching;
 /// the index's candidates and <see cref="NameScorer"/>. Results are ranked, carry a score in [0, 1] and say what
 /// matched. Thread-safe: per-thread scratch buffers, the index is read-only.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The ThreadLocal holds managed scratch arrays only and its finalizer frees its slot; a screener lives as long as the loaded lists (SanctionsLists, the server's list set), which threads share and never dispose, so IDisposable here would spread to them for nothing.")]
 public sealed class Screener
 {
     readonly ThreadLocal<CandidateScratch> _scratch;
 
+    /// <summary>Indexes <paramref name="entities"/> and screens against them.</summary>
+    /// <param name="entities">The list entries.</param>
+    /// <param name="options">Thresholds and scores; null for <see cref="ScreeningOptions.Default"/>.</param>
     public Screener(IEnumerable<SanctionedEntity> entities, ScreeningOptions? options = null)
         : this(new ScreeningIndex(entities), options)
     {
     }
 
+    /// <summary>Screens against an index built before (one index can serve several screeners).</summary>
+    /// <param name="index">The index of the list entries.</param>
+    /// <param name="options">Thresholds and scores; null for <see cref="ScreeningOptions.Default"/>.</param>
     public Screener(ScreeningIndex index, ScreeningOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(index);
         Index = index;
         Options = options ?? ScreeningOptions.Default;
         Scorer = new NameScorer(Options.Names);
         _scratch = new ThreadLocal<CandidateScratch>(() => new CandidateScratch(index.Names.Count));
     }
 
+    /// <summary>The index screened against.</summary>
     public ScreeningIndex Index { get; }
 
     /// <summary>(names touched, names fully scored) by candidate generation on the calling thread so far.</summary>
     internal (long Touched, long Scored) CandidateCounts => (_scratch.Value!.Touched, _scratch.Value!.Returned);
 
+    /// <summary>The thresholds and scores in use.</summary>
     public ScreeningOptions Options { get; }
 
+    /// <summary>The name scorer, built from <see cref="ScreeningOptions.Names"/>.</summary>
     public NameScorer Scorer { get; }
 
     /// <summary>Ranked results at or above the threshold, best first, at most <see cref="ScreeningOptions.Limit"/>.</summary>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query) => Screen(query, Options.Threshold, Options.Limit);
 
+    /// <summary>Ranked results at or above <paramref name="threshold"/>, best first, at most <paramref name="limit"/>.</summary>
+    /// <param name="query">What to look for: a name, identifiers, a schema.</param>
+    /// <param name="threshold">The lowest score reported, in [0, 1].</param>
+    /// <param name="limit">The most results reported.</param>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, double threshold, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -85,7 +100,7 @@ public sealed class Screener
         return imo;
     }
 
-    void AddIdentifierHits(IReadOnlyDictionary<string, int[]> map, string key, double score, string reason, ScreeningQuery query, Dictionary<int, Hit> hits)
+    void AddIdentifierHits(System.Collections.Frozen.FrozenDictionary<string, int[]> map, string key, double score, string reason, ScreeningQuery query, Dictionary<int, Hit> hits)
     {
         if (!map.TryGetValue(key, out var entities))
         {
@@ -168,7 +183,7 @@ public sealed class Screener
         return new ScreeningResult(entity, hit.Score, matchedName, () => Explain(hit));
     }
 
-    IReadOnlyList<string> Explain(Hit hit)
+    List<string> Explain(Hit hit)
     {
         var reasons = new List<string>();
         if (hit.IdentifierReasons is not null)

@@ -25,8 +25,11 @@ public sealed class ScreeningIndex
     readonly FrozenDictionary<string, int[]> _postings;
     readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 
+    /// <summary>Indexes the entries' names (prepared once) and identifiers; linear in the total size of the names.</summary>
+    /// <param name="entities">The list entries, from any number of lists.</param>
     public ScreeningIndex(IEnumerable<SanctionedEntity> entities)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         Entities = [.. entities];
         var names = new List<IndexedName>();
         var postings = new Dictionary<string, List<int>>();
@@ -87,6 +90,7 @@ public sealed class ScreeningIndex
         ByCallSign = callSign.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray());
     }
 
+    /// <summary>The entries indexed, in the order given.</summary>
     public IReadOnlyList<SanctionedEntity> Entities { get; }
 
     /// <summary>Every indexed (entity, name, prepared fold) triple; candidate ids index into it.</summary>
@@ -101,6 +105,7 @@ public sealed class ScreeningIndex
 
     internal FrozenDictionary<string, int[]> ByCallSign { get; }
 
+    /// <summary>Distinct keys (tokens, romanisation keys, deletions) in the name index: a measure of its size.</summary>
     public int PostingKeyCount => _postings.Count;
 
     /// <summary>How often the indexed lists hit a <see cref="NameLimits"/> bound (all zero for real lists).</summary>

@@ -6,6 +6,11 @@ namespace Picket.Screening.Matching;
 /// What to screen: a name and/or identifiers. <see cref="Schema"/> narrows the candidates (a Vessel query never
 /// returns a person); null means any schema.
 /// </summary>
+/// <param name="Name">A name in any script; null or blank to screen by identifiers only.</param>
+/// <param name="Schema">What is looked for; null for any schema.</param>
+/// <param name="Imo">An IMO number, with or without the "IMO" prefix; a valid one matches exactly.</param>
+/// <param name="Mmsi">A nine-digit MMSI (ITU-R M.585); matches exactly.</param>
+/// <param name="CallSign">A call sign; matches exactly, letters and digits only, case ignored.</param>
 public sealed record ScreeningQuery(
     string? Name = null,
     EntitySchema? Schema = null,
@@ -37,8 +42,10 @@ public sealed record ScreeningOptions
     /// <summary>Multiplier on a name match when the query's IMO differs from every IMO the list gives for the vessel.</summary>
     public double ImoConflictFactor { get; init; } = 0.7;
 
+    /// <summary>The name scorer's weights and cut-offs.</summary>
     public NameScorerOptions Names { get; init; } = NameScorerOptions.Default;
 
+    /// <summary>The options with every property at its documented default.</summary>
     public static ScreeningOptions Default { get; } = new();
 }
 
@@ -58,8 +65,10 @@ public sealed class ScreeningResult
         _explanation = new Lazy<IReadOnlyList<string>>(explain);
     }
 
+    /// <summary>The list entry that matched.</summary>
     public SanctionedEntity Entity { get; }
 
+    /// <summary>How surely, in [0, 1]: an exact IMO match scores highest, a name match by similarity.</summary>
     public double Score { get; }
 
     /// <summary>The list name that matched the query name; null for an identifier-only match.</summary>
@@ -68,5 +77,6 @@ public sealed class ScreeningResult
     /// <summary>What matched: identifiers, token pairs, penalties.</summary>
     public IReadOnlyList<string> Explanation => _explanation.Value;
 
+    /// <summary>Score, entry and explanation in one line, for logs and test messages.</summary>
     public override string ToString() => $"{Score:0.000} {Entity.Id} {Entity.Caption} [{string.Join("; ", Explanation)}]";
 }

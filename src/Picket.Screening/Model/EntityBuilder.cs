@@ -11,6 +11,10 @@ public sealed class EntityBuilder
     readonly List<OwnerLink> _owners = [];
     readonly List<string> _programs = [];
 
+    /// <summary>Starts an entry of <paramref name="source"/>.</summary>
+    /// <param name="source">The list being read.</param>
+    /// <param name="idPrefix">The source's id prefix (<c>un</c>, <c>ofac</c>, …), so ids are unique across lists.</param>
+    /// <param name="sourceId">The list's own id for the entry.</param>
     public EntityBuilder(ListSource source, string idPrefix, string sourceId)
     {
         Source = source;
@@ -18,18 +22,25 @@ public sealed class EntityBuilder
         SourceId = sourceId;
     }
 
+    /// <summary>The list being read.</summary>
     public ListSource Source { get; }
 
+    /// <summary>The source's id prefix; the entity's id is the prefix, a dash and <see cref="SourceId"/>.</summary>
     public string IdPrefix { get; }
 
+    /// <summary>The list's own id for the entry; settable for formats that give it after the names.</summary>
     public string SourceId { get; set; }
 
+    /// <summary>What the entry describes; <see cref="EntitySchema.LegalEntity"/> until the list says more.</summary>
     public EntitySchema Schema { get; set; } = EntitySchema.LegalEntity;
 
+    /// <summary>The list's free-text remarks on the entry, if any.</summary>
     public string? Remarks { get; set; }
 
+    /// <summary>True once a <see cref="NameKind.Primary"/> name was added.</summary>
     public bool HasPrimaryName => _names.Exists(n => n.Kind == NameKind.Primary);
 
+    /// <summary>True once any name was added.</summary>
     public bool HasNames => _names.Count > 0;
 
     /// <summary>The first primary name added, if any.</summary>
@@ -38,6 +49,9 @@ public sealed class EntityBuilder
     /// <summary>True when an IMO number that passes the ship check digit was added.</summary>
     public bool HasShipImo() => _identifiers.Exists(i => i.Kind == IdentifierKind.ImoShip);
 
+    /// <summary>Adds a name, trimmed; a blank value or OFAC's <c>-0-</c> placeholder is ignored.</summary>
+    /// <param name="value">The name as the list writes it.</param>
+    /// <param name="kind">Primary, alias, weak alias or former name.</param>
     public EntityBuilder AddName(string? value, NameKind kind)
     {
         var v = Clean(value);
@@ -49,12 +63,18 @@ public sealed class EntityBuilder
         return this;
     }
 
+    /// <summary>Adds an identifier as given (callers normalise and check it: an IMO number's check digit, an MMSI's nine digits).</summary>
+    /// <param name="kind">What the identifier is.</param>
+    /// <param name="value">Its value.</param>
     public EntityBuilder AddIdentifier(IdentifierKind kind, string value)
     {
         _identifiers.Add(new EntityIdentifier(kind, value));
         return this;
     }
 
+    /// <summary>Adds a vessel's flag, trimmed; blank is ignored.</summary>
+    /// <param name="country">The flag state as the list writes it (a name or a code).</param>
+    /// <param name="isFormer">True for a flag the vessel flew before.</param>
     public EntityBuilder AddFlag(string? country, bool isFormer)
     {
         var v = Clean(country);
@@ -66,6 +86,8 @@ public sealed class EntityBuilder
         return this;
     }
 
+    /// <summary>Adds an owner or operator by name, trimmed; blank is ignored. Resolved to an entry after loading.</summary>
+    /// <param name="name">The owner's name as the list writes it.</param>
     public EntityBuilder AddOwner(string? name)
     {
         var v = Clean(name);
@@ -77,6 +99,8 @@ public sealed class EntityBuilder
         return this;
     }
 
+    /// <summary>Adds a sanctions programme or regime, trimmed; blank is ignored.</summary>
+    /// <param name="program">The programme as the list writes it (OFAC code, UN list type, EU regime…).</param>
     public EntityBuilder AddProgram(string? program)
     {
         var v = Clean(program);

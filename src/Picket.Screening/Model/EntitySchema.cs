@@ -7,11 +7,17 @@ namespace Picket.Screening.Model;
 /// </summary>
 public enum EntitySchema
 {
+    /// <summary>A person or organisation, not said which (FtM <c>LegalEntity</c>; UN and OFAC entities often are).</summary>
     LegalEntity = 0,
+    /// <summary>A natural person (FtM <c>Person</c>).</summary>
     Person = 1,
+    /// <summary>An organisation that is not a registered company: a ministry, a bank department, a group (FtM <c>Organization</c>).</summary>
     Organization = 2,
+    /// <summary>A registered company (FtM <c>Company</c>).</summary>
     Company = 3,
+    /// <summary>A ship (FtM <c>Vessel</c>), known by its IMO number, MMSI, call sign and flag.</summary>
     Vessel = 4,
+    /// <summary>An aircraft (FtM <c>Airplane</c>).</summary>
     Aircraft = 5,
 }
 

@@ -26,25 +26,31 @@ public sealed class SanctionedEntity
     /// <summary>Unique across lists: a source prefix and the list's own id, e.g. <c>ofac-20157</c>, <c>un-KPi.033</c>.</summary>
     public string Id { get; }
 
+    /// <summary>The list the entry was read from.</summary>
     public ListSource Source { get; }
 
     /// <summary>The list's own id for the entry (OFAC ent_num, UN reference number, EU logical id…).</summary>
     public string SourceId { get; }
 
+    /// <summary>What the entry describes: a person, a company, a vessel…</summary>
     public EntitySchema Schema { get; }
 
     /// <summary>All names; the first is the primary name.</summary>
     public IReadOnlyList<EntityName> Names { get; }
 
+    /// <summary>Identifiers the list gives: IMO numbers (ship or company), MMSIs, call signs, UN reference numbers.</summary>
     public IReadOnlyList<EntityIdentifier> Identifiers { get; }
 
+    /// <summary>A vessel's flags, current and former, as the list writes them.</summary>
     public IReadOnlyList<VesselFlag> Flags { get; }
 
+    /// <summary>Owners and operators the list names, with the entry each resolves to when it is on a loaded list.</summary>
     public IReadOnlyList<OwnerLink> Owners { get; }
 
     /// <summary>Sanctions programmes or regimes (OFAC program codes, UN list type, EU programme…).</summary>
     public IReadOnlyList<string> Programs { get; }
 
+    /// <summary>The list's free-text remarks, if any.</summary>
     public string? Remarks { get; }
 
     /// <summary>
@@ -72,5 +78,6 @@ public sealed class SanctionedEntity
     internal SanctionedEntity WithOwners(OwnerLink[] owners) =>
         new(Id, Source, SourceId, Schema, [.. Names], [.. Identifiers], [.. Flags], owners, [.. Programs], Remarks) { NamesDropped = NamesDropped };
 
+    /// <summary>Id, schema and caption, for logs and test messages.</summary>
     public override string ToString() => $"{Id} {Schema} {Caption}";
 }

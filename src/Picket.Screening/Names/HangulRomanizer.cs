@@ -27,6 +27,8 @@ public static class HangulRomanizer
     static readonly string[] Finals =
         ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"];
 
+    /// <summary>True for a precomposed Hangul syllable (U+AC00–U+D7A3, the Unicode Standard's Hangul Syllables block).</summary>
+    /// <param name="codePoint">A Unicode scalar value.</param>
     public static bool IsSyllable(int codePoint) => codePoint is >= SBase and < SBase + SCount;
 
     /// <summary>Lower-case romanisation of one syllable, e.g. 김 → "kim", 정 → "jong", 은 → "un".</summary>

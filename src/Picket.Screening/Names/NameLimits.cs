@@ -22,5 +22,6 @@ public sealed record NameLimits
     /// <summary>Names (primary, aliases, former names) kept per list entry; later ones are dropped.</summary>
     public int MaxNamesPerEntity { get; init; } = 1000;
 
+    /// <summary>The limits every parser and the index apply unless told otherwise.</summary>
     public static NameLimits Default { get; } = new();
 }

@@ -18,6 +18,9 @@ public static class NameNormalizer
     /// <summary>Folds <paramref name="name"/>; Han characters read as Korean first.</summary>
     public static string Fold(string name) => Fold(name, HanReading.Korean);
 
+    /// <summary>Folds <paramref name="name"/> to lower-case ASCII tokens separated by single spaces.</summary>
+    /// <param name="name">The name as written, any script; longer than <see cref="NameLimits.MaxNameLength"/> is cut.</param>
+    /// <param name="hanReading">How to read Han characters: as Korean (Sino-Korean readings) or as Mandarin pinyin.</param>
     public static string Fold(string name, HanReading hanReading)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -122,6 +125,8 @@ public static class NameNormalizer
         return name[..cut];
     }
 
+    /// <summary>True when <paramref name="s"/> holds a CJK unified ideograph, so it has two fold variants.</summary>
+    /// <param name="s">The text to look at.</param>
     public static bool ContainsHan(string s)
     {
         foreach (var r in s.EnumerateRunes())

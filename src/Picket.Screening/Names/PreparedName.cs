@@ -40,11 +40,13 @@ public sealed class PreparedName
     /// <summary>The folded form after rewriting, tokens separated by single spaces.</summary>
     public string Folded { get; }
 
+    /// <summary>The folded tokens, in order.</summary>
     public string[] Tokens { get; }
 
     /// <summary><see cref="RomanisationKey"/> of each token.</summary>
     public string[] Keys { get; }
 
+    /// <summary>What each token contributes to a comparison.</summary>
     public TokenClass[] Classes { get; }
 
     /// <summary>
@@ -71,8 +73,10 @@ public sealed class PreparedName
     /// <summary>The name's Hangul and Han characters, Han read as Hangul where known; null for names without them.</summary>
     public string? Script { get; private init; }
 
+    /// <summary>True when a token stands for a number (<see cref="Numbers"/>).</summary>
     public bool HasNumbers { get; }
 
+    /// <summary>True when a token is <see cref="TokenClass.Strong"/>: the name says which one, not only what kind.</summary>
     public bool HasStrongTokens { get; }
 
     /// <summary>True when a legal form (not a vessel prefix) qualifies the name.</summary>
@@ -81,6 +85,7 @@ public sealed class PreparedName
     /// <summary>True when a country or trading city qualifies the name.</summary>
     public bool HasPlaces { get; }
 
+    /// <summary>True when nothing was left after folding (punctuation only, or an empty name).</summary>
     public bool IsEmpty => Tokens.Length == 0;
 
     /// <summary>Which <see cref="NameLimits"/> this name hit while it was prepared; <see cref="NameCuts.None"/> for real names.</summary>
@@ -164,6 +169,7 @@ public sealed class PreparedName
         return new PreparedName(folded, tokens, keys, classes, numbers, cuts);
     }
 
+    /// <summary>The folded form.</summary>
     public override string ToString() => Folded;
 }
 
@@ -171,6 +177,7 @@ public sealed class PreparedName
 [Flags]
 public enum NameCuts : byte
 {
+    /// <summary>No limit was hit.</summary>
     None = 0,
     /// <summary>A token was longer than <see cref="NameLimits.MaxTokenLength"/> and was cut.</summary>
     TokenCut = 1,
@@ -181,6 +188,7 @@ public enum NameCuts : byte
 /// <summary>What a token contributes to a comparison.</summary>
 public enum TokenClass : byte
 {
+    /// <summary>A distinctive word: it says which entity, not only what kind.</summary>
     Strong = 0,
     /// <summary>A generic word, function word or place (<see cref="WeakTokens"/>, <see cref="Places"/>).</summary>
     Weak = 1,

@@ -13,6 +13,8 @@ namespace Picket.Screening.Names;
 /// </summary>
 public static class RomanisationKey
 {
+    /// <summary>The key of one folded token; the token itself when no rule applies.</summary>
+    /// <param name="token">A lower-case ASCII token, as <see cref="NameNormalizer.Fold(string)"/> writes them.</param>
     public static string Compute(string token)
     {
         if (token.Length == 0)

@@ -37,5 +37,7 @@ public static class WeakTokens
     /// <summary>True for a vessel prefix (MV, MT, SS…).</summary>
     public static bool IsVesselPrefix(string token) => VesselPrefixes.Contains(token);
 
+    /// <summary>True for a legal form, a vessel prefix or a generic word: it says what kind of thing, not which one.</summary>
+    /// <param name="token">A folded token.</param>
     public static bool IsWeak(string token) => IsForm(token) || Generic.Contains(token);
 }

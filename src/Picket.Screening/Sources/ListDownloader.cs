@@ -11,6 +11,7 @@ namespace Picket.Screening.Sources;
 /// </summary>
 public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBytes = ListDownloader.DefaultMaxBytes)
 {
+    /// <summary>Largest file accepted when the list gives no bound of its own: 512 MiB.</summary>
     public const long DefaultMaxBytes = 512L * 1024 * 1024;
 
     /// <summary>Redirects followed per file; more is a loop or a trap.</summary>
@@ -31,7 +32,7 @@ public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBy
             for (int hop = 0; ; hop++)
             {
                 response?.Dispose();
-                response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+                response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
                 if (!IsRedirect(response.StatusCode)) break;
                 var location = response.Headers.Location;
                 if (location is null)
@@ -55,7 +56,7 @@ public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBy
 
             using (response)
             {
-                return await SaveAsync(response, file, url, path, cts.Token);
+                return await SaveAsync(response, file, url, path, cts.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -80,13 +81,16 @@ public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBy
             return (null, $"refused: {url} is {response.Content.Headers.ContentLength} bytes, over the {maxBytes} byte limit (--max-size)");
         }
 
-        await using var body = await response.Content.ReadAsStreamAsync(ct);
-        await using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        // A library's awaits do not resume on the caller's synchronization context (a UI or legacy ASP.NET host).
+        var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        await using var bodyDisposal = body.ConfigureAwait(false);
+        var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using var outputDisposal = output.ConfigureAwait(false);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 16];
         long total = 0;
         int n;
-        while ((n = await body.ReadAsync(buffer, ct)) > 0)
+        while ((n = await body.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
         {
             total += n;
             if (total > maxBytes)
@@ -95,7 +99,7 @@ public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBy
             }
 
             sha.AppendData(buffer.AsSpan(0, n));
-            await output.WriteAsync(buffer.AsMemory(0, n), ct);
+            await output.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
         }
 
         if (response.Content.Headers.ContentLength is { } expected && expected != total && response.Content.Headers.ContentEncoding.Count == 0)
@@ -103,7 +107,7 @@ public sealed class ListDownloader(HttpClient http, TimeSpan timeout, long maxBy
             return (null, $"{url}: connection closed after {total} of {expected} bytes");
         }
 
-        await output.FlushAsync(ct);
+        await output.FlushAsync(ct).ConfigureAwait(false);
         output.Flush(flushToDisk: true);
         return (new ManifestFile(file.Name, url.ToString(), total, Convert.ToHexStringLower(sha.GetHashAndReset())), null);
     }

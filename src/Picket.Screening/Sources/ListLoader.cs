@@ -11,6 +11,7 @@ namespace Picket.Screening.Sources;
 /// <param name="NameLimits">Name limits of the index the entities hit (too many names, names cut), if any.</param>
 public sealed record ListLoadOutcome(IReadOnlyList<string> Files, string? List, ListManifest? Manifest, string? Reason, bool NotAList, string? NameLimits)
 {
+    /// <summary>True when the files were swapped in as the list's new copy.</summary>
     public bool Loaded => Manifest is not null;
 }
 
@@ -25,6 +26,10 @@ public static class ListLoader
     private static readonly HashSet<string> OfacCsvFiles = new(["sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loads <paramref name="paths"/> (files), one list at a time; null when another update or load holds the store's lock.</summary>
+    /// <param name="store">The lists directory to store into.</param>
+    /// <param name="paths">The list files; OFAC's CSV files of one folder are taken together as one list.</param>
+    /// <param name="maxShrink">Largest share of entities a new copy may lose against the stored one (see <see cref="ListShrinkGuard"/>).</param>
+    /// <param name="force">Accept a copy that shrank more.</param>
     /// <param name="onList">Told of each list's outcome as soon as it is known.</param>
     public static IReadOnlyList<ListLoadOutcome>? Load(ListStore store, IReadOnlyList<string> paths, double maxShrink, bool force, Action<ListLoadOutcome>? onList = null)
     {

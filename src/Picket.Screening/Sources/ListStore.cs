@@ -10,12 +10,17 @@ namespace Picket.Screening.Sources;
 /// </summary>
 public sealed class ListStore
 {
+    /// <summary>The environment variable that names the lists directory when no option does.</summary>
     public const string EnvironmentVariable = "PICKET_LISTS";
 
+    /// <summary>The reason given for a file that no list parser recognises.</summary>
     public const string NotAListFile = "not a recognised sanctions list file (UN, OFAC, EU, UK XML, OFAC CSV or FollowTheMoney JSON)";
 
+    /// <summary>A store rooted at <paramref name="root"/> (need not exist yet).</summary>
+    /// <param name="root">The lists directory.</param>
     public ListStore(string root) => Root = Path.GetFullPath(root);
 
+    /// <summary>The lists directory, as a full path.</summary>
     public string Root { get; }
 
     /// <summary><paramref name="option"/> if given, else <c>$PICKET_LISTS</c>, else <c>~/.picket/lists</c>.</summary>
@@ -70,6 +75,8 @@ public sealed class ListStore
         return staging;
     }
 
+    /// <summary>Deletes <paramref name="folder"/> and its contents; a failure (in use, gone) is ignored, as a later run cleans up.</summary>
+    /// <param name="folder">A staging or retired folder.</param>
     public static void DeleteQuietly(string folder)
     {
         try
@@ -236,16 +243,28 @@ public sealed class ListStore
 }
 
 /// <summary>Outcome of <see cref="ListStore.Validate"/>: the parsed lists, or why they were refused.</summary>
+/// <param name="Results">The lists parsed; empty when refused.</param>
+/// <param name="Error">Why the files were refused; null when they parsed.</param>
 public sealed record ListValidation(IReadOnlyList<ListLoadResult> Results, string? Error)
 {
+    /// <summary>True when the files parsed as lists.</summary>
     public bool Succeeded => Error is null;
 
+    /// <summary>Entities over all the lists parsed.</summary>
     public int Entities => Results.Sum(r => r.Entities.Count);
 
+    /// <summary>Files that parsed.</summary>
+    /// <param name="results">The lists parsed.</param>
     public static ListValidation Ok(IReadOnlyList<ListLoadResult> results) => new(results, null);
 
+    /// <summary>Files that were refused.</summary>
+    /// <param name="error">Why, in one line.</param>
     public static ListValidation Failed(string error) => new([], error);
 
+    /// <summary>The manifest to write beside the files: their counts per schema, and when and how they arrived.</summary>
+    /// <param name="source">The list's folder name.</param>
+    /// <param name="how">How the files arrived (downloaded, loaded).</param>
+    /// <param name="files">The files stored.</param>
     /// <param name="time">The clock the installation time is read from (default: the system's).</param>
     public ListManifest Manifest(string source, string how, IReadOnlyList<ManifestFile> files, TimeProvider? time = null) =>
         new(source, Results[0].Source.ToString(), (time ?? TimeProvider.System).GetUtcNow(), how, files, Entities,

@@ -17,6 +17,7 @@ public sealed record ListUpdateLimits(long? MaxBytes, double MaxShrink, bool For
 /// <param name="Url">Where the list's first file came from.</param>
 public sealed record ListUpdateOutcome(string List, ListManifest? Manifest, ListManifest? Before, bool Refused, string? Reason, string Url)
 {
+    /// <summary>True when a new copy was swapped in.</summary>
     public bool Updated => Manifest is not null;
 }
 
@@ -30,8 +31,13 @@ public static class ListUpdater
     private const string RefusedPrefix = "refused: ";
 
     /// <summary>Updates <paramref name="lists"/> one after the other; null when another update or load holds the store's lock.</summary>
+    /// <param name="store">The lists directory to update.</param>
+    /// <param name="lists">The lists to fetch (<see cref="OfficialLists.All"/> or some of them).</param>
     /// <param name="mirror">Fetch BASE/LIST/FILE instead of the publishers' URLs; null for the publishers.</param>
+    /// <param name="timeout">Bound on each file's download.</param>
+    /// <param name="limits">Bounds on size and shrinkage.</param>
     /// <param name="onList">Told of each list's outcome as soon as it is known.</param>
+    /// <param name="ct">Stops between and within downloads; the list being updated keeps its previous copy.</param>
     public static async Task<IReadOnlyList<ListUpdateOutcome>?> UpdateAsync(ListStore store, IReadOnlyList<OfficialList> lists, Uri? mirror, TimeSpan timeout,
         ListUpdateLimits limits, Action<ListUpdateOutcome>? onList = null, CancellationToken ct = default)
     {

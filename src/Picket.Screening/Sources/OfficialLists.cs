@@ -3,12 +3,17 @@ using Picket.Screening.Model;
 namespace Picket.Screening.Sources;
 
 /// <summary>One file of an official list: the name it is stored under and where its publisher serves it.</summary>
+/// <param name="Name">The file's name in the list's folder.</param>
+/// <param name="Url">The publisher's URL for it.</param>
 public readonly record struct OfficialFile(string Name, string Url);
 
 /// <summary>
 /// A list <c>picket lists update</c> knows how to fetch: the folder it lives in under the lists directory, the
 /// format its files must parse as, and the publisher's files.
 /// </summary>
+/// <param name="Name">The folder it is stored in under the lists directory, and its name on the command line.</param>
+/// <param name="Format">The format its files must parse as.</param>
+/// <param name="Files">The publisher's files.</param>
 /// <param name="MaxBytes">
 /// Default bound on each downloaded file, about ten times the publication's size in 2026 (UN 2 MB, OFAC sdn.csv 2 MB,
 /// EU and UK XML tens of MB), so a hostile or broken mirror cannot fill the disk; <c>--max-size</c> overrides it.
@@ -50,8 +55,11 @@ public static class OfficialLists
     public static readonly OfficialList Uk = new("uk", ListSource.UkSanctionsList,
         [new("uk_sanctions_list.xml", "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml")], 256L << 20);
 
+    /// <summary>Every list <c>picket lists update</c> fetches by default, in that order.</summary>
     public static IReadOnlyList<OfficialList> All { get; } = [Un, Ofac, Eu, Uk];
 
+    /// <summary>The list named <paramref name="name"/> (<c>un</c>, <c>ofac</c>, <c>eu</c>, <c>uk</c>); null for another name.</summary>
+    /// <param name="name">A list's name, as on the command line.</param>
     public static OfficialList? Find(string name) => All.FirstOrDefault(l => l.Name == name);
 
     /// <summary>The folder a list of <paramref name="format"/> is kept in (also for files brought by <c>lists load</c>).</summary>

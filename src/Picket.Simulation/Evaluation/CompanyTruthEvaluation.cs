@@ -12,8 +12,13 @@ namespace Picket.Simulation.Evaluation;
 /// </summary>
 public static class CompanyTruthEvaluation
 {
+    /// <summary>Scores one analysis: a <c>list_match</c> row and a <c>company_path</c> row.</summary>
+    /// <param name="truthCsv">The synthetic list's truth file (<see cref="Lists.SyntheticSanctions.TruthFile"/>): one hull per row, IMO first.</param>
+    /// <param name="vesselsJsonl">The analysis' <c>vessels.jsonl</c>.</param>
     public static IReadOnlyList<CompanyTruthRow> Evaluate(string truthCsv, string vesselsJsonl)
     {
+        ArgumentNullException.ThrowIfNull(truthCsv);
+        ArgumentNullException.ThrowIfNull(vesselsJsonl);
         var truth = File.ReadLines(truthCsv).Skip(1).Select(l => l.Split(','))
             .Where(f => f.Length >= 6 && int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .Select(f => (Imo: int.Parse(f[0], CultureInfo.InvariantCulture), Kind: f[^3], Listed: f[^2] == "true", Path: f[^1] == "true")).ToList();
@@ -46,8 +51,11 @@ public static class CompanyTruthEvaluation
         return new CompanyTruthRow(what, pos.Count, pos.Count - observable.Count, detected.Count, found, correct, decoysFlagged);
     }
 
+    /// <summary>The rows as one Markdown table, numbers culture-invariant.</summary>
+    /// <param name="rows">The rows from <see cref="Evaluate"/>.</param>
     public static string Format(IReadOnlyList<CompanyTruthRow> rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder("| synthetic list truth | truth | not observable | detected | found | correct | recall | precision | decoys flagged |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var r in rows)
@@ -57,8 +65,17 @@ public static class CompanyTruthEvaluation
 }
 
 /// <summary>One row: hulls the truth expects, those the feed never shows, hulls flagged, expected ones found, flags that were right, decoys flagged.</summary>
+/// <param name="What">What is scored: <c>list_match</c> or <c>company_path</c>.</param>
+/// <param name="Truth">Hulls the truth marks positive.</param>
+/// <param name="NotObservable">Of those, hulls the feed never shows (no IMO of theirs in <c>vessels.jsonl</c>).</param>
+/// <param name="Detected">Hulls (or, without an IMO, MMSIs) the analysis flagged.</param>
+/// <param name="Found">Observable positives the analysis flagged.</param>
+/// <param name="Correct">Flags that name a positive hull.</param>
+/// <param name="DecoysFlagged">Negatives (decoys with a look-alike name or company) the analysis flagged.</param>
 public sealed record CompanyTruthRow(string What, int Truth, int NotObservable, int Detected, int Found, int Correct, int DecoysFlagged)
 {
+    /// <summary>Found over observable positives; NaN when none is observable.</summary>
     public double Recall => Truth - NotObservable == 0 ? double.NaN : (double)Found / (Truth - NotObservable);
+    /// <summary>Correct over detected; NaN when nothing was flagged.</summary>
     public double Precision => Detected == 0 ? double.NaN : (double)Correct / Detected;
 }

@@ -6,6 +6,9 @@ namespace Picket.Simulation.Evaluation;
 /// <summary>Formats an <see cref="EvaluationResult"/> as Markdown tables (readable in a terminal, pasteable into a README).</summary>
 public static class EvaluationTable
 {
+    /// <summary>The per-type table, the per-scenario table, then the missed and spurious events by type.</summary>
+    /// <param name="r">The scores to show.</param>
+    /// <param name="maxUnmatched">How many missed or spurious events to list per type before "… n more".</param>
     public static string Format(EvaluationResult r, int maxUnmatched = 20)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -44,5 +47,7 @@ public static class EvaluationTable
         }
     }
 
+    /// <summary>A ratio to three decimals (invariant culture), or an en dash for NaN (nothing to divide by).</summary>
+    /// <param name="v">A recall or precision in [0, 1], or NaN.</param>
     public static string Ratio(double v) => double.IsNaN(v) ? "–" : v.ToString("0.000", CultureInfo.InvariantCulture);
 }

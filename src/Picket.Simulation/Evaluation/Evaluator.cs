@@ -1,6 +1,13 @@
 namespace Picket.Simulation.Evaluation;
 
 /// <summary>Recall and precision for one event type.</summary>
+/// <param name="Type">The event type's wire name.</param>
+/// <param name="Truth">Observable truth events of the type.</param>
+/// <param name="Hidden">Truth events marked not observable (left out of recall).</param>
+/// <param name="Detected">Detections of the type.</param>
+/// <param name="TruthFound">Observable truth events matched by at least one detection.</param>
+/// <param name="DetectionsMatched">Detections that match a truth event, observable or not.</param>
+/// <param name="HiddenFound">Not-observable truth events matched all the same.</param>
 public sealed record TypeScore(string Type, int Truth, int Hidden, int Detected, int TruthFound, int DetectionsMatched, int HiddenFound)
 {
     /// <summary>Share of observable truth events found by at least one detection; NaN without truth.</summary>
@@ -11,17 +18,32 @@ public sealed record TypeScore(string Type, int Truth, int Hidden, int Detected,
 }
 
 /// <summary>Recall of planted truth per scenario and type.</summary>
+/// <param name="Scenario">The planted scenario's name (background traffic is left out).</param>
+/// <param name="Type">The event type's wire name.</param>
+/// <param name="Truth">Observable truth events of the scenario and type.</param>
+/// <param name="Found">Of those, the ones a detection matched.</param>
 public sealed record ScenarioScore(string Scenario, string Type, int Truth, int Found);
 
+/// <summary>What <see cref="Evaluator.Evaluate"/> found: scores per type and per scenario, and the events that did not match.</summary>
 public sealed class EvaluationResult
 {
+    /// <summary>How far a truth span was widened on both sides before comparing times.</summary>
     public required TimeSpan Slack { get; init; }
+    /// <summary>One row per event type seen in the truth or the detections, in ordinal order.</summary>
     public required IReadOnlyList<TypeScore> Types { get; init; }
+    /// <summary>One row per planted scenario and type, in ordinal order.</summary>
     public required IReadOnlyList<ScenarioScore> Scenarios { get; init; }
     /// <summary>Observable truth events no detection matched.</summary>
     public required IReadOnlyList<ScoredEvent> Missed { get; init; }
     /// <summary>Detections that match no truth event.</summary>
     public required IReadOnlyList<ScoredEvent> Spurious { get; init; }
+
+    /// <summary>
+    /// The types that miss a required level: recall below <paramref name="minRecall"/> where the type has truth, or
+    /// precision below <paramref name="minPrecision"/> where it has detections (a type with neither cannot fail).
+    /// </summary>
+    public IReadOnlyList<TypeScore> Below(double minRecall, double minPrecision) =>
+        [.. Types.Where(s => (s.Truth > 0 && s.Recall < minRecall) || (s.Detected > 0 && s.Precision < minPrecision))];
 }
 
 /// <summary>
@@ -37,10 +59,18 @@ public sealed class EvaluationResult
 /// </summary>
 public static class Evaluator
 {
+    /// <summary>One hour: the edges of a detected event move by up to that much (resampling, hourly buckets, confirmation delay).</summary>
     public static readonly TimeSpan DefaultSlack = TimeSpan.FromHours(1);
 
+    /// <summary>Scores <paramref name="detections"/> against <paramref name="truth"/> by the rules above.</summary>
+    /// <param name="truth">The simulator's truth events, with their labels.</param>
+    /// <param name="detections">The events an analysis wrote.</param>
+    /// <param name="slack">How far to widen each truth span on both sides; null for <see cref="DefaultSlack"/>.</param>
+    /// <param name="types">The event types to score (wire names); null or empty for all.</param>
     public static EvaluationResult Evaluate(IReadOnlyList<ScoredEvent> truth, IReadOnlyList<ScoredEvent> detections, TimeSpan? slack = null, IReadOnlyCollection<string>? types = null)
     {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(detections);
         var s = slack ?? DefaultSlack;
         bool Wanted(string t) => types == null || types.Count == 0 || types.Contains(t);
         var truthList = truth.Where(t => Wanted(t.Type)).ToList();
@@ -110,8 +140,14 @@ public static class Evaluator
         };
     }
 
+    /// <summary>True when <paramref name="detection"/> matches <paramref name="truth"/>: same type, agreeing vessels, overlapping widened spans, matching links.</summary>
+    /// <param name="truth">A truth event.</param>
+    /// <param name="detection">A detected event.</param>
+    /// <param name="slack">How far the truth span is widened on both sides.</param>
     public static bool Matches(ScoredEvent truth, ScoredEvent detection, TimeSpan slack)
     {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(detection);
         if (truth.Type != detection.Type) return false;
         if (detection.Start > truth.End + slack || detection.End < truth.Start - slack) return false;
         var t = truth.Mmsis.Distinct().ToArray();

@@ -11,10 +11,14 @@ namespace Picket.Simulation.Evaluation;
 /// </summary>
 public static class EventFileReader
 {
+    /// <summary>What a read gave: the events, and a count of the lines that were not events.</summary>
     public sealed class Result
     {
+        /// <summary>The events, in file order, with start and end swapped where a line had them reversed.</summary>
         public List<ScoredEvent> Events { get; } = [];
+        /// <summary>Lines that were not an event object (bad JSON, no type, start, end or vessel).</summary>
         public int BadLines { get; internal set; }
+        /// <summary>The first bad line's number and reason, for the message; null when none was bad.</summary>
         public string? FirstProblem { get; internal set; }
     }
 
@@ -26,14 +30,19 @@ public static class EventFileReader
         return Read(stream);
     }
 
+    /// <summary>Reads an events file, streaming it.</summary>
+    /// <param name="path">A JSON Lines file (UTF-8).</param>
     public static Result Read(string path)
     {
         using var stream = File.OpenRead(path);
         return Read(stream);
     }
 
+    /// <summary>Reads events from <paramref name="stream"/> to its end; the stream is left open.</summary>
+    /// <param name="stream">UTF-8 JSON Lines.</param>
     public static Result Read(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         var reader = new JsonLinesEventReader(stream) { RequireId = false, TypedEvidence = false };
         var result = new Result();
         foreach (var e in reader.ReadAll())

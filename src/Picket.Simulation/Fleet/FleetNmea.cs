@@ -14,6 +14,13 @@ public static class FleetNmea
     /// <summary>Grid spacing in degrees (about 11 km north–south): far beyond any encounter distance.</summary>
     public const double CellDegrees = 0.1;
 
+    /// <summary>Writes the fleet as NMEA 0183 / IEC 61162-1 sentences, vessel by vessel, one cell of the grid each.</summary>
+    /// <param name="output">Receives the sentences; left open.</param>
+    /// <param name="fleet">The vessels to write.</param>
+    /// <param name="start">The time of every vessel's static report; its position reports follow ten minutes apart.</param>
+    /// <param name="originLat">Latitude of the grid's first cell, in degrees (default: the North Sea, far from the scenario regions).</param>
+    /// <param name="originLon">Longitude of the grid's first cell, in degrees.</param>
+    /// <param name="positions">Position reports per vessel.</param>
     public static void Write(TextWriter output, IEnumerable<FleetVessel> fleet, DateTimeOffset start, double originLat = 54.0, double originLon = 3.0, int positions = 4)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -6,7 +6,9 @@ namespace Picket.Simulation.Fleet;
 /// <summary>Options of <see cref="OrdinaryFleet.Generate"/>.</summary>
 public sealed record FleetOptions
 {
+    /// <summary>How many vessels to generate.</summary>
     public int Count { get; init; } = 1_000;
+    /// <summary>The seed: the same seed and options give the same fleet.</summary>
     public long Seed { get; init; } = 13;
     /// <summary>
     /// Names of listed ships to give to some ordinary vessels (each keeps its own IMO, or none if small): real ships
@@ -17,7 +19,9 @@ public sealed record FleetOptions
     public double CollidingShare { get; init; } = 0.15;
     /// <summary>Identifiers not to hand out (the listed ships' own IMO numbers, MMSIs, call signs): an ordinary vessel must not be a listed hull.</summary>
     public IReadOnlySet<int> AvoidImos { get; init; } = new HashSet<int>();
+    /// <summary>MMSIs not to hand out (see <see cref="AvoidImos"/>).</summary>
     public IReadOnlySet<uint> AvoidMmsis { get; init; } = new HashSet<uint>();
+    /// <summary>Call signs not to hand out (see <see cref="AvoidImos"/>).</summary>
     public IReadOnlySet<string> AvoidCallSigns { get; init; } = new HashSet<string>();
 }
 
@@ -48,6 +52,14 @@ public static class OrdinaryFleet
         (244, "PH"), (232, "MC"), (227, "FG"), (338, "WD"), (366, "WD"), (235, "MA"),
     ];
 
+    // AIS ship types (ITU-R M.1371-5 Table 53) drawn for cargo ships and tankers, repeats weighting the common ones:
+    // 70 cargo, all ships of this type; 71 cargo, hazardous category X; 79 cargo, no additional information;
+    // 80 tanker, all ships of this type; 81–84 tanker, hazardous categories X, Y, Z, OS.
+    private static readonly int[] MerchantTypes = [70, 70, 71, 79];
+    private static readonly int[] TankerTypes = [80, 80, 81, 82, 84];
+
+    /// <summary>Generates the fleet: <see cref="FleetOptions.Count"/> vessels with unique MMSIs, IMO numbers and call signs.</summary>
+    /// <param name="options">What to generate; null for the defaults.</param>
     public static IReadOnlyList<FleetVessel> Generate(FleetOptions? options = null)
     {
         var o = options ?? new FleetOptions();
@@ -88,8 +100,8 @@ public static class OrdinaryFleet
     /// <summary>AIS ship type (ITU-R M.1371-5 Table 53), length and beam in metres typical of the kind.</summary>
     private static (byte Type, int Length, int Beam) Hull(SimRandom rng, FleetKind kind) => kind switch
     {
-        FleetKind.Merchant => ((byte)rng.Pick(new[] { 70, 70, 71, 79 }), rng.Between(80, 300), rng.Between(14, 45)),
-        FleetKind.Tanker => ((byte)rng.Pick(new[] { 80, 80, 81, 82, 84 }), rng.Between(90, 330), rng.Between(16, 60)),
+        FleetKind.Merchant => ((byte)rng.Pick(MerchantTypes), rng.Between(80, 300), rng.Between(14, 45)),
+        FleetKind.Tanker => ((byte)rng.Pick(TankerTypes), rng.Between(90, 330), rng.Between(16, 60)),
         FleetKind.LargeFishing => (30, rng.Between(24, 90), rng.Between(7, 16)),
         FleetKind.SmallFishing => (30, rng.Between(8, 14), rng.Between(3, 6)),
         FleetKind.Pleasure => (37, rng.Between(6, 14), rng.Between(2, 5)),

@@ -18,8 +18,14 @@ namespace Picket.Simulation.Lists;
 /// </summary>
 public static class SyntheticSanctions
 {
-    public const string ListsDirectory = "SYNTHETIC-lists", ListFile = "SYNTHETIC-sanctions.ftm.json",
-        RegistryFile = "SYNTHETIC-registry.csv", TruthFile = "SYNTHETIC-companies-truth.csv";
+    /// <summary>The folder, under the output directory, that holds the list; give it to <c>picket analyze --lists</c>.</summary>
+    public const string ListsDirectory = "SYNTHETIC-lists";
+    /// <summary>The list's file name inside <see cref="ListsDirectory"/>: FollowTheMoney entities, one JSON object per line.</summary>
+    public const string ListFile = "SYNTHETIC-sanctions.ftm.json";
+    /// <summary>The ship registry CSV (<c>imo,registered_owner,ship_manager,ism_manager,operator,from,to</c>), for <c>--registry</c>.</summary>
+    public const string RegistryFile = "SYNTHETIC-registry.csv";
+    /// <summary>What a correct analysis concludes per hull (listed? a listed company behind it?), for <see cref="Evaluation.CompanyTruthEvaluation"/>.</summary>
+    public const string TruthFile = "SYNTHETIC-companies-truth.csv";
 
     /// <summary>The designated owner of the DPRK tankers and the designated manager, as the list names them.</summary>
     public const string ListedOwner = "SYNTHETIC KORYO TANKER SHIPPING CO", ListedManager = "SYNTHETIC SEA STAR SHIPMANAGEMENT PTE LTD";
@@ -75,13 +81,20 @@ public static class SyntheticSanctions
         return (tankers, rows);
     }
 
+    // The FollowTheMoney properties every entry shares, and the owner's id that each vessel's Ownership points to.
+    private const string OwnerId = "synthetic-koryo-tanker";
+    private static readonly string[] Program = ["SYNTHETIC-DPRK"];
+    private static readonly string[] Notes = ["SYNTHETIC entry written by picket simulate for the demo; not a real designation"];
+    private static readonly string[] OwnerNames = [ListedOwner], OwnerIds = [OwnerId];
+    private static readonly string[] ManagerNames = [ListedManager], ManagerAliases = ["SYNTHETIC SEA STAR SHIP MANAGEMENT"];
+    private static readonly string[] DprkFlag = ["kp"];
+
     private static string ListLines(List<Identity> tankers)
     {
-        const string Note = "SYNTHETIC entry written by picket simulate for the demo; not a real designation";
         var sb = new StringBuilder();
         void Line(object entity) => sb.Append(JsonSerializer.Serialize(entity)).Append('\n');
-        Line(new { id = "synthetic-koryo-tanker", schema = "Company", properties = new { name = new[] { ListedOwner }, programId = new[] { "SYNTHETIC-DPRK" }, notes = new[] { Note } } });
-        Line(new { id = "synthetic-sea-star", schema = "Company", properties = new { name = new[] { ListedManager }, alias = new[] { "SYNTHETIC SEA STAR SHIP MANAGEMENT" }, programId = new[] { "SYNTHETIC-DPRK" }, notes = new[] { Note } } });
+        Line(new { id = OwnerId, schema = "Company", properties = new { name = OwnerNames, programId = Program, notes = Notes } });
+        Line(new { id = "synthetic-sea-star", schema = "Company", properties = new { name = ManagerNames, alias = ManagerAliases, programId = Program, notes = Notes } });
         foreach (var t in tankers)
         {
             var id = "synthetic-vessel-" + t.Imo.ToString(CultureInfo.InvariantCulture);
@@ -91,10 +104,10 @@ public static class SyntheticSanctions
                 properties = new
                 {
                     name = new[] { "SYNTHETIC " + t.Name }, imoNumber = new[] { "IMO" + t.Imo.ToString(CultureInfo.InvariantCulture) },
-                    flag = new[] { "kp" }, programId = new[] { "SYNTHETIC-DPRK" }, notes = new[] { Note },
+                    flag = DprkFlag, programId = Program, notes = Notes,
                 },
             });
-            Line(new { id = id + "-owner", schema = "Ownership", properties = new { owner = new[] { "synthetic-koryo-tanker" }, asset = new[] { id } } });
+            Line(new { id = id + "-owner", schema = "Ownership", properties = new { owner = OwnerIds, asset = new[] { id } } });
         }
         return sb.ToString();
     }
@@ -123,4 +136,8 @@ public static class SyntheticSanctions
 }
 
 /// <summary>Where <see cref="SyntheticSanctions.Write"/> put its files, and how many hulls the truth covers.</summary>
+/// <param name="ListsDirectory">The folder holding the list (for <c>--lists</c>).</param>
+/// <param name="Registry">The registry CSV (for <c>--registry</c>).</param>
+/// <param name="Truth">The truth CSV (for <see cref="Evaluation.CompanyTruthEvaluation"/>).</param>
+/// <param name="Hulls">Hulls the truth covers.</param>
 public sealed record SyntheticSanctionsFiles(string ListsDirectory, string Registry, string Truth, int Hulls);

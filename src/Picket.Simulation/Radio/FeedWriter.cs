@@ -14,7 +14,7 @@ namespace Picket.Simulation.Radio;
 /// (one character changed, or the line cut short). The sentences themselves are encoded once per transmission, as
 /// the ship sent them, so the copies differ only in their tag blocks.
 /// </summary>
-internal sealed class FeedWriter
+internal sealed class FeedWriter : IDisposable
 {
     private readonly TextWriter _out;
     private readonly IReadOnlyList<Receiver> _receivers;
@@ -39,6 +39,9 @@ internal sealed class FeedWriter
     }
 
     public FeedStatistics Statistics { get; } = new();
+
+    /// <summary>Releases the scratch writer; the output belongs to the caller and stays open.</summary>
+    public void Dispose() => _scratch.Dispose();
 
     /// <summary>Transmits <paramref name="message"/> from <paramref name="at"/>; returns how many receivers heard it.</summary>
     public int Transmit<T>(in T message, bool classB, long timeMs, LatLon at, char channel) where T : struct, IAisMessage

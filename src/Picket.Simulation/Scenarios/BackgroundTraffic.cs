@@ -10,6 +10,9 @@ namespace Picket.Simulation.Scenarios;
 /// </summary>
 internal static class BackgroundTraffic
 {
+    // AIS ship types (ITU-R M.1371-5 Table 53) of the harbour craft: 37 pleasure craft, 52 tug, 31 towing, 0 not available.
+    private static readonly int[] CraftTypes = [37, 52, 31, 0];
+
     public static void Add(Fleet fleet, int count, Region region, IdentityFactory ids, long seed, long startMs)
     {
         int added = 0;
@@ -39,7 +42,7 @@ internal static class BackgroundTraffic
             {
                 var (b, first) = CraftBehaviour.Create(region, rng, startMs);
                 var flag = rng.Chance(0.7) ? IdentityFactory.China[rng.Next(3)] : IdentityFactory.Korea[0];
-                var identity = ids.Ship(flag, rng.Chance(0.7) ? "cn" : "kr", (byte)rng.Pick(new[] { 37, 52, 31, 0 }), rng, withImo: false);
+                var identity = ids.Ship(flag, rng.Chance(0.7) ? "cn" : "kr", (byte)rng.Pick(CraftTypes), rng, withImo: false);
                 fleet.Vessels.Add(new SimVessel(index, true, identity, b, first, rng, "background"));
             }
             added++;

@@ -17,6 +17,8 @@ namespace Picket.Simulation.Scenarios;
 internal static class ChainDecoys
 {
     private const double Knots = 12, HarbourKnots = 6;
+    /// <summary>Busan as crews type it in the free-text destination field (UN/LOCODE KR PUS).</summary>
+    private static readonly string[] BusanAsTyped = ["PUSAN", "KR PUS", "BUSAN KOREA"];
 
     public static void RussianCoal(Fleet fleet, IdentityFactory ids, long seed, long startMs, long endMs, bool declaredNearby)
     {
@@ -25,7 +27,7 @@ internal static class ChainDecoys
         var rng = SimRandom.For(seed, index);
         var from = rng.Pick(EastSea.Transshipment);
         var to = declaredNearby ? EastSea.Ulsan : rng.Pick(EastSea.KoreanArrivals);
-        string declared = declaredNearby ? rng.Pick(new[] { "PUSAN", "KR PUS", "BUSAN KOREA" }) : rng.Pick(new[] { to.Name.ToUpperInvariant(), "KR " + to.Locode[2..], to.Locode });
+        string declared = declaredNearby ? rng.Pick(BusanAsTyped) : rng.Pick(new[] { to.Name.ToUpperInvariant(), "KR " + to.Locode[2..], to.Locode });
         var flag = rng.Chance(0.5) ? (273, "UB") : IdentityFactory.Convenience[rng.Next(IdentityFactory.Convenience.Length)];
         var identity = ids.Ship(flag, "ocean", (byte)rng.Between(70, 79), rng, destination: "");
         double laden = Math.Round(rng.Between(8.5, 11.5), 1), ballast = Math.Round(laden * rng.Between(0.45, 0.55), 1);

@@ -21,6 +21,8 @@ namespace Picket.Simulation.Scenarios;
 internal static class DraughtPlanner
 {
     private const double Knots = 12, HarbourKnots = 8;
+    /// <summary>Home ports of the Bohai trawler and of its twin off Korea.</summary>
+    private static readonly string[] BohaiHomePorts = ["Tianjin Xingang", "Tangshan", "Yingkou"], KoreanHomePorts = ["Incheon", "Pyeongtaek"];
 
     public static void PortLoad(Fleet fleet, Region region, IdentityFactory ids, long seed, long startMs, long endMs, bool typedLate)
     {
@@ -71,9 +73,9 @@ internal static class DraughtPlanner
     {
         int index = fleet.Vessels.Count;
         var rng = SimRandom.For(seed, index);
-        var original = BackgroundTraffic.Fishing(index, rng, region, ids, startMs, classB: false, region.Port(rng.Pick(new[] { "Tianjin Xingang", "Tangshan", "Yingkou" })));
+        var original = BackgroundTraffic.Fishing(index, rng, region, ids, startMs, classB: false, region.Port(rng.Pick(BohaiHomePorts)));
         var crng = SimRandom.For(seed, index + 1);
-        var clone = BackgroundTraffic.Fishing(index + 1, crng, region, ids, startMs, classB: false, region.Port(crng.Pick(new[] { "Incheon", "Pyeongtaek" })));
+        var clone = BackgroundTraffic.Fishing(index + 1, crng, region, ids, startMs, classB: false, region.Port(crng.Pick(KoreanHomePorts)));
         double other = Math.Round(original.Broadcast.DraughtMetres + crng.Between(1.5, 2.5), 1);
         var cloneVessel = new SimVessel(index + 1, false, clone.TrueIdentity, clone.Behaviour, clone.Leg, crng, "decoy_shared_mmsi_draught")
         {

@@ -31,6 +31,15 @@ internal static class TransferPlanner
     /// <summary>Hours a dark vessel keeps broadcasting after leaving / before arriving, so its gap has two ends.</summary>
     private const double OnAirMarginHours = 1.5;
 
+    /// <summary>Plants one ship-to-ship transfer between a DPRK tanker and a foreign supplier, of the given kind.</summary>
+    /// <param name="fleet">Receives the two hulls (and the innocent ship's clone, for a cloned MMSI).</param>
+    /// <param name="mode">What the two do with their AIS around the meeting.</param>
+    /// <param name="region">The sea area: ports, transfer areas and routes.</param>
+    /// <param name="ids">Hands out the hulls' identities.</param>
+    /// <param name="seed">The scenario's seed.</param>
+    /// <param name="startMs">The run's start, in UNIX milliseconds.</param>
+    /// <param name="endMs">The run's end, in UNIX milliseconds.</param>
+    /// <param name="innocent">For <see cref="TransferMode.ClonedMmsi"/>, the ship whose MMSI the tanker borrows; else null.</param>
     /// <param name="updateDraught">False: the crew never types the laden draught (the transfer leaves no draught change on air).</param>
     public static void Plant(Fleet fleet, TransferMode mode, Region region, IdentityFactory ids, long seed, long startMs, long endMs, SimVessel? innocent,
         bool updateDraught = true)

@@ -13,6 +13,10 @@ namespace Picket.Simulation.Scenarios;
 internal static class VoyagePlanner
 {
     private const double Knots = 12;
+    /// <summary>Chinese ports a DPRK-bound merchant sails from.</summary>
+    private static readonly string[] ChineseOrigins = ["Longkou", "Dalian", "Dandong", "Yantai"];
+    /// <summary>Home ports of the Bohai trawler and of its twin off Korea.</summary>
+    private static readonly string[] BohaiHomePorts = ["Tianjin Xingang", "Tangshan", "Yingkou"], KoreanHomePorts = ["Incheon", "Pyeongtaek"];
 
     public static void Jump(Fleet fleet, Region region, IdentityFactory ids, long seed, long startMs, long endMs) =>
         Voyage(fleet, "gnss_jump", region, ids, seed, startMs, endMs, (v, rng) =>
@@ -84,7 +88,7 @@ internal static class VoyagePlanner
         int index = fleet.Vessels.Count;
         var rng = SimRandom.For(seed, index);
         var nampo = region.Ports.First(p => p.IsDprk);
-        var origin = region.Port(rng.Pick(new[] { "Longkou", "Dalian", "Dandong", "Yantai" }));
+        var origin = region.Port(rng.Pick(ChineseOrigins));
         var outbound = region.Routes.Between(origin, nampo);
         long travel = 0;
         for (int i = 1; i < outbound.Length; i++) travel += ScriptBuilder.TravelMs(outbound[i - 1], outbound[i], Knots);
@@ -108,9 +112,9 @@ internal static class VoyagePlanner
     {
         int index = fleet.Vessels.Count;
         var rng = SimRandom.For(seed, index);
-        var original = BackgroundTraffic.Fishing(index, rng, region, ids, startMs, classB: false, region.Port(rng.Pick(new[] { "Tianjin Xingang", "Tangshan", "Yingkou" })));
+        var original = BackgroundTraffic.Fishing(index, rng, region, ids, startMs, classB: false, region.Port(rng.Pick(BohaiHomePorts)));
         var crng = SimRandom.For(seed, index + 1);
-        var clone = BackgroundTraffic.Fishing(index + 1, crng, region, ids, startMs, classB: false, region.Port(crng.Pick(new[] { "Incheon", "Pyeongtaek" })));
+        var clone = BackgroundTraffic.Fishing(index + 1, crng, region, ids, startMs, classB: false, region.Port(crng.Pick(KoreanHomePorts)));
         var cloneVessel = new SimVessel(index + 1, false, clone.TrueIdentity, clone.Behaviour, clone.Leg, crng, "mmsi_clone")
         {
             Broadcast = original.Broadcast,

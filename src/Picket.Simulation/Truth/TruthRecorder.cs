@@ -55,6 +55,11 @@ internal sealed partial class TruthRecorder
     public (int Imo, string Name, string CallSign, double Draught)? Static(uint mmsi) =>
         _byMmsi.TryGetValue(mmsi, out var h) && h.StaticMs >= 0 ? (h.Imo, h.Name, h.CallSign, h.Draught) : null;
 
+    /// <summary>A position report was transmitted: updates what was heard and emits the gap it ends, if any.</summary>
+    /// <param name="v">The transmitting vessel.</param>
+    /// <param name="t">When, in UNIX milliseconds.</param>
+    /// <param name="reported">The position it reported (which a GNSS jump or a clone makes differ from where it is).</param>
+    /// <param name="sog">The speed over ground it reported, in knots.</param>
     /// <param name="received">Whether any receiver heard this report: gaps are silences in what was received.</param>
     public void OnPosition(SimVessel v, long t, LatLon reported, double sog, bool received)
     {

@@ -97,7 +97,7 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
     }
 
     /// <summary>Takes a decoded NMEA message: positions and identity reports become rows (<see cref="AisObservations"/>), other types are ignored.</summary>
-    public void OnMessage(in AisPayload m) => AisObservations.Map(m, _main);
+    public void OnMessage(in AisPayload message) => AisObservations.Map(message, _main);
 
     /// <summary>Takes a row of a CSV export (NOAA, DMA): its position, and its identity when it changed within the file.</summary>
     public void OnRecord(CsvAisRecord record) => CsvObservations.Map(record, _main);
@@ -112,9 +112,12 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
     /// Ends the current input file: its rows and its <c>ingest_log</c> entry are committed in one transaction, so a
     /// later <c>picket ingest</c> of the same content says "already ingested" and adds nothing.
     /// </summary>
+    /// <param name="path">The file's path, as the log records it.</param>
     /// <param name="fileHash"><see cref="FileHash.Compute"/> of the file (or <see cref="AisInput.FinishHashAsync"/> of the read that decoded it).</param>
+    /// <param name="size">The file's size in bytes.</param>
     /// <param name="format"><see cref="InputFormat.Nmea"/> or <see cref="InputFormat.Csv"/>.</param>
     /// <param name="linesDone">Lines (CSV: rows) read; for NMEA the decoder's <c>Statistics.Lines</c>.</param>
+    /// <param name="rejected">Lines (CSV: rows) rejected, counted by reason in <paramref name="rejectedReasonsJson"/>.</param>
     /// <param name="rejectedReasonsJson"><see cref="RejectedReasons.Json(Picket.Ais.Nmea.DecodeStatistics)"/> or its CSV overload.</param>
     /// <param name="complete">False when the read broke off: a later ingest then resumes after <paramref name="linesDone"/>.</param>
     /// <param name="prefix">The content prefix read (<see cref="PrefixTrackingStream.Prefix"/>), kept so a later, longer version of the file adds only what is new.</param>
@@ -260,6 +263,10 @@ internal sealed record FileEnd(string Path, string FileHash, long Size, string F
 }
 
 /// <summary>What <see cref="LiveIngest"/> did with one input file.</summary>
+/// <param name="Path">The file, as given to <see cref="LiveIngest.EndFile"/>.</param>
+/// <param name="FileHash">Its content hash (SHA-256, hex), the key of <c>ingest_log</c>.</param>
+/// <param name="PositionsAdded">Rows added to <c>positions</c>; 0 when already in the store.</param>
+/// <param name="IdentitiesAdded">Rows added to <c>identity_reports</c>; 0 when already in the store.</param>
 /// <param name="AlreadyInStore">
 /// The content was already in <c>ingest_log</c> (ingested before, or given twice): its rows were rolled back, nothing
 /// added. When the earlier ingest was partial, <c>picket ingest</c> of the file finishes it.

@@ -25,6 +25,7 @@ public sealed class LiveIngestLane : IObservationSink
 
     internal int Id { get; }
 
+    /// <inheritdoc cref="LiveIngest.OnPosition"/>
     public void OnPosition(in PositionObservation position)
     {
         if (_stopped || _owner.Failed) return;
@@ -32,6 +33,7 @@ public sealed class LiveIngestLane : IObservationSink
         if (_current.Rows.IsFull) Send(null);
     }
 
+    /// <inheritdoc cref="LiveIngest.OnIdentity"/>
     public void OnIdentity(in IdentityObservation identity)
     {
         if (_stopped || _owner.Failed) return;

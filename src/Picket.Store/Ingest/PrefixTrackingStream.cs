@@ -41,6 +41,7 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Forw
         return new ContentPrefix(Convert.ToHexStringLower(SHA256.HashData(_head)), Lines, BytesThroughLastLine, Convert.ToHexStringLower(copy.GetCurrentHash()));
     }
 
+    /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
         if (Boundary > 0 && !PastBoundary)
@@ -54,6 +55,7 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Forw
     }
 
 
+    /// <inheritdoc/>
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (Boundary > 0 && !PastBoundary)
@@ -104,8 +106,10 @@ public sealed class PrefixTrackingStream(Stream inner, long boundary = 0) : Forw
         _tailLength += data.Length;
     }
 
+    /// <inheritdoc/>
     protected override long BytesRead => _position;
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing && !_closed)

@@ -11,6 +11,8 @@ namespace Picket.Store.Ingest;
 /// </summary>
 public static class RejectedReasons
 {
+    /// <summary>The NMEA decoder's rejected lines by reason (<see cref="DecodeStatistics.ReasonName"/>).</summary>
+    /// <param name="stats">The decoder's counts for one file.</param>
     public static string Json(DecodeStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
@@ -25,6 +27,8 @@ public static class RejectedReasons
         return sb.Append('}').ToString();
     }
 
+    /// <summary>A CSV reader's rejected rows by reason, reasons in ordinal order.</summary>
+    /// <param name="stats">The reader's counts for one file.</param>
     public static string Json(CsvReadStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);

@@ -18,6 +18,10 @@ public sealed class StoreIngestor(StoreDatabase store, IngestOptions? options = 
     private const int BatchesInFlight = 3;
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
+    /// <summary>Ingests one file; a problem with it (missing, a directory, unreadable, bad rows) is reported in the result, not thrown.</summary>
+    /// <param name="path">The file: NMEA, CSV or Parquet, plain or gzip, recognised from its bytes.</param>
+    /// <param name="progress">Told of lines read as the file is decoded; null for none.</param>
+    /// <param name="ct">Stops the ingest after the current transaction; what was committed stays and a later run resumes.</param>
     public async Task<FileIngestResult> IngestAsync(string path, IProgress<IngestProgress>? progress = null,
         CancellationToken ct = default)
     {

@@ -3,6 +3,9 @@ using Picket.Store.Queries;
 namespace Picket.Store.Parquet;
 
 /// <summary>One Parquet file written by an export.</summary>
+/// <param name="Table">The table (or view) exported.</param>
+/// <param name="Path">The file written.</param>
+/// <param name="Rows">Rows in it.</param>
 public readonly record struct ExportedFile(string Table, string Path, long Rows);
 
 /// <summary>
@@ -12,8 +15,14 @@ public readonly record struct ExportedFile(string Table, string Path, long Rows)
 /// </summary>
 public static class ParquetExporter
 {
+    /// <summary>Exports the tables into <paramref name="directory"/> (created if missing); returns each file with its row count.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="directory">Where the <c>.parquet</c> files go.</param>
+    /// <param name="window">Positions in it, and events overlapping it.</param>
+    /// <param name="box">Positions and events inside it; null for everywhere.</param>
     public static IReadOnlyList<ExportedFile> Export(StoreDatabase store, string directory, TimeWindow window, BoundingBox? box)
     {
+        ArgumentNullException.ThrowIfNull(store);
         Directory.CreateDirectory(directory);
         string positionFilter = window.Sql("ts") + (box is { } b ? " AND " + b.Sql("lat", "lon") : "");
         string vesselFilter = box == null ? "TRUE" : $"mmsi IN (SELECT DISTINCT mmsi FROM positions_deg WHERE {positionFilter})";

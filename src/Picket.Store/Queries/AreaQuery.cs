@@ -6,8 +6,14 @@ namespace Picket.Store.Queries;
 /// <summary><c>picket query area</c>: the vessels that reported positions inside a box during a window, and the events there.</summary>
 public static class AreaQuery
 {
+    /// <summary>Runs the query: vessels by position count, most first, then the events overlapping the window in the box.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="box">The area.</param>
+    /// <param name="window">The time window.</param>
+    /// <param name="maxVessels">At most this many vessels; <see cref="AreaReport.Truncated"/> says when more were there.</param>
     public static AreaReport Find(StoreDatabase store, BoundingBox box, TimeWindow window, int maxVessels = 1000)
     {
+        ArgumentNullException.ThrowIfNull(store);
         string where = $"{box.Sql("lat", "lon", PositionRow.UnitsPerDegree)} AND {window.Sql("ts")}";
         var vessels = new List<AreaVessel>();
         // arg_max picks the latest position per vessel in one pass; the latest identity comes from the history.

@@ -6,8 +6,13 @@ namespace Picket.Store.Queries;
 /// <summary><c>picket query company</c> and the companies part of <c>picket query vessel</c> as terminal tables.</summary>
 public static class CompanyQueryText
 {
+    /// <summary>Writes each company with its list entries and ships; names are made printable (<c>DisplayText</c> rules).</summary>
+    /// <param name="w">The terminal or file to write to.</param>
+    /// <param name="reports">What <see cref="CompanyQuery.Find"/> returned.</param>
     public static void Companies(TextWriter w, IReadOnlyList<CompanyReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(reports);
         foreach (var c in reports)
         {
             w.WriteLine(QueryText.Printable($"{c.Name} [{c.Key}]: {(c.Entries.Count > 0 ? "LISTED" : "not listed")}, {c.Ships.Count} ship link(s)"));
@@ -41,8 +46,13 @@ public static class CompanyQueryText
 /// <summary><c>picket query company --json</c> and the <c>"companies"</c> of <c>picket query vessel --json</c>.</summary>
 public static class CompanyQueryJson
 {
+    /// <summary>Writes the companies as one JSON array value at the writer's position.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="reports">What <see cref="CompanyQuery.Find"/> returned.</param>
     public static void WriteCompanies(Utf8JsonWriter w, IReadOnlyList<CompanyReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(reports);
         w.WriteStartArray();
         foreach (var c in reports)
         {

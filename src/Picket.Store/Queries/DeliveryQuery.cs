@@ -4,11 +4,16 @@ using Picket.Core.Assessment;
 namespace Picket.Store.Queries;
 
 /// <summary>A stored delivery: the Core value the cap table is computed from, with the tanker's MMSI when known.</summary>
+/// <param name="Delivery">The delivery: when, which vessel, which DPRK port, the estimated cargo and the events behind it.</param>
+/// <param name="Mmsi">The tanker's MMSI; null when the row has none.</param>
 public sealed record StoredDelivery(Delivery Delivery, uint? Mmsi);
 
 /// <summary>The deliveries <c>picket analyze</c> stored (rows of <c>deliveries</c>), in time order, optionally for one year.</summary>
 public static class DeliveryQuery
 {
+    /// <summary>Reads the stored deliveries; a row whose evidence cannot be read keeps its port call's event id alone.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="year">Only deliveries in this calendar year (UTC), as the UN cap is counted per year; null for all.</param>
     public static IReadOnlyList<StoredDelivery> Find(StoreDatabase store, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -32,7 +37,7 @@ public static class DeliveryQuery
         return list;
     }
 
-    private static IReadOnlyList<string> EventIds(string? json, string? callId)
+    private static string[] EventIds(string? json, string? callId)
     {
         try
         {

@@ -3,11 +3,17 @@ using DuckDB.NET.Data;
 namespace Picket.Store.Queries;
 
 /// <summary>A draught a vessel reported (type 5, metres), for the timeline chart.</summary>
+/// <param name="Time">When the report was received (UTC).</param>
+/// <param name="Metres">The maximum present static draught, in metres to 0.1 m.</param>
 public readonly record struct DraughtReport(DateTime Time, double Metres);
 
 /// <summary>The reported draughts of a hull in time order (a step function: each holds until the next).</summary>
 public static class DraughtQuery
 {
+    /// <summary>The hull's draught reports with a time, "not available" (0) left out, earliest first.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="mmsi">The hull's MMSI.</param>
+    /// <param name="max">At most this many reports (at least 1).</param>
     public static IReadOnlyList<DraughtReport> OfVessel(StoreDatabase store, uint mmsi, int max = 10_000)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -6,16 +6,25 @@ namespace Picket.Store.Queries;
 /// <summary>Which events to list: every filter is optional; types are wire names (ARCHITECTURE.md §Event format).</summary>
 public sealed record EventFilter
 {
+    /// <summary>Only events of these types; empty for all.</summary>
     public IReadOnlyList<EventType> Types { get; init; } = [];
+    /// <summary>Only events overlapping this window.</summary>
     public TimeWindow Window { get; init; } = TimeWindow.All;
+    /// <summary>Only events positioned inside this box; null for everywhere.</summary>
     public BoundingBox? Box { get; init; }
+    /// <summary>Only events involving this MMSI, on either side of an encounter; null for all vessels.</summary>
     public uint? Mmsi { get; init; }
+    /// <summary>Only events with at least this confidence, in [0, 1]; null for all.</summary>
     public double? MinConfidence { get; init; }
+    /// <summary>The page's size: at most this many events.</summary>
     public int Limit { get; init; } = 100;
+    /// <summary>Events skipped before the page starts, in start order.</summary>
     public int Offset { get; init; }
 }
 
 /// <summary>A page of events and how many match the filter in all.</summary>
+/// <param name="Events">The page's events, in start order.</param>
+/// <param name="Total">How many events match the filter, across all pages.</param>
 public sealed record EventPage(IReadOnlyList<StoredEvent> Events, long Total);
 
 /// <summary>
@@ -25,6 +34,9 @@ public sealed record EventPage(IReadOnlyList<StoredEvent> Events, long Total);
 /// </summary>
 public static class EventQuery
 {
+    /// <summary>One page of the events that match <paramref name="filter"/>, with the total count.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="filter">Which events, and which page.</param>
     public static EventPage Find(StoreDatabase store, EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -1,12 +1,18 @@
 using System.Text.Json;
+using Picket.Core.GeoJson;
 
 namespace Picket.Store.Queries;
 
-/// <summary>Query results as JSON (times ISO 8601 UTC, positions in decimal degrees) and as GeoJSON (RFC 7946: [lon, lat]).</summary>
+/// <summary>Query results as JSON (times ISO 8601 UTC, positions in decimal degrees) and as GeoJSON (RFC 7946, through the one <see cref="GeoJsonWriter"/>).</summary>
 public static class QueryJson
 {
+    /// <summary>Writes the vessels as one JSON array value: identities, positions, events, risk, list matches, companies.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="reports">What <see cref="VesselQuery.Find"/> returned.</param>
     public static void WriteVessels(Utf8JsonWriter w, IReadOnlyList<VesselReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(reports);
         w.WriteStartArray();
         foreach (var v in reports)
         {
@@ -84,8 +90,13 @@ public static class QueryJson
         w.WriteEndArray();
     }
 
+    /// <summary>Writes the area query as one JSON object: its box and window, the vessels and the events.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="area">What <see cref="AreaQuery.Find"/> returned.</param>
     public static void WriteArea(Utf8JsonWriter w, AreaReport area)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(area);
         w.WriteStartObject();
         w.WriteStartArray("bbox");
         w.WriteNumberValue(area.Box.West); w.WriteNumberValue(area.Box.South); w.WriteNumberValue(area.Box.East); w.WriteNumberValue(area.Box.North);
@@ -112,67 +123,73 @@ public static class QueryJson
         w.WriteEndObject();
     }
 
-    /// <summary>A FeatureCollection: per vessel a LineString of its recent track and a Point at its latest position; a Point per event.</summary>
+    /// <summary>A FeatureCollection (the one <see cref="GeoJsonWriter"/>): per vessel a LineString of its recent track and a Point at its latest position; a Point per event.</summary>
     public static void WriteVesselsGeoJson(Utf8JsonWriter w, IReadOnlyList<VesselReport> reports)
     {
-        StartCollection(w);
+        ArgumentNullException.ThrowIfNull(reports);
+        var geo = new GeoJsonWriter(w);
         foreach (var v in reports)
         {
-            var fixes = v.LastPositions.Where(p => p.Latitude != null && p.Longitude != null).Reverse().ToList();
+            var fixes = v.LastPositions.Where(p => p.Latitude is { } lat && p.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon)).Reverse().ToList();
             if (fixes.Count >= 2)
             {
-                StartFeature(w, "LineString");
-                w.WriteStartArray("coordinates");
-                foreach (var p in fixes) Coordinates(w, p.Longitude!.Value, p.Latitude!.Value);
-                w.WriteEndArray();
-                w.WriteEndObject();
-                w.WriteStartObject("properties");
-                w.WriteNumber("mmsi", v.Mmsi);
-                w.WriteString("kind", "track");
-                w.WriteEndObject();
-                w.WriteEndObject();
+                geo.BeginFeature(GeoJsonGeometry.LineString);
+                foreach (var p in fixes) geo.Position(p.Longitude!.Value, p.Latitude!.Value);
+                var props = geo.BeginProperties();
+                props.WriteNumber("mmsi", v.Mmsi);
+                props.WriteString("kind", "track");
+                geo.EndFeature();
             }
             if (fixes.Count >= 1)
             {
                 var last = fixes[^1];
-                PointFeature(w, last.Longitude!.Value, last.Latitude!.Value);
-                w.WriteNumber("mmsi", v.Mmsi);
-                w.WriteString("kind", "last_position");
-                w.WriteString("name", v.Identities.LastOrDefault()?.Name);
-                Time(w, "time", last.Time);
-                w.WriteEndObject();
-                w.WriteEndObject();
+                geo.BeginFeature(GeoJsonGeometry.Point);
+                geo.Position(last.Longitude!.Value, last.Latitude!.Value);
+                var props = geo.BeginProperties();
+                props.WriteNumber("mmsi", v.Mmsi);
+                props.WriteString("kind", "last_position");
+                props.WriteString("name", v.Identities.Count > 0 ? v.Identities[^1].Name : null);
+                Time(props, "time", last.Time);
+                geo.EndFeature();
             }
-            EventFeatures(w, v.Events);
+            EventFeatures(geo, v.Events);
         }
-        EndCollection(w);
+        geo.End();
     }
 
+    /// <summary>A FeatureCollection (the one <see cref="GeoJsonWriter"/>): a Point per vessel at its last position in the box, a Point per event.</summary>
+    /// <param name="w">The writer, at a value position.</param>
+    /// <param name="area">What <see cref="AreaQuery.Find"/> returned.</param>
     public static void WriteAreaGeoJson(Utf8JsonWriter w, AreaReport area)
     {
-        StartCollection(w);
-        foreach (var v in area.Vessels.Where(v => !double.IsNaN(v.LastLatitude) && !double.IsNaN(v.LastLongitude)))
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(area);
+        var geo = new GeoJsonWriter(w);
+        foreach (var v in area.Vessels.Where(v => double.IsFinite(v.LastLatitude) && double.IsFinite(v.LastLongitude)))
         {
-            PointFeature(w, v.LastLongitude, v.LastLatitude);
-            w.WriteNumber("mmsi", v.Mmsi);
-            w.WriteString("kind", "vessel");
-            w.WriteString("name", v.Name);
-            Number(w, "imo", v.Imo);
-            w.WriteNumber("positions", v.Positions);
-            Time(w, "first", v.First);
-            Time(w, "last", v.Last);
-            w.WriteEndObject();
-            w.WriteEndObject();
+            geo.BeginFeature(GeoJsonGeometry.Point);
+            geo.Position(v.LastLongitude, v.LastLatitude);
+            var props = geo.BeginProperties();
+            props.WriteNumber("mmsi", v.Mmsi);
+            props.WriteString("kind", "vessel");
+            props.WriteString("name", v.Name);
+            Number(props, "imo", v.Imo);
+            props.WriteNumber("positions", v.Positions);
+            Time(props, "first", v.First);
+            Time(props, "last", v.Last);
+            geo.EndFeature();
         }
-        EventFeatures(w, area.Events);
-        EndCollection(w);
+        EventFeatures(geo, area.Events);
+        geo.End();
     }
 
-    private static void EventFeatures(Utf8JsonWriter w, IReadOnlyList<StoredEvent> events)
+    private static void EventFeatures(GeoJsonWriter geo, IReadOnlyList<StoredEvent> events)
     {
-        foreach (var e in events.Where(e => e.Latitude != null && e.Longitude != null))
+        foreach (var e in events.Where(e => e.Latitude is { } lat && e.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon)))
         {
-            PointFeature(w, e.Longitude!.Value, e.Latitude!.Value);
+            geo.BeginFeature(GeoJsonGeometry.Point);
+            geo.Position(e.Longitude!.Value, e.Latitude!.Value);
+            var w = geo.BeginProperties();
             w.WriteString("kind", "event");
             w.WriteString("id", e.Id);
             w.WriteString("type", e.Type);
@@ -180,8 +197,7 @@ public static class QueryJson
             Time(w, "end", e.End);
             Number(w, "mmsi", e.Mmsi);
             Number(w, "other_mmsi", e.OtherMmsi);
-            w.WriteEndObject();
-            w.WriteEndObject();
+            geo.EndFeature();
         }
     }
 
@@ -216,45 +232,6 @@ public static class QueryJson
         Number(w, "heading", p.Heading);
         Number(w, "status", p.Status);
         w.WriteEndObject();
-    }
-
-    private static void StartCollection(Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteStartArray("features");
-    }
-
-    private static void EndCollection(Utf8JsonWriter w)
-    {
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void StartFeature(Utf8JsonWriter w, string geometry)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "Feature");
-        w.WriteStartObject("geometry");
-        w.WriteString("type", geometry);
-    }
-
-    /// <summary>Writes a Point feature up to an open "properties" object, which the caller fills and closes (twice).</summary>
-    private static void PointFeature(Utf8JsonWriter w, double lon, double lat)
-    {
-        StartFeature(w, "Point");
-        w.WritePropertyName("coordinates");
-        Coordinates(w, lon, lat);
-        w.WriteEndObject();
-        w.WriteStartObject("properties");
-    }
-
-    private static void Coordinates(Utf8JsonWriter w, double lon, double lat)
-    {
-        w.WriteStartArray();
-        w.WriteNumberValue(Math.Round(lon, 6));
-        w.WriteNumberValue(Math.Round(lat, 6));
-        w.WriteEndArray();
     }
 
     private static void Number(Utf8JsonWriter w, string name, int? value)

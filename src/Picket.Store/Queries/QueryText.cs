@@ -9,8 +9,13 @@ namespace Picket.Store.Queries;
 /// </summary>
 public static class QueryText
 {
+    /// <summary>Writes each vessel's identities, recent positions, events, risk and list matches as terminal text.</summary>
+    /// <param name="w">The terminal or file to write to.</param>
+    /// <param name="reports">What <see cref="VesselQuery.Find"/> returned.</param>
     public static void Vessels(TextWriter w, IReadOnlyList<VesselReport> reports)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(reports);
         foreach (var v in reports)
         {
             w.WriteLine(F($"MMSI {v.Mmsi}: {v.Positions:N0} positions, {T(v.FirstSeen)} .. {T(v.LastSeen)}"));
@@ -33,8 +38,13 @@ public static class QueryText
         }
     }
 
+    /// <summary>Writes the area query's vessels and events as terminal text.</summary>
+    /// <param name="w">The terminal or file to write to.</param>
+    /// <param name="a">What <see cref="AreaQuery.Find"/> returned.</param>
     public static void Area(TextWriter w, AreaReport a)
     {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(a);
         w.WriteLine(F($"box {a.Box.West},{a.Box.South},{a.Box.East},{a.Box.North}, {T(a.Window.From)} .. {T(a.Window.To)}: {a.Vessels.Count}{(a.Truncated ? "+" : "")} vessels, {a.Events.Count} events"));
         Table(w, ["mmsi", "imo", "name", "positions", "first", "last", "last lat", "last lon"],
             a.Vessels.Select(v => new[] { F($"{v.Mmsi}"), S(v.Imo), v.Name ?? "", F($"{v.Positions:N0}"), T(v.First), T(v.Last), D(v.LastLatitude, "F5"), D(v.LastLongitude, "F5") }));

@@ -14,6 +14,9 @@ namespace Picket.Store.Queries;
 /// </summary>
 public static class StoredVoyages
 {
+    /// <summary>The vessel's voyages, port call to port call, in time order.</summary>
+    /// <param name="v">What <see cref="VesselQuery.Find"/> returned for the vessel.</param>
+    /// <param name="ports">The ports to resolve calls against; null for <see cref="PortTable.Default"/>.</param>
     public static IReadOnlyList<Voyage> Of(VesselReport v, PortTable? ports = null)
     {
         ArgumentNullException.ThrowIfNull(v);

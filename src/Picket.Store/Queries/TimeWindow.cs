@@ -3,8 +3,11 @@ using System.Globalization;
 namespace Picket.Store.Queries;
 
 /// <summary>A half-open UTC time window [From, To); either end may be open.</summary>
+/// <param name="From">The first instant inside (UTC); null for no lower bound.</param>
+/// <param name="To">The first instant past the end (UTC); null for no upper bound.</param>
 public readonly record struct TimeWindow(DateTime? From, DateTime? To)
 {
+    /// <summary>No bound at either end.</summary>
     public static readonly TimeWindow All = new(null, null);
 
     /// <summary>Parses an ISO 8601 date or date-time (UTC assumed when no offset is given).</summary>

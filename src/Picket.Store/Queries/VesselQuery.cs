@@ -12,8 +12,14 @@ public static class VesselQuery
     /// <summary>At most this many vessels are reported for one name fragment.</summary>
     public const int MaxVessels = 50;
 
+    /// <summary>Finds the hulls <paramref name="key"/> names (at most <see cref="MaxVessels"/>), each with its full report.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="key">An MMSI, an IMO number or a name fragment, as described above.</param>
+    /// <param name="lastPositions">How many of each vessel's most recent positions to include.</param>
     public static IReadOnlyList<VesselReport> Find(StoreDatabase store, string key, int lastPositions = 10)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(key);
         var mmsis = Resolve(store.Connection, key.Trim());
         return mmsis.Select(m => Report(store.Connection, m, lastPositions)).ToList();
     }

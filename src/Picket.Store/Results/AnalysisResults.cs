@@ -21,7 +21,7 @@ public static class AnalysisResults
         return InTransaction(store, connection =>
         {
             int n = 0;
-            var json = new EventJson();
+            using var json = new EventJson();
             Staged(connection, "events", appender =>
             {
                 foreach (var e in events)
@@ -156,5 +156,8 @@ public static class AnalysisResults
 }
 
 /// <summary>One vessel's assessment as <c>vessel_risk</c> stores it, with the identity it was assessed under.</summary>
+/// <param name="Risk">The score and the factors behind it.</param>
+/// <param name="Name">The name the vessel was assessed under (its latest); null if it never gave one.</param>
+/// <param name="Imo">The IMO number it was assessed under; null if none.</param>
 /// <param name="Flag">The flag state's code (e.g. "KP"), as the caller derives it from the MMSI's MID.</param>
 public sealed record VesselRiskRow(VesselRisk Risk, string? Name, int? Imo, string? Flag);

@@ -71,12 +71,27 @@ public static class CompanyResults
 }
 
 /// <summary>A company as the store keeps it; <see cref="Entries"/> empty for an unlisted one.</summary>
+/// <param name="Key">The company's key, the same for every ship of the company.</param>
+/// <param name="Name">Its name as written.</param>
+/// <param name="Entries">The list entries it answers to.</param>
 public sealed record CompanyRow(string Key, string Name, IReadOnlyList<CompanyEntryRow> Entries);
 
 /// <summary>A list entry a company answers to, with how surely (1 when the list names the company itself).</summary>
+/// <param name="ListSource">The list (UN, OFAC SDN, EU, UK, …).</param>
+/// <param name="EntryId">The entry's id in Picket (source prefix and the list's own id).</param>
+/// <param name="EntryName">The entry's name.</param>
+/// <param name="Score">How surely the company answers to it, in [0, 1]; 1 when the list names the company itself.</param>
 public sealed record CompanyEntryRow(string ListSource, string EntryId, string EntryName, double Score);
 
 /// <summary>A ship-company link as the store keeps it.</summary>
+/// <param name="VesselKey">The hull's key: <c>imo:</c> and its IMO number, or the list entry's id for a ship listed without one.</param>
+/// <param name="Imo">The hull's IMO number, when known.</param>
+/// <param name="Mmsi">The MMSI it was seen under in the analysed input; null when not seen.</param>
+/// <param name="VesselName">The hull's name, from the input or the list.</param>
 /// <param name="Role">"registered_owner", "ship_manager", "ism_manager", "operator" or "linked_to".</param>
+/// <param name="CompanyKey">The company's key (<see cref="CompanyRow.Key"/>).</param>
+/// <param name="From">The first day the role held; null when open.</param>
+/// <param name="To">The last day the role held; null when open.</param>
+/// <param name="Source">Where the link was read: a registry file or a list.</param>
 public sealed record VesselCompanyRow(string VesselKey, int? Imo, uint? Mmsi, string? VesselName, string Role, string CompanyKey,
     DateOnly? From, DateOnly? To, string Source);

@@ -10,7 +10,7 @@ namespace Picket.Store.Results;
 /// same code as <see cref="JsonLinesEventWriter"/>, so the store and the file can never disagree on the shape (one
 /// serialiser, not two).
 /// </summary>
-internal sealed class EventJson
+internal sealed class EventJson : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
@@ -24,6 +24,8 @@ internal sealed class EventJson
         e.Evidence.WriteTo(_writer);
         return (vessels, Take());
     }
+
+    public void Dispose() => _writer.Dispose();
 
     private string Take()
     {

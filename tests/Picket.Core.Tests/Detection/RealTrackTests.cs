@@ -16,7 +16,7 @@ public class RealTrackTests
     [InlineData("338013000.json")]
     public void Gaps_in_real_tracks_match_the_raw_file(string file)
     {
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", file), null, out _)
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", file), null, out _)
             .Select(f => f.Fix)
             .Where(f => Picket.Core.Geo.GeoPoint.IsValid(f.Lat, f.Lon))
             .ToList();

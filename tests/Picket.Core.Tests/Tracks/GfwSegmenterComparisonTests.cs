@@ -15,7 +15,7 @@ public sealed class GfwSegmenterComparisonTests
     [Fact]
     public void Split_of_416000000_agrees_with_GFW_segmenter()
     {
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", "segmented-416000000.json"), "segment", out _);
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", "segmented-416000000.json"), "segment", out _);
         var (pairwise, ari, naivePairwise, naiveAri, ours) = Compare(fixes);
         TestData.Report($"416000000: {fixes.Count} fixes; GFW {fixes.Select(f => f.Label).Distinct().Count()} segments, ours {ours}");
         TestData.Report($"416000000: pairwise agreement {pairwise:P2} (one-segment baseline {OneSegmentPairwise(fixes):P2}, naive splitter {naivePairwise:P2})");
@@ -34,7 +34,7 @@ public sealed class GfwSegmenterComparisonTests
     [Fact]
     public void Split_of_338013000_agrees_with_GFW_expected_labels()
     {
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", "338013000.json"), "expected", out var skipped);
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", "338013000.json"), "expected", out var skipped);
         var (pairwise, ari, naivePairwise, naiveAri, ours) = Compare(fixes);
         TestData.Report($"338013000: {fixes.Count} fixes ({skipped} rows without position skipped); GFW {fixes.Select(f => f.Label).Distinct().Count()} segments, ours {ours}");
         TestData.Report($"338013000: pairwise agreement {pairwise:P2} (one-segment {OneSegmentPairwise(fixes):P2}, naive {naivePairwise:P2}); ARI {ari:F3} (naive {naiveAri:F3})");
@@ -48,7 +48,7 @@ public sealed class GfwSegmenterComparisonTests
     [Fact]
     public void Track_263576000_streams_without_loss()
     {
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", "263576000.json"), null, out var skipped);
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", "263576000.json"), null, out var skipped);
         var sink = new SegmentCollector();
         var events = new EventCollector();
         var builder = new TrackBuilder(null, sink, events);
@@ -83,7 +83,7 @@ public sealed class GfwSegmenterComparisonTests
     {
         // 338013000 is one ship on passage; its stray fixes are its own positions stamped an hour or so off (they
         // lie on its track ahead or behind). They must not read as spoofing: every jump is a plausible time shift.
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", "338013000.json"), null, out _);
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", "338013000.json"), null, out _);
         var events = new EventCollector();
         var builder = new TrackBuilder(null, new NullTrackSink(), events);
         foreach (var f in fixes)
@@ -102,7 +102,7 @@ public sealed class GfwSegmenterComparisonTests
         // 416000000 is a Taiwanese default MMSI: transmitters in Kaohsiung, Taichung, Keelung and one near
         // 9° S 61° E in the Indian Ocean (~7,400 km away) all use it. GFW isolates the Indian Ocean fixes in their own
         // segments; we must report that place as an identity clash, with the distance as evidence.
-        var fixes = GfwTrack.Read(TestData.Require("tracks", "gfw", "416000000.json"), null, out _);
+        var fixes = GfwTrack.Read(SharedData.Require("tracks", "gfw", "416000000.json"), null, out _);
         var events = new EventCollector();
         var builder = new TrackBuilder(null, new NullTrackSink(), events);
         foreach (var f in fixes)

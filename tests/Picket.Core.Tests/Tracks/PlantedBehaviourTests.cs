@@ -3,11 +3,12 @@ using Picket.Core.Geo;
 using Picket.Core.Tests.Support;
 using Picket.Core.Tracks;
 using Picket.Core.Vessels;
+using Picket.Testing.Traffic;
 
 namespace Picket.Core.Tests.Tracks;
 
 /// <summary>
-/// Synthetic traffic with known answers: 1,000 vessels over 24 h with ordinary feed noise, then the same traffic
+/// Synthetic traffic (<see cref="SyntheticTraffic"/>) with known answers: 1,000 vessels over 24 h with ordinary feed noise, then the same traffic
 /// with four planted behaviours — a flag hop, a rename, one MMSI on two continents, a 10-fix GNSS jump. Each planted
 /// behaviour must be found exactly once, and the clean traffic must produce no event at all.
 /// </summary>
@@ -15,17 +16,28 @@ public sealed class PlantedBehaviourTests
 {
     private const int Fleet = 1000;
 
+    /// <summary>The normal mess of a real feed, with no evasion: 1,000 vessels on slowly turning courses over the
+    /// world's shipping latitudes under several flags, a fix every ~3 min (± 20 s) with ~10 m of GNSS noise, full static
+    /// reports every 30 min, occasional reception drop-outs of up to 3 h, fixes heard twice, junk 102.3 kn speeds and
+    /// delivery disorder within 60 s.</summary>
+    private static TrafficOptions RealFeed(int seed) => new()
+    {
+        Vessels = Fleet, Seed = seed, Duration = TimeSpan.FromHours(24), Sea = SeaBox.World,
+        Mids = [636, 538, 351, 371, 563, 477, 412, 431, 440, 273, 229, 311, 256, 667, 671, 312, 525, 574],
+        MinKnots = 6, MaxKnots = 18, FullStatics = true, DriftEvery = 0, EncounterEvery = 0,
+        CourseWanderDegrees = 2, SpeedNoiseKnots = 0.2, ReportJitter = TimeSpan.FromSeconds(20),
+        DropoutChance = 0.0005, DuplicateChance = 0.01, JunkSpeedChance = 0.002, DeliveryDelay = TimeSpan.FromSeconds(60),
+    };
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Clean_traffic_of_1000_vessels_over_24h_produces_no_event(bool viaNmea)
     {
-        var gen = new TrafficGenerator(seed: 7);
-        for (var i = 0; i < Fleet; i++)
-            gen.Sail(gen.NewVessel(i, i % 5 == 0 ? TransponderClass.B : TransponderClass.A), TimeSpan.Zero, TimeSpan.FromHours(24));
-        var (tracker, segments, events) = Run(gen, viaNmea);
+        var items = new SyntheticTraffic(RealFeed(seed: 7) with { ClassBEvery = 5 }).Items();
+        var (tracker, segments, events) = Run(items, viaNmea);
 
-        TestData.Report($"clean{(viaNmea ? " via NMEA" : "")}: {gen.Items.Count} items; {tracker.Tracks.Stats}; events {events.Events.Count}");
+        TestData.Report($"clean{(viaNmea ? " via NMEA" : "")}: {items.Count} items; {tracker.Tracks.Stats}; events {events.Events.Count}");
         Assert.Empty(events.Events);
         // Handed in directly, the generator's 102.3 kn junk must be filtered; through NMEA it is the "not available" code and arrives as no speed.
         if (!viaNmea) Assert.True(tracker.Tracks.Stats.Rejected(FixRejection.NoiseSpeed) > 0, "the generator's 102.3 kn junk should be filtered");
@@ -38,50 +50,57 @@ public sealed class PlantedBehaviourTests
     [InlineData(true)]
     public void Each_planted_behaviour_is_found_once(bool viaNmea)
     {
-        var gen = new TrafficGenerator(seed: 11);
-        for (var i = 0; i < Fleet; i++)
-            gen.Sail(gen.NewVessel(i), TimeSpan.Zero, TimeSpan.FromHours(24));
+        var traffic = new SyntheticTraffic(RealFeed(seed: 11));
+        var start = TrafficOptions.DefaultStart;
 
-        // 1. Flag hop: a tanker leaves Togo's registry for Sierra Leone at noon — new MMSI, name and call sign, same IMO.
-        var hop = gen.NewVessel(5001);
-        hop.Mmsi = new Mmsi(671_555_000);
-        hop.Name = "SEA STAR";
-        var hopImo = TrafficGenerator.ValidImo(866_031); // 8660313: a real-format number (Chon Ma San's)
-        hop.Imo = hopImo;
-        gen.Sail(hop, TimeSpan.Zero, TimeSpan.FromHours(12));
-        hop.Mmsi = new Mmsi(667_555_000);
-        hop.Name = "OCEAN GLORY";
-        hop.CallSign = "9LX555";
-        gen.Sail(hop, TimeSpan.FromHours(12.5), TimeSpan.FromHours(24));
-
-        // 2. Rename: same MMSI and IMO, new name from 10:00.
-        var renamed = gen.NewVessel(5002);
-        gen.Sail(renamed, TimeSpan.Zero, TimeSpan.FromHours(10));
-        renamed.Name = "NEW NAME 5002";
-        gen.Sail(renamed, TimeSpan.FromHours(10), TimeSpan.FromHours(24));
-
-        // 3. Clone: one MMSI broadcast by a ship in the East China Sea and another in the Gulf of Mexico, all day.
-        var east = gen.NewVessel(5003);
-        east.Lat = 31.2; east.Lon = 124.5;
-        var west = gen.NewVessel(5004);
-        west.Mmsi = east.Mmsi;
-        west.Lat = 26.0; west.Lon = -90.0;
-        gen.Sail(east, TimeSpan.Zero, TimeSpan.FromHours(24));
-        gen.Sail(west, TimeSpan.Zero, TimeSpan.FromHours(24), identity: (_, _) => null);
-
-        // 4. GNSS jump: from 08:00, ten consecutive fixes are displaced 300 km to the north-east, then the track returns.
-        var jumper = gen.NewVessel(5005);
-        var displaced = 0;
-        gen.Sail(jumper, TimeSpan.Zero, TimeSpan.FromHours(24), broadcast: (t, fix) =>
+        // 1. Flag hop: a tanker leaves Togo's registry for Sierra Leone at noon — new MMSI, name and call sign, same IMO —
+        // after half an hour of silence.
+        var hopImo = SyntheticVessel.ImoWithCheckDigit(866_031); // 8660313: a real-format number (Chon Ma San's)
+        Mmsi togo = new(671_555_000), sierraLeone = new(667_555_000);
+        DateTimeOffset silent = start + TimeSpan.FromHours(12), reflagged = start + TimeSpan.FromHours(12.5);
+        traffic.Add(new SyntheticVessel
         {
-            if (t < TrafficGenerator.Day + TimeSpan.FromHours(8) || displaced >= 10)
-                return fix;
-            displaced++;
-            var p = GreatCircle.Destination(GeoPoint.Create(fix.Lat, fix.Lon), 45, Distance.FromKilometres(300));
-            return fix with { Lat = p.Lat, Lon = p.Lon };
+            Mmsi = togo, Name = "SEA STAR", Imo = hopImo, CallSign = "5VSS1", ShipType = 80, Lat = 4.0, Lon = 2.0, Course = 200,
+            Broadcast = fix => fix.Time < silent ? fix : fix.Time < reflagged ? null : fix with { Mmsi = sierraLeone },
+            Identity = r => r.Time < silent ? r : r.Time < reflagged ? null : r with { Mmsi = sierraLeone, Name = "OCEAN GLORY", CallSign = "9LX555" },
         });
 
-        var (tracker, _, events) = Run(gen, viaNmea);
+        // 2. Rename: same MMSI and IMO, new name from 10:00.
+        var renamed = new SyntheticVessel
+        {
+            Mmsi = new Mmsi(636_105_002), Name = "SIM VESSEL 5002", Imo = SyntheticVessel.ImoWithCheckDigit(235_014), CallSign = "S05002",
+            Lat = -20.0, Lon = 60.0, Course = 90,
+            Identity = r => r.Time < start + TimeSpan.FromHours(10) ? r : r with { Name = "NEW NAME 5002" },
+        };
+        traffic.Add(renamed);
+
+        // 3. Clone: one MMSI broadcast by a ship in the East China Sea and another in the Gulf of Mexico, all day.
+        var east = new SyntheticVessel
+        {
+            Mmsi = new Mmsi(412_105_003), Name = "SIM VESSEL 5003", Imo = SyntheticVessel.ImoWithCheckDigit(235_021), CallSign = "S05003",
+            Lat = 31.2, Lon = 124.5, Course = 160,
+        };
+        traffic.Add(east);
+        traffic.Add(new SyntheticVessel { Mmsi = east.Mmsi, Lat = 26.0, Lon = -90.0, Course = 270, Identity = _ => null });
+
+        // 4. GNSS jump: from 08:00, ten consecutive fixes are displaced 300 km to the north-east, then the track returns.
+        var displaced = 0;
+        var jumper = new SyntheticVessel
+        {
+            Mmsi = new Mmsi(538_105_005), Name = "SIM VESSEL 5005", Imo = SyntheticVessel.ImoWithCheckDigit(235_035), CallSign = "S05005",
+            Lat = 40.0, Lon = -40.0, Course = 300,
+            Broadcast = fix =>
+            {
+                if (fix.Time < start + TimeSpan.FromHours(8) || displaced >= 10)
+                    return fix;
+                displaced++;
+                var p = GreatCircle.Destination(GeoPoint.Create(fix.Lat, fix.Lon), 45, Distance.FromKilometres(300));
+                return fix with { Lat = p.Lat, Lon = p.Lon };
+            },
+        };
+        traffic.Add(jumper);
+
+        var (tracker, _, events) = Run(traffic.Items(), viaNmea);
         foreach (var e in events.Events)
             TestData.Report($"{e.Type.ToWireName()} {e.Vessels[0].Mmsi} {e.Start:HH:mm}–{e.End:HH:mm} conf {e.Confidence}");
         TestData.Report(tracker.Tracks.Stats.ToString());
@@ -92,7 +111,7 @@ public sealed class PlantedBehaviourTests
         Assert.Equal(4, events.Events.Count);
         Assert.Equal(2, changes.Count);
 
-        var hopEvent = Assert.Single(changes, e => e.Vessels[0].Mmsi.Value == 667_555_000);
+        var hopEvent = Assert.Single(changes, e => e.Vessels[0].Mmsi == sierraLeone);
         var hopEvidence = Assert.IsType<IdentityChangeEvidence>(hopEvent.Evidence);
         Assert.Equal(["mmsi", "flag", "name", "call_sign"], hopEvidence.Changes);
         Assert.Equal("TG", hopEvidence.Before.Flag);
@@ -114,7 +133,7 @@ public sealed class PlantedBehaviourTests
         Assert.Equal(10L, ((PositionJumpEvidence)jump.Evidence).Fixes);
         Assert.InRange(((PositionJumpEvidence)jump.Evidence).JumpDistanceKm, 290, 310);
         Assert.True(((PositionJumpEvidence)jump.Evidence).ImpliedSpeedOutKn > 30 && ((PositionJumpEvidence)jump.Evidence).ImpliedSpeedBackKn > 30);
-        Assert.Equal(TrafficGenerator.Day + TimeSpan.FromHours(8), jump.Start, TimeSpan.FromMinutes(4));
+        Assert.Equal(start + TimeSpan.FromHours(8), jump.Start, TimeSpan.FromMinutes(4));
 
         // Every event serialises to one JSON line with the architecture's fields.
         using var ms = new MemoryStream();
@@ -136,18 +155,17 @@ public sealed class PlantedBehaviourTests
     }
 
     /// <summary>Feeds the traffic as values, or (<paramref name="viaNmea"/>) as the NMEA a receiver would deliver, through the decoder.</summary>
-    private static (VesselTracker Tracker, SegmentCollector Segments, EventCollector Events) Run(TrafficGenerator gen, bool viaNmea)
+    private static (VesselTracker Tracker, SegmentCollector Segments, EventCollector Events) Run(List<TrafficItem> items, bool viaNmea)
     {
         var segments = new SegmentCollector();
         var events = new EventCollector();
         var tracker = new VesselTracker(segments, events);
         if (!viaNmea)
         {
-            TrafficGenerator.Feed(tracker, gen.Delivered());
+            TrafficItem.FeedAll(tracker, items);
             return (tracker, segments, events);
         }
-        var nmea = NmeaReplay.ToNmea(gen.Delivered());
-        var stats = NmeaReplay.Feed(tracker, nmea);
+        var stats = NmeaReplay.Feed(tracker, TrafficNmea.ToText(items));
         TestData.Report($"NMEA: {stats.Lines} lines, {stats.Messages} messages, {stats.RejectedLines} rejected");
         Assert.Equal(0, stats.RejectedLines);
         return (tracker, segments, events);

@@ -15,7 +15,7 @@ public partial class OfacLinkedToGraphTests
     public void Every_linked_vessel_shows_its_company_and_the_companys_other_vessels()
     {
         var lists = OfacCompanies.ListsOrSkip();
-        var expected = RawLinks(Path.GetDirectoryName(SharedData.PathOrSkip("lists/ofac/sdn.csv"))!);
+        var expected = RawLinks(Path.GetDirectoryName(SharedData.Require("lists/ofac/sdn.csv"))!);
         var graph = CompanyGraph.Build(lists);
         var names = lists.Entities.ToDictionary(e => e.Id, e => e.Names.Select(n => NameNormalizer.Fold(n.Value)).ToHashSet(), StringComparer.Ordinal);
 

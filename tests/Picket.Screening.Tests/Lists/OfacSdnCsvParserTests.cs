@@ -102,7 +102,7 @@ public sealed class OfacSdnCsvParserTests
     [Fact]
     public void Small_extract_loads()
     {
-        var dir = SharedData.PathOrSkip("lists/ofac-small");
+        var dir = SharedData.Require("lists/ofac-small");
         var result = OfacSdnCsvParser.LoadDirectory(dir);
 
         // wc -l ofac-small/sdn.csv → 17 records (the README's "17-record extract").

@@ -72,7 +72,7 @@ public sealed class OfacToolAgreementTests
 
     internal static List<Row> ReadFixtures()
     {
-        var path = SharedData.PathOrSkip("names/ofac_fixtures.csv");
+        var path = SharedData.Require("names/ofac_fixtures.csv");
         return [.. File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(ParseRow)];
     }
 

@@ -106,7 +106,7 @@ public sealed partial class VesselScreeningTests
     /// <summary>Vessels straight from the raw files with regular expressions, not through the parser under test.</summary>
     static List<RawVessel> RawOfacVessels()
     {
-        var dir = SharedData.PathOrSkip("lists/ofac");
+        var dir = SharedData.Require("lists/ofac");
         var fka = new Dictionary<string, List<string>>();
         foreach (var line in File.ReadLines(Path.Combine(dir, "alt.csv")))
         {

@@ -32,6 +32,7 @@ internal sealed partial class EncounterDetector
     private readonly List<ulong> _keyScratch = [];
     private long _nextSlot = long.MaxValue;
 
+    /// <param name="ctx">The options, event sink and statistics the detectors share.</param>
     /// <param name="sighted">Told of each encounter per vessel, for the vessel half's draught links.</param>
     public EncounterDetector(DetectorContext ctx, Action<Mmsi, StsSighting> sighted)
     {

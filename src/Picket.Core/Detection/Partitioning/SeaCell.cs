@@ -5,6 +5,10 @@ namespace Picket.Core.Detection;
 /// it also hears, so that what happens near its edge — a pair meeting across the line, a partner gone dark 50 km
 /// away, the reception of the next cell — is seen whole. An event belongs to the cell that holds its position.
 /// </summary>
+/// <param name="South">Southern edge, degrees latitude (inclusive).</param>
+/// <param name="North">Northern edge, degrees latitude (exclusive).</param>
+/// <param name="West">Western edge, degrees longitude (inclusive).</param>
+/// <param name="East">Eastern edge, degrees longitude (exclusive).</param>
 /// <param name="HaloDegrees">Width of the halo in degrees; whole reception cells (1°) keep the reception counts of the halo exact.</param>
 internal readonly record struct SeaCell(double South, double North, double West, double East, double HaloDegrees)
 {

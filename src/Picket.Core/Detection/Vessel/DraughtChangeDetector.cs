@@ -57,8 +57,10 @@ internal sealed partial class DraughtChangeDetector
         segment.Draught ??= Attach(segment, t, sf.Fix.Lat, sf.Fix.Lon);
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One of the per-segment calls every vessel detector answers (VesselDetectors and PortCallDetector call them on the instance they were given); the draught state itself lives on the segment record so that a partition snapshot carries it.")]
     public void MarkInPort(SegmentRecord segment, long ticks, Port port) => segment.Draught?.MarkInPort(ticks, port);
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One of the per-segment calls every vessel detector answers (VesselDetectors and PortCallDetector call them on the instance they were given); the draught state itself lives on the segment record so that a partition snapshot carries it.")]
     public void OnSegmentClosed(SegmentRecord segment)
     {
         if (segment.Draught is { } hull && hull.Record == segment)

@@ -3,9 +3,12 @@ using Picket.Core.Vessels;
 namespace Picket.Core.Detection;
 
 /// <summary>An encounter or loitering that one hull took part in, as the draught detector needs it to explain a change.</summary>
+/// <param name="EventId">The id of the encounter or loitering event.</param>
 /// <param name="Kind"><c>encounter</c>, <c>loitering</c> (this hull lingered), or <c>dark_partner</c> (this MMSI went dark
 /// near another vessel's loitering and is its possible partner).</param>
 /// <param name="SegmentId">The hull's segment that took part; <see cref="AnySegment"/> for a dark partner (it sent nothing).</param>
+/// <param name="StartTicks">UTC ticks of the event's start.</param>
+/// <param name="EndTicks">UTC ticks of the event's end.</param>
 /// <param name="DarkPartner">For a loitering: a partner that went dark nearby was found (a dark STS).</param>
 internal readonly record struct StsSighting(string EventId, string Kind, long SegmentId, long StartTicks, long EndTicks, bool DarkPartner = false)
 {

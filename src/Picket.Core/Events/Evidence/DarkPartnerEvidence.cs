@@ -8,13 +8,26 @@ namespace Picket.Core.Events;
 /// The vessel that went dark near a loitering one: when and where it went silent and, unless it is
 /// <see cref="StillDark"/>, when and where it was heard again and its gap event.
 /// </summary>
+/// <param name="Mmsi">The partner's MMSI.</param>
+/// <param name="GapStart">UTC time the partner went dark.</param>
+/// <param name="DarkStartPosition">Where it went dark.</param>
+/// <param name="DarkStartDistanceKm">Distance from there to the loitering, km.</param>
+/// <param name="StillDark">True when it had not reappeared when the loitering was released.</param>
+/// <param name="GapEnd">UTC time it was heard again, or null while still dark.</param>
+/// <param name="DarkEndPosition">Where it was heard again, or null.</param>
+/// <param name="DarkEndDistanceKm">Distance from there to the loitering, km, or null.</param>
+/// <param name="GapEvent">The id of its closed <c>gap</c> event, or null.</param>
+/// <param name="AlongsidePossibleS">Time it could have spent alongside, after transit at the assumed speed, seconds.</param>
 public sealed record DarkPartnerEvidence(
     long Mmsi, DateTimeOffset GapStart, GeoPoint DarkStartPosition, double DarkStartDistanceKm,
     bool StillDark, DateTimeOffset? GapEnd, GeoPoint? DarkEndPosition, double? DarkEndDistanceKm, string? GapEvent,
     long AlongsidePossibleS)
 {
+    /// <summary>Writes the partner as one JSON object (the value of <c>possible_partner</c> in loitering evidence).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="w"/> is null.</exception>
     public void WriteTo(Utf8JsonWriter w)
     {
+        ArgumentNullException.ThrowIfNull(w);
         w.WriteStartObject();
         w.WriteNumber("mmsi", Mmsi);
         Time(w, "gap_start", GapStart);

@@ -9,6 +9,21 @@ namespace Picket.Core.Events;
 /// hours since it are set when the hull was last in a port; <see cref="LinkedEvents"/> lists the ship-to-ship sightings
 /// (encounter, loitering, dark partner) between that port and the change, with their kinds alongside.
 /// </summary>
+/// <param name="DraughtBeforeM">The old draught, metres.</param>
+/// <param name="DraughtAfterM">The new draught, metres.</param>
+/// <param name="ChangeM">New − old, metres: positive when the hull sank deeper.</param>
+/// <param name="Direction"><c>loaded</c> or <c>discharged</c>.</param>
+/// <param name="BeforeFirstReported">UTC time the old value was first reported.</param>
+/// <param name="BeforeLastReported">UTC time it was last reported.</param>
+/// <param name="AfterReported">UTC time the new value was first reported.</param>
+/// <param name="Segment">The hull's track segment at the change.</param>
+/// <param name="PositionBefore">The last known position at the old report, or null.</param>
+/// <param name="PositionAfter">The last known position at the new report, or null.</param>
+/// <param name="LastPort">The last port the hull was in, with when it was last seen there; null when none.</param>
+/// <param name="HoursSincePort">Hours from leaving that port to the change, or null.</param>
+/// <param name="LateTypingLikelihood">exp(−hours since port ÷ 3 h by default): the chance the crew typed a port's change late; null without a port.</param>
+/// <param name="LinkedEvents">Ids of this hull's encounters and loitering that explain the change, or null.</param>
+/// <param name="LinkedEventKinds">Their kinds, index for index: <c>encounter</c>, <c>dark_sts</c>, <c>loitering</c> or <c>dark_partner</c>.</param>
 public sealed record DraughtChangeEvidence(
     double DraughtBeforeM, double DraughtAfterM, double ChangeM, string Direction,
     DateTimeOffset BeforeFirstReported, DateTimeOffset BeforeLastReported, DateTimeOffset AfterReported, long Segment,
@@ -16,6 +31,7 @@ public sealed record DraughtChangeEvidence(
     PortEvidence? LastPort = null, double? HoursSincePort = null, double? LateTypingLikelihood = null,
     IReadOnlyList<string>? LinkedEvents = null, IReadOnlyList<string>? LinkedEventKinds = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -13,20 +13,41 @@ public sealed record Evidence : EventEvidence
 {
     private readonly List<KeyValuePair<string, object?>> _items = [];
 
+    /// <summary>The keys and values in the order they were added, which is the order they are written.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Items => _items;
 
+    /// <summary>The value under <paramref name="key"/>, or null when absent (also for a key whose value is null).</summary>
     public object? this[string key] => _items.FirstOrDefault(kv => kv.Key == key).Value;
 
+    /// <summary>Whether <paramref name="key"/> has been added.</summary>
     public bool ContainsKey(string key) => _items.Exists(kv => kv.Key == key);
 
+    /// <summary>Adds a number, rounded to 6 decimals as every evidence number is. Each Add returns this bag for chaining.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, double value) => Put(key, Math.Round(value, 6));
+    /// <summary>Adds an integer.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, long value) => Put(key, value);
+    /// <summary>Adds an integer, or JSON null.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, long? value) => Put(key, value);
+    /// <summary>Adds a text, or JSON null.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, string? value) => Put(key, value);
+    /// <summary>Adds a Boolean.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, bool value) => Put(key, value);
+    /// <summary>Adds a time, written as ISO 8601 UTC with a 'Z'.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, DateTimeOffset value) => Put(key, value);
+    /// <summary>Adds a position, written as <c>{"lat":…,"lon":…}</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, GeoPoint value) => Put(key, value);
+    /// <summary>Adds a nested object.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, Evidence value) => Put(key, value);
+    /// <summary>Adds a list of texts, written as a JSON array.</summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> was already added.</exception>
     public Evidence Add(string key, IReadOnlyList<string> value) => Put(key, value);
 
     private Evidence Put(string key, object? value)
@@ -37,6 +58,7 @@ public sealed record Evidence : EventEvidence
         return this;
     }
 
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

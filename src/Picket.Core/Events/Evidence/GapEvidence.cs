@@ -7,12 +7,29 @@ namespace Picket.Core.Events;
 /// <c>gap</c>: a vessel silent where others were heard. <see cref="Reception"/> is the share of the usual traffic still
 /// heard during the gap (null when nobody else was heard there before it: reception unknown).
 /// </summary>
+/// <param name="Off">The last fix before the silence.</param>
+/// <param name="On">The first fix after it.</param>
+/// <param name="DurationS">Time between the two fixes, seconds.</param>
+/// <param name="DistanceKm">Great-circle distance between them, km.</param>
+/// <param name="ImpliedSpeedKn">Distance over time, knots.</param>
+/// <param name="SpareHours">Gap hours left after sailing straight from off to on at the transit speed: time for something unseen.</param>
+/// <param name="ReceptionVesselsBefore">Other vessels heard per 1° cell-hour in the hours before the gap.</param>
+/// <param name="ReceptionVesselsDuring">Other vessels heard per cell-hour during the gap.</param>
+/// <param name="ReceptionHours">Cell-hours counted.</param>
+/// <param name="SegmentBefore">The track segment before the gap.</param>
+/// <param name="SegmentAfter">The track segment after it.</param>
+/// <param name="OffShoreDistanceKm">The off fix's distance from shore, km, or null.</param>
+/// <param name="OnShoreDistanceKm">The on fix's distance from shore, km, or null.</param>
+/// <param name="OffNearestPort">The port nearest the off fix, or null.</param>
+/// <param name="OnNearestPort">The port nearest the on fix, or null.</param>
+/// <param name="Reception">During ÷ before in [0, 1]: near 1 the vessel switched off where others were heard, near 0 out of coverage; null when unknown.</param>
 public sealed record GapEvidence(
     EvidenceFix Off, EvidenceFix On, long DurationS, double DistanceKm, double ImpliedSpeedKn, double SpareHours,
     double ReceptionVesselsBefore, double ReceptionVesselsDuring, long ReceptionHours, long SegmentBefore, long SegmentAfter,
     double? Reception, double? OffShoreDistanceKm = null, double? OnShoreDistanceKm = null,
     PortEvidence? OffNearestPort = null, PortEvidence? OnNearestPort = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

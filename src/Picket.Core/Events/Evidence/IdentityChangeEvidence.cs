@@ -7,8 +7,12 @@ namespace Picket.Core.Events;
 /// <c>identity_change</c>: what a hull broadcast before and after; <see cref="Changes"/> lists the fields that differ
 /// (mmsi, flag, imo, name, call_sign).
 /// </summary>
+/// <param name="Changes">The fields that differ: <c>mmsi</c>, <c>flag</c>, <c>imo</c>, <c>name</c>, <c>call_sign</c>.</param>
+/// <param name="Before">The identity before the change.</param>
+/// <param name="After">The identity after it.</param>
 public sealed record IdentityChangeEvidence(IReadOnlyList<string> Changes, IdentitySnapshot Before, IdentitySnapshot After) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

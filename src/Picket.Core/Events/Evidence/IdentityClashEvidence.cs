@@ -7,10 +7,23 @@ namespace Picket.Core.Events;
 /// <c>identity_clash</c>: one MMSI heard at two places at once (two transmitters). A is the first hull's track, B the
 /// second's; <see cref="Interleaves"/> counts the alternations between them.
 /// </summary>
+/// <param name="PositionA">The track's fix when the second position appeared.</param>
+/// <param name="PositionB">The first fix at the other place.</param>
+/// <param name="LastA">The track's last fix in the clash.</param>
+/// <param name="LastB">The last fix at the other place.</param>
+/// <param name="DistanceKm">Distance between A and B, km.</param>
+/// <param name="ImpliedSpeedKn">Speed needed from A to B, knots.</param>
+/// <param name="DurationS">Span of the clash, seconds.</param>
+/// <param name="FixesB">Fixes at the other place.</param>
+/// <param name="MaxSpeedKn">The plausible speed limit, knots.</param>
+/// <param name="SegmentA">The track's segment.</param>
+/// <param name="SegmentB">The other place's segment.</param>
+/// <param name="Interleaves">Alternations between the two places (or recurring excursions, for a sparse second transmitter).</param>
 public sealed record IdentityClashEvidence(
     EvidenceFix PositionA, EvidenceFix PositionB, EvidenceFix LastA, EvidenceFix LastB, double DistanceKm, double ImpliedSpeedKn,
     double DurationS, long Interleaves, long FixesB, double MaxSpeedKn, long SegmentA, long SegmentB) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

@@ -7,11 +7,23 @@ namespace Picket.Core.Events;
 /// One side of an identity change: the identity as broadcast from <see cref="Since"/>. <see cref="ImoValid"/> is
 /// written only when there is an IMO (its check digit, IMO Resolution A.1117(30)).
 /// </summary>
+/// <param name="Mmsi">The MMSI broadcast.</param>
+/// <param name="Imo">The IMO number broadcast, or null.</param>
+/// <param name="ImoValid">Whether its check digit holds; null without an IMO.</param>
+/// <param name="Name">The name broadcast, or null.</param>
+/// <param name="CallSign">The call sign broadcast, or null.</param>
+/// <param name="Flag">ISO 3166-1 alpha-2 code of the MMSI's flag, or null when the MID is unassigned.</param>
+/// <param name="FlagName">English name of that flag, or null.</param>
+/// <param name="ShipType">The AIS ship type code, or null.</param>
+/// <param name="Since">UTC time from which this identity was broadcast.</param>
 public sealed record IdentitySnapshot(long Mmsi, long? Imo, bool? ImoValid, string? Name, string? CallSign, string? Flag,
     string? FlagName, long? ShipType, DateTimeOffset Since)
 {
+    /// <summary>Writes the snapshot as a JSON object under <paramref name="key"/> (<c>before</c> or <c>after</c>) of the object <paramref name="w"/> has open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="w"/> is null.</exception>
     public void WriteTo(Utf8JsonWriter w, string key)
     {
+        ArgumentNullException.ThrowIfNull(w);
         w.WriteStartObject(key);
         w.WriteNumber("mmsi", Mmsi);
         Long(w, "imo", Imo);

@@ -9,6 +9,15 @@ namespace Picket.Core.Events;
 /// <c>transfer_at_sea</c>), what tied the cargo to the DPRK (<see cref="OriginKind"/>), the cargo class from the ship
 /// type, and each link (origin, transshipment or transfer, arrival) with its event id, place and declared draught.
 /// </summary>
+/// <param name="Rule">The rule matched, in words.</param>
+/// <param name="Variant"><c>transshipment_port</c> or <c>transfer_at_sea</c>.</param>
+/// <param name="OriginKind">The wire name of the origin link's kind (e.g. <c>dprk_port_call</c>).</param>
+/// <param name="CargoClass"><c>bulk</c>, <c>tanker</c>, <c>other</c> or <c>unknown</c>, from the ship type.</param>
+/// <param name="ShipType">The carrying hull's AIS ship type code, or null.</param>
+/// <param name="WindowDays">The longest origin-to-arrival span a chain may have, days.</param>
+/// <param name="Days">Origin start to arrival start, days.</param>
+/// <param name="LinkEventIds">The links' event ids, origin first.</param>
+/// <param name="Links">The links with their roles.</param>
 public sealed record LaunderingChainEvidence(
     string Rule, string Variant, string OriginKind, string CargoClass, long? ShipType, double WindowDays, double Days,
     IReadOnlyList<string> LinkEventIds, IReadOnlyList<ChainLinkEvidence> Links) : EventEvidence
@@ -16,6 +25,7 @@ public sealed record LaunderingChainEvidence(
     /// <summary>The roles a link can have, in the order they are written.</summary>
     public static readonly IReadOnlyList<string> Roles = ["origin", "transshipment", "transfer", "arrival"];
 
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;
@@ -59,6 +69,20 @@ public sealed record LaunderingChainEvidence(
 
 /// <summary>One link of a laundering chain under its role: the event behind it, the hull, where and when, the port
 /// (calls), the other hull (meetings), and the draught the hull declared there with the load it shows.</summary>
+/// <param name="Role"><c>origin</c>, <c>transshipment</c>, <c>transfer</c> or <c>arrival</c>.</param>
+/// <param name="Kind">The link kind's wire name.</param>
+/// <param name="Type">The event type behind it: <c>port_call</c>, <c>gap</c> or <c>meeting</c>.</param>
+/// <param name="EventId">The event's id.</param>
+/// <param name="Mmsi">The hull's MMSI.</param>
+/// <param name="Start">UTC start of the event.</param>
+/// <param name="End">UTC end of the event.</param>
+/// <param name="Position">Where it happened, or null.</param>
+/// <param name="Port">The port's name for a call, or null.</param>
+/// <param name="Locode">The port's UN/LOCODE, or null.</param>
+/// <param name="Country">The port's ISO country code, or null.</param>
+/// <param name="PartnerMmsi">The other hull of a meeting, or null.</param>
+/// <param name="DraughtM">The draught declared there, metres to 0.1, or null.</param>
+/// <param name="Load"><c>ballast</c>, <c>part</c>, <c>laden</c> or <c>unknown</c>.</param>
 public sealed record ChainLinkEvidence(
     string Role, string Kind, string Type, string EventId, long Mmsi, DateTimeOffset Start, DateTimeOffset End, GeoPoint? Position,
     string? Port = null, string? Locode = null, string? Country = null, long? PartnerMmsi = null, double? DraughtM = null, string Load = "unknown")

@@ -8,11 +8,24 @@ namespace Picket.Core.Events;
 /// <c>loitering</c>: one vessel slow far from port and shore. <see cref="PossiblePartner"/> is set when another vessel
 /// was dark nearby at the time (a possible dark ship-to-ship transfer).
 /// </summary>
+/// <param name="DurationS">Span of the slow run, seconds.</param>
+/// <param name="MeanSpeedKn">Distance over time across the run, knots.</param>
+/// <param name="MaxHourlySpeedKn">The fastest 1-hour window in the run, knots.</param>
+/// <param name="Fixes">Fixes in the run.</param>
+/// <param name="StartPosition">First fix of the run.</param>
+/// <param name="EndPosition">Last fix of the run.</param>
+/// <param name="DisplacementKm">Distance between the first and last fix, km.</param>
+/// <param name="Segment">The track segment.</param>
+/// <param name="ShoreRule"><c>natural_earth_50m</c>, or <c>port_distance</c> when no coastline is in use.</param>
+/// <param name="ShoreDistanceKm">Distance from the coast in km, as for encounters; null without a coastline.</param>
+/// <param name="NearestPort">The nearest port with its distance, or null.</param>
+/// <param name="PossiblePartner">A vessel that went dark nearby at the time (a possible dark ship-to-ship transfer), or null.</param>
 public sealed record LoiteringEvidence(
     long DurationS, double MeanSpeedKn, double MaxHourlySpeedKn, long Fixes,
     GeoPoint StartPosition, GeoPoint EndPosition, double DisplacementKm, long Segment, string ShoreRule,
     double? ShoreDistanceKm = null, PortEvidence? NearestPort = null, DarkPartnerEvidence? PossiblePartner = null) : EventEvidence
 {
+    /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer)
     {
         var w = writer;

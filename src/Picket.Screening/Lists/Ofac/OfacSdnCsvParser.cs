@@ -12,6 +12,7 @@ namespace Picket.Screening.Lists.Ofac;
 /// </summary>
 public static class OfacSdnCsvParser
 {
+    /// <summary>Prefix of the entity ids read from the OFAC files (<c>ofac-</c> and the list's own id).</summary>
     public const string IdPrefix = "ofac";
     const int SdnColumns = 12;
 

@@ -14,6 +14,7 @@ namespace Picket.Screening.Lists.OpenSanctions;
 /// </summary>
 public static class FtmJsonLinesParser
 {
+    /// <summary>Prefix of the entity ids read from the FollowTheMoney export (<c>os-</c> and the list's own id).</summary>
     public const string IdPrefix = "os";
 
     /// <summary>Longest line accepted; an entity line beyond this is skipped as malformed, without ever being held whole (bounded memory).</summary>
@@ -22,6 +23,8 @@ public static class FtmJsonLinesParser
     /// <summary>Owners kept per asset from Ownership records; real assets have a handful.</summary>
     public const int MaxOwnersPerAsset = 100;
 
+    /// <summary>Reads the list file at <paramref name="path"/>; a file that cannot be opened is a rejected result, not an exception.</summary>
+    /// <param name="path">The list file.</param>
     public static ListLoadResult Load(string path)
     {
         try
@@ -35,8 +38,12 @@ public static class FtmJsonLinesParser
         }
     }
 
+    /// <summary>Reads FollowTheMoney entities, one JSON object per line; a malformed or overlong line is skipped and counted.</summary>
+    /// <param name="reader">The export's text; left open.</param>
+    /// <param name="name">The name to report issues under (usually the path).</param>
     public static ListLoadResult Load(TextReader reader, string name)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var entities = new List<SanctionedEntity>();
         var issues = new List<ParseIssue>();
         var lineNo = 0;

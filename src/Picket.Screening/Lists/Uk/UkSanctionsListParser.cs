@@ -12,10 +12,17 @@ namespace Picket.Screening.Lists.Uk;
 /// </summary>
 public static class UkSanctionsListParser
 {
+    /// <summary>Prefix of the entity ids read from the UK list (<c>uk-</c> and the list's own id).</summary>
     public const string IdPrefix = "uk";
 
+    /// <summary>Reads the list file at <paramref name="path"/>; a file that cannot be opened is a rejected result, not an exception.</summary>
+    /// <param name="path">The list file.</param>
     public static ListLoadResult Load(string path) => XmlListFile.Load(path, ListSource.UkSanctionsList, (stream, name) => Load(stream, name));
 
+    /// <summary>Reads a list from <paramref name="stream"/> in one streaming pass; a malformed record is skipped and counted, a malformed file rejected whole.</summary>
+    /// <param name="stream">The list's bytes; left open.</param>
+    /// <param name="name">The name to report issues under (usually the path).</param>
+    /// <param name="limits">Bounds on records and sizes; null for the defaults.</param>
     public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
         XmlListReading.LoadRecords(stream, name, ListSource.UkSanctionsList, "Designations", "Designation", ["Designation"], Read, limits);
 

@@ -13,8 +13,14 @@ namespace Picket.Screening.Lists.Un;
 /// </summary>
 public static partial class UnConsolidatedParser
 {
+    /// <summary>Prefix of the entity ids read from the UN list (<c>un-</c> and the list's own id).</summary>
     public const string IdPrefix = "un";
 
+    // A person's name is written in up to four parts, in this order (UN Consolidated List XML schema).
+    static readonly string[] NameParts = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"];
+
+    /// <summary>Reads the list file at <paramref name="path"/>; a file that cannot be opened is a rejected result, not an exception.</summary>
+    /// <param name="path">The list file.</param>
     public static ListLoadResult Load(string path)
     {
         try
@@ -32,6 +38,10 @@ public static partial class UnConsolidatedParser
         }
     }
 
+    /// <summary>Reads a list from <paramref name="stream"/> in one streaming pass; a malformed record is skipped and counted, a malformed file rejected whole.</summary>
+    /// <param name="stream">The list's bytes; left open.</param>
+    /// <param name="name">The name to report issues under (usually the path).</param>
+    /// <param name="limits">Bounds on records and sizes; null for the defaults.</param>
     public static ListLoadResult Load(Stream stream, string name, ListReaderLimits? limits = null) =>
         XmlListReading.LoadRecords(stream, name, ListSource.UnConsolidated, "CONSOLIDATED_LIST", "record", ["INDIVIDUAL", "ENTITY"], ReadRecord, limits);
 
@@ -48,8 +58,7 @@ public static partial class UnConsolidatedParser
 
         var isPerson = record.Name.LocalName == "INDIVIDUAL";
         var b = new EntityBuilder(ListSource.UnConsolidated, IdPrefix, sourceId);
-        var primary = string.Join(' ', new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }
-            .Select(record.Child).Where(p => p is not null));
+        var primary = string.Join(' ', NameParts.Select(record.Child).Where(p => p is not null));
         b.AddName(primary, NameKind.Primary);
         b.AddName(record.Child("NAME_ORIGINAL_SCRIPT"), NameKind.OriginalScript);
         foreach (var alias in record.Children(isPerson ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))
