@@ -6,7 +6,8 @@ namespace Picket.Web.Vessels;
 /// <summary>
 /// The search box: a query finds hulls whose MMSI or IMO starts with its digits, whose names (any it ever used) start
 /// with it or have a word that does, and, for a name of three letters or more, whose names are similar by Screening's
-/// name scorer (the one that screens against the lists), so a misspelt name still finds the vessel.
+/// name scorer (the one that screens against the lists), so a misspelt name still finds the vessel. Similar names are
+/// looked for only when the prefixes fill less than the page.
 /// </summary>
 public static class VesselSearch
 {
@@ -27,22 +28,33 @@ public static class VesselSearch
         bool numeric = digits.Length > 0 && digits.All(char.IsAsciiDigit);
         bool imoOnly = numeric && digits.Length != q.Length;
         string folded = NameNormalizer.Fold(q);
-        PreparedName? prepared = folded.Count(char.IsLetter) >= 3 ? PreparedName.Prepare(q) : null;
 
-        var hits = new List<VesselSummary>();
-        // The directory is already in answer order, so the first `limit` hits are the answer.
-        foreach (var v in directory.Vessels)
+        // The directory is already in answer order, so the first `limit` hits are the answer. Prefixes first: they are
+        // cheap string tests; the name scorer runs only when they leave the page short (a typo, not a partial word).
+        var hits = new List<(int Rank, VesselSummary Vessel)>();
+        var vessels = directory.Vessels;
+        for (int i = 0; i < vessels.Count && hits.Count < limit; i++)
         {
+            var v = vessels[i];
             string? how = null;
             if (numeric && !imoOnly && v.MmsiText.StartsWith(digits, StringComparison.Ordinal)) how = "mmsi";
             else if (numeric && v.ImoText != null && v.ImoText.StartsWith(digits, StringComparison.Ordinal)) how = "imo";
             else if (folded.Length > 0 && v.Names.Any(n => NamePrefix(n.Folded, folded))) how = "name";
-            else if (prepared != null && !prepared.IsEmpty && v.Names.Any(n => Similar(prepared, n))) how = "fuzzy";
-            if (how == null) continue;
-            hits.Add(v.Summary(how));
-            if (hits.Count == limit) break;
+            if (how != null) hits.Add((i, v.Summary(how)));
         }
-        return hits;
+        PreparedName? prepared = hits.Count < limit && folded.Count(char.IsLetter) >= 3 ? PreparedName.Prepare(q) : null;
+        if (prepared != null && !prepared.IsEmpty)
+        {
+            var found = hits.Select(h => h.Rank).ToHashSet();
+            for (int i = 0, fuzzy = 0; i < vessels.Count && fuzzy < limit - found.Count; i++)
+                if (!found.Contains(i) && vessels[i].Names.Any(n => Similar(prepared, n)))
+                {
+                    hits.Add((i, vessels[i].Summary("fuzzy")));
+                    fuzzy++;
+                }
+            hits.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        }
+        return [.. hits.Select(h => h.Vessel)];
     }
 
     private static bool Similar(PreparedName query, DirectoryName name) =>
