@@ -48,7 +48,18 @@ public sealed class AnalysisResult
 }
 
 /// <summary>One input as read: its decode statistics (NMEA) or row statistics (CSV), and whether it was read to its end.</summary>
+/// <param name="Path">The input as given.</param>
+/// <param name="IsCsv">True for a CSV export, false for NMEA.</param>
+/// <param name="Nmea">The decoder's counts, for NMEA; null for CSV.</param>
+/// <param name="Csv">The reader's row counts, for CSV; null for NMEA.</param>
+/// <param name="ReadToEnd">False when reading broke off (a truncated gzip, an I/O error).</param>
 public sealed record InputReport(string Path, bool IsCsv, DecodeStatistics? Nmea, CsvReadStatistics? Csv, bool ReadToEnd);
 
 /// <summary>What the feed did with the decoded messages of all inputs.</summary>
+/// <param name="Positions">Fixes passed on to tracking.</param>
+/// <param name="Identities">Identity reports passed on (a CSV row's repeated identity is not counted).</param>
+/// <param name="WithoutTime">Positions and identity reports dropped for having no reception time.</param>
+/// <param name="WithoutPosition">Position reports dropped for carrying no position (91°/181°, ITU-R M.1371-5 "not available").</param>
+/// <param name="ImplausibleTime">Positions and identity reports dropped for an implausible time.</param>
+/// <param name="FilteredOut">Fixes outside the request's window.</param>
 public readonly record struct FeedCounts(long Positions, long Identities, long WithoutTime, long WithoutPosition, long ImplausibleTime, long FilteredOut);

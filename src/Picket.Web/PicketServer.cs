@@ -9,6 +9,7 @@ using Picket.Store;
 using Picket.Web.Analyses;
 using Picket.Web.Cap;
 using Picket.Web.Data;
+using Picket.Web.Docs;
 using Picket.Web.Reference;
 using Picket.Web.Events;
 using Picket.Web.Tracks;
@@ -98,6 +99,7 @@ public static class PicketServer
         app.UseReadGate(options.ApiKey);
         app.UseDashboard(options.StaticFiles);
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapDocsPage();
         app.MapMatch();
         var api = app.MapGroup("/api/v1");
         api.MapVessels();

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Picket.Simulation;
 using Picket.Simulation.Lists;
+using Picket.Testing;
 
 namespace Picket.Web.BrowserTests;
 
@@ -19,7 +20,7 @@ public sealed class DashboardSite : IAsyncLifetime
 {
     private static readonly SimulationOptions Scenario = new() { Vessels = 60, Hours = 24, Seed = 42 };
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "picket-dash-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly TempDir _temp = new("picket-dashboard");
     private readonly StringBuilder _serverLog = new();
     private Process? _server;
     private IPlaywright? _playwright;
@@ -41,7 +42,7 @@ public sealed class DashboardSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (!Chromium.Present) { SkipReason = Chromium.SkipReason; return; }
-        if (Repository.Root is null) { SkipReason = "not run from a checkout (no Picket.slnx above the test binaries)"; return; }
+        if (Repository.Root is null) { SkipReason = "not run from a checkout (no global.json above the test binaries)"; return; }
         try
         {
             if (!await BuildDashboardAsync()) return;
@@ -75,13 +76,13 @@ public sealed class DashboardSite : IAsyncLifetime
 
     private async Task<string> AnalyzeAsync()
     {
-        string scenario = Path.Combine(_dir, "scenario"), analysis = Path.Combine(_dir, "analysis");
+        string scenario = _temp["scenario"], analysis = _temp["analysis"];
         Directory.CreateDirectory(scenario);
         Simulator.RunToDirectory(Scenario, scenario);
         string feed = Path.Combine(scenario, "feed.nmea");
         File.Delete(Path.Combine(scenario, "feed.csv")); // the NMEA feed carries the same traffic
         var lists = SyntheticSanctions.Write(Scenario, scenario);
-        string hostile = Path.Combine(_dir, "hostile.csv");
+        string hostile = _temp["hostile.csv"];
         HostileCsv.Write(hostile, Scenario.Start);
         Truth = File.ReadLines(Path.Combine(scenario, "truth.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
 
@@ -129,7 +130,7 @@ public sealed class DashboardSite : IAsyncLifetime
         foreach (var dir in Directory.EnumerateDirectories(from)) CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -137,12 +138,15 @@ public sealed class DashboardSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page (its own context) that records dialogs, console errors and page errors.</summary>
-    public async Task<DashboardPage> OpenAsync(string route)
+    public Task<DashboardPage> OpenAsync(string route) => OpenAsync(new Uri(BaseUrl, route));
+
+    /// <summary>A fresh page on any server of this machine (e.g. the one <c>picket demo --serve</c> started).</summary>
+    public async Task<DashboardPage> OpenAsync(Uri url)
     {
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         var watched = new DashboardPage(page, context);
-        await page.GotoAsync(new Uri(BaseUrl, route).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+        await page.GotoAsync(url.AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
         return watched;
     }
 
@@ -158,6 +162,6 @@ public sealed class DashboardSite : IAsyncLifetime
         }
         _server?.Dispose();
         _server = null;
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 }

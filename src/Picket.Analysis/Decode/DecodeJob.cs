@@ -14,6 +14,8 @@ namespace Picket.Analysis.Decode;
 public sealed record DecodedInput(string Name, DecodeStatistics Nmea, CsvReadStatistics? Csv, string? Error);
 
 /// <summary>What a <see cref="DecodeJob"/> did: each input's counts, and the NMEA counts of all of them together.</summary>
+/// <param name="Inputs">Each input's counts, in the order given.</param>
+/// <param name="Total">The NMEA counts over all inputs.</param>
 public sealed record DecodeResult(IReadOnlyList<DecodedInput> Inputs, DecodeStatistics Total)
 {
     /// <summary>True when every input was read to its end (rejected lines are counted, not failures).</summary>

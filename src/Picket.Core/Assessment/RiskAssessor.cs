@@ -27,6 +27,7 @@ public sealed record VesselRisk(Mmsi Mmsi, double Score, IReadOnlyList<RiskFacto
 /// Scores one vessel from the evidence against it: its events, its identity flags and its list matches, per
 /// <see cref="RiskWeights"/>. Deterministic and explainable: the score is the sum of the factors, each capped per practice.
 /// </summary>
+/// <param name="weights">The points per factor and the caps per practice; <see cref="RiskWeights.Default"/> when null.</param>
 public sealed class RiskAssessor(RiskWeights? weights = null)
 {
     private readonly RiskWeights _w = weights ?? RiskWeights.Default;

@@ -71,7 +71,8 @@ public sealed class AisFeed : IAisMessageSink, IObservationSink
     /// <summary>Judges the report's time, drops and counts one without a time or position or outside the <see cref="Filter"/>, and passes the fix on.</summary>
     public void OnPosition(in PositionObservation position)
     {
-        _messageAdmitted = Admit(position.HasTime, position.Time);
+        // Time is read only when present: the observation's "no time" marker is not a valid DateTimeOffset.
+        _messageAdmitted = Admit(position.HasTime, position.HasTime ? position.Time : default);
         if (!_messageAdmitted) return;
         if (!position.HasPosition) { WithoutPosition++; return; }
         var fix = position.ToFix();

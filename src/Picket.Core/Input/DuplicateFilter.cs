@@ -11,6 +11,7 @@ namespace Picket.Core.Input;
 /// answer would depend on how many receivers heard a ship. Copies stamped with different times are two fixes: the
 /// data cannot tell them from two reports. Memory follows the vessels heard in the last few minutes of stream time.
 /// </summary>
+/// <param name="target">Receives every fix and report that is not an exact copy.</param>
 public sealed class DuplicateFilter(IFeedTarget target) : IFeedTarget
 {
     /// <summary>How long a fix is remembered (receivers of one report agree on its time; disorder in a file is minutes).</summary>

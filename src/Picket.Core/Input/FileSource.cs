@@ -1,6 +1,7 @@
 namespace Picket.Core.Input;
 
 /// <summary>A file on disk, read once sequentially.</summary>
+/// <param name="path">The file to read; it is opened only by <see cref="OpenAsync"/>.</param>
 public sealed class FileSource(string path) : IAisSource
 {
     /// <summary>The file's path as given.</summary>

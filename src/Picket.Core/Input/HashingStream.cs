@@ -9,6 +9,8 @@ namespace Picket.Core.Input;
 /// or not). Rewinding is allowed (format sniffing reads a few bytes and seeks back to 0): bytes are hashed once, in
 /// order, the first time they are read; a forward seek past unread bytes makes the hash unavailable.
 /// </summary>
+/// <param name="inner">The file's stream, read from its start.</param>
+/// <param name="leaveOpen">Whether disposing this stream leaves <paramref name="inner"/> open.</param>
 public sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -14,6 +14,8 @@ public interface IFeedTarget
 }
 
 /// <summary>Feeds a <see cref="VesselTracker"/>, and passes identity reports on to another consumer (e.g. the detectors, for draught).</summary>
+/// <param name="tracker">Receives fixes and identity reports.</param>
+/// <param name="identitySink">Also receives every identity report (e.g. the detectors, for draught); may be null.</param>
 public sealed class TrackerFeedTarget(VesselTracker tracker, Action<IdentityReport>? identitySink = null) : IFeedTarget
 {
     /// <inheritdoc/>

@@ -15,6 +15,7 @@ namespace Picket.Core.Input;
 /// <see cref="DuplicateFilter"/> and counted in <see cref="Duplicates"/>, within one input as across inputs.
 /// </para>
 /// </summary>
+/// <param name="target">Receives the merged stream on one thread, in time order, duplicates removed.</param>
 public sealed class TimeMergedFeed(IFeedTarget target)
 {
     private readonly DuplicateFilter _unique = new(target);

@@ -4,6 +4,8 @@ namespace Picket.Core.Observations;
 /// One decode, two consumers: every observation goes to <paramref name="first"/> (the analysis) and then to
 /// <paramref name="second"/> (the store), so no message is read from its bits twice.
 /// </summary>
+/// <param name="first">Receives each observation first (the analysis).</param>
+/// <param name="second">Receives it next (the store).</param>
 public sealed class ObservationTee(IObservationSink first, IObservationSink second) : IObservationSink
 {
     /// <inheritdoc/>

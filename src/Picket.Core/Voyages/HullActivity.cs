@@ -53,6 +53,7 @@ public readonly record struct DestinationRecord(DateTimeOffset Time, string Text
 /// loitering (detection) and its declared draught and destination (identity reports). <see cref="LastSeen"/> is the
 /// hull's last fix, so a voyage still under way at the end of the input is reported open rather than invented.
 /// </summary>
+/// <param name="mmsi">The hull's MMSI.</param>
 public sealed class HullActivity(Mmsi mmsi)
 {
     /// <summary>The hull's MMSI.</summary>

@@ -14,6 +14,7 @@ namespace Picket.Core.Voyages;
 /// and the span of fixes. Memory follows events and declared changes, not positions; a hull that floods the destination
 /// field is capped at <see cref="MaxDeclaredPerHull"/> records and the excess is counted.
 /// </summary>
+/// <param name="ports">The ports calls are matched to; the built-in table when null.</param>
 public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 {
     /// <summary>The most draught and destination records kept per hull; AIS crews change them a few times a voyage.</summary>
@@ -103,6 +104,8 @@ public sealed class HullActivityCollector(PortTable? ports = null) : IEventSink
 }
 
 /// <summary>Passes fixes and identity reports on to the track stage and lets the collector see them on the way.</summary>
+/// <param name="inner">The track stage, which receives everything after the collector.</param>
+/// <param name="collector">Sees each fix and identity report first.</param>
 public sealed class VoyageFeedTap(IFeedTarget inner, HullActivityCollector collector) : IFeedTarget
 {
     /// <inheritdoc/>

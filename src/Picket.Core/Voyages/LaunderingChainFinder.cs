@@ -23,6 +23,8 @@ namespace Picket.Core.Voyages;
 /// within the window before the laundering step, so AIS off for days, late-typed draughts and repeated calls still give
 /// one chain with the right links.
 /// </summary>
+/// <param name="options">Window, ports and thresholds of the chain rule; <see cref="ChainOptions.Default"/> when null.</param>
+/// <param name="voyageOptions">How draughts are judged; <see cref="VoyageOptions.Default"/> when null.</param>
 public sealed class LaunderingChainFinder(ChainOptions? options = null, VoyageOptions? voyageOptions = null)
 {
     private readonly ChainOptions _o = options ?? ChainOptions.Default;

@@ -10,6 +10,8 @@ namespace Picket.Core.Voyages;
 /// gets an open voyage with no destination reached; and a call still open at the end of the input (the hull never
 /// left) ends the last voyage without starting a new one, so a cut call never reads as a departure.
 /// </summary>
+/// <param name="options">Voyage and draught settings; <see cref="VoyageOptions.Default"/> when null.</param>
+/// <param name="destinations">Ties typed destinations to ports; <see cref="DestinationResolver.Default"/> when null.</param>
 public sealed class VoyageBuilder(VoyageOptions? options = null, DestinationResolver? destinations = null)
 {
     private readonly VoyageOptions _o = options ?? VoyageOptions.Default;

@@ -8,6 +8,8 @@ namespace Picket.Core.Voyages;
 /// finds the laundering chains across them and emits each chain as a <c>laundering_chain</c> event into the same sink
 /// as the detectors' events. Returns the voyages, per MMSI, for the assessment and the outputs.
 /// </summary>
+/// <param name="voyageOptions">Voyage and draught settings; the defaults when null.</param>
+/// <param name="chainOptions">The chain rule's settings; the defaults when null.</param>
 public sealed class VoyageStage(VoyageOptions? voyageOptions = null, ChainOptions? chainOptions = null)
 {
     private readonly VoyageBuilder _builder = new(voyageOptions);

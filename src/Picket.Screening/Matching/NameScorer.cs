@@ -402,4 +402,6 @@ public sealed class NameScorer
 }
 
 /// <summary>A name comparison: score in [0, 1] and what led to it.</summary>
+/// <param name="Score">The similarity in [0, 1].</param>
+/// <param name="Explanation">The token pairs and penalties behind it, for a person.</param>
 public readonly record struct NameComparison(double Score, string Explanation);

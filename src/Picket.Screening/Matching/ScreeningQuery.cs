@@ -6,6 +6,11 @@ namespace Picket.Screening.Matching;
 /// What to screen: a name and/or identifiers. <see cref="Schema"/> narrows the candidates (a Vessel query never
 /// returns a person); null means any schema.
 /// </summary>
+/// <param name="Name">A name in any script; null or blank to screen by identifiers only.</param>
+/// <param name="Schema">What is looked for; null for any schema.</param>
+/// <param name="Imo">An IMO number, with or without the "IMO" prefix; a valid one matches exactly.</param>
+/// <param name="Mmsi">A nine-digit MMSI (ITU-R M.585); matches exactly.</param>
+/// <param name="CallSign">A call sign; matches exactly, letters and digits only, case ignored.</param>
 public sealed record ScreeningQuery(
     string? Name = null,
     EntitySchema? Schema = null,

@@ -16,4 +16,6 @@ public enum IdentifierKind
 }
 
 /// <summary>An identifier of an entity. <see cref="Value"/> is in normal form (digits only for IMO/MMSI, upper case for call signs).</summary>
+/// <param name="Kind">The identifier's scheme.</param>
+/// <param name="Value">The identifier in normal form.</param>
 public readonly record struct EntityIdentifier(IdentifierKind Kind, string Value);

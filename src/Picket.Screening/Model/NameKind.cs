@@ -16,4 +16,6 @@ public enum NameKind
 }
 
 /// <summary>One name of an entity.</summary>
+/// <param name="Value">The name as the list writes it, trimmed.</param>
+/// <param name="Kind">Primary, alias, weak alias, former or original-script name.</param>
 public readonly record struct EntityName(string Value, NameKind Kind);

@@ -136,4 +136,8 @@ public static class SyntheticSanctions
 }
 
 /// <summary>Where <see cref="SyntheticSanctions.Write"/> put its files, and how many hulls the truth covers.</summary>
+/// <param name="ListsDirectory">The folder holding the list (for <c>--lists</c>).</param>
+/// <param name="Registry">The registry CSV (for <c>--registry</c>).</param>
+/// <param name="Truth">The truth CSV (for <see cref="Evaluation.CompanyTruthEvaluation"/>).</param>
+/// <param name="Hulls">Hulls the truth covers.</param>
 public sealed record SyntheticSanctionsFiles(string ListsDirectory, string Registry, string Truth, int Hulls);

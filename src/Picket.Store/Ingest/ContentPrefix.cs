@@ -20,6 +20,10 @@ namespace Picket.Store.Ingest;
 /// file hash only (their rows can span lines).
 /// </para>
 /// </summary>
+/// <param name="HeadHash">SHA-256 of the first <see cref="HeadBytes"/> decompressed bytes, hex.</param>
+/// <param name="Lines">Lines in the prefix (line feeds counted).</param>
+/// <param name="Bytes">Decompressed bytes in the prefix, through its last line feed.</param>
+/// <param name="Hash">SHA-256 of those bytes, hex.</param>
 public sealed record ContentPrefix(string HeadHash, long Lines, long Bytes, string Hash)
 {
     /// <summary>Files whose content is shorter than this are not given a prefix: too small to be worth resuming.</summary>

@@ -31,6 +31,13 @@ public sealed record IngestOptions
 
 /// <summary>A snapshot of a running ingest, for progress display.</summary>
 /// <remarks><see cref="CommittedLines"/> is the file's durable point: a crash now loses nothing before it.</remarks>
+/// <param name="Path">The file being ingested.</param>
+/// <param name="BytesRead">Bytes of the file read so far (compressed bytes for a gzip).</param>
+/// <param name="BytesTotal">The file's size in bytes.</param>
+/// <param name="Positions">Position rows appended so far by this run.</param>
+/// <param name="Identities">Identity rows appended so far by this run.</param>
+/// <param name="CommittedLines">Lines (CSV: rows) committed with the log.</param>
+/// <param name="Elapsed">Time since this file's ingest started.</param>
 public readonly record struct IngestProgress(string Path, long BytesRead, long BytesTotal, long Positions, long Identities,
     long CommittedLines, TimeSpan Elapsed);
 
@@ -48,6 +55,15 @@ public enum IngestStatus
 }
 
 /// <summary>The outcome of ingesting one file. Counts are of rows added by this run; <see cref="Log"/> holds the totals.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="Format">Its format as the log names it (<see cref="InputFormat"/>), or "?" when unknown.</param>
+/// <param name="PositionsAdded">Position rows added by this run.</param>
+/// <param name="IdentitiesAdded">Identity rows added by this run.</param>
+/// <param name="ResumedFromLine">The line this run started after (0 for a fresh file).</param>
+/// <param name="Log">The file's <c>ingest_log</c> entry after this run; null when it failed before one was written.</param>
+/// <param name="Elapsed">How long this run took for the file.</param>
+/// <param name="Error">Why it failed; null otherwise.</param>
 public sealed record FileIngestResult(
     string Path, IngestStatus Status, string Format, long PositionsAdded, long IdentitiesAdded, long ResumedFromLine,
     IngestLogEntry? Log, TimeSpan Elapsed, string? Error = null);

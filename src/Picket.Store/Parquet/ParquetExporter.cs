@@ -3,6 +3,9 @@ using Picket.Store.Queries;
 namespace Picket.Store.Parquet;
 
 /// <summary>One Parquet file written by an export.</summary>
+/// <param name="Table">The table (or view) exported.</param>
+/// <param name="Path">The file written.</param>
+/// <param name="Rows">Rows in it.</param>
 public readonly record struct ExportedFile(string Table, string Path, long Rows);
 
 /// <summary>

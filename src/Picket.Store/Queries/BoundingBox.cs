@@ -6,6 +6,10 @@ namespace Picket.Store.Queries;
 /// A longitude/latitude box in decimal degrees WGS84, in GeoJSON bbox order (west, south, east, north). West greater
 /// than east means the box crosses the antimeridian.
 /// </summary>
+/// <param name="West">Western edge, longitude in degrees [-180, 180].</param>
+/// <param name="South">Southern edge, latitude in degrees [-90, 90].</param>
+/// <param name="East">Eastern edge, longitude in degrees [-180, 180].</param>
+/// <param name="North">Northern edge, latitude in degrees [-90, 90].</param>
 public readonly record struct BoundingBox(double West, double South, double East, double North)
 {
     /// <summary>Parses "west,south,east,north"; false with a reason for anything else.</summary>

@@ -150,11 +150,29 @@ public static class CompanyQuery
 }
 
 /// <summary>A list entry a stored company answers to.</summary>
+/// <param name="ListSource">The list (UN, OFAC SDN, EU, UK, …).</param>
+/// <param name="EntryId">The entry's id in Picket (source prefix and the list's own id).</param>
+/// <param name="EntryName">The entry's name.</param>
+/// <param name="Score">How surely the company answers to it, in [0, 1]; 1 when the list names the company itself.</param>
 public sealed record StoredCompanyEntry(string ListSource, string EntryId, string EntryName, double Score);
 
 /// <summary>A company, its list entries (none when unlisted) and its ships.</summary>
+/// <param name="Key">The company's key.</param>
+/// <param name="Name">Its name as written.</param>
+/// <param name="Entries">The list entries it answers to.</param>
+/// <param name="Ships">The ships it stands behind.</param>
 public sealed record CompanyReport(string Key, string Name, IReadOnlyList<StoredCompanyEntry> Entries, IReadOnlyList<CompanyShip> Ships);
 
 /// <summary>A ship of a company: the role and dates, and, when analyze saw the hull, its risk and events.</summary>
+/// <param name="VesselKey">The hull: <c>imo:</c> and its IMO number, or the list entry id of the vessel.</param>
+/// <param name="Imo">Its IMO number, when known.</param>
+/// <param name="Mmsi">The MMSI it was seen under; null when not seen.</param>
+/// <param name="VesselName">Its name, from the input or the list.</param>
+/// <param name="Role">The role's name (<c>registered_owner</c>, <c>ship_manager</c>, …).</param>
+/// <param name="From">The first day the role held; null when open.</param>
+/// <param name="To">The last day the role held; null when open.</param>
+/// <param name="Source">Where the link was read: a registry line or a list entry.</param>
+/// <param name="Risk">Its stored risk; null when not assessed.</param>
+/// <param name="Events">Its events, earliest first (at most <see cref="CompanyQuery.MaxEventsPerShip"/>).</param>
 public sealed record CompanyShip(string VesselKey, int? Imo, uint? Mmsi, string? VesselName, string Role, DateOnly? From, DateOnly? To, string Source,
     StoredRisk? Risk, IReadOnlyList<StoredEvent> Events);

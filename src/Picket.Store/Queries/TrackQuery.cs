@@ -4,6 +4,12 @@ using Picket.Store.Ingest;
 namespace Picket.Store.Queries;
 
 /// <summary>A timed fix for drawing a track: degrees, knots (null = not available).</summary>
+/// <param name="Mmsi">The vessel.</param>
+/// <param name="Time">Reception time (UTC).</param>
+/// <param name="Lat">Latitude in decimal degrees (WGS 84).</param>
+/// <param name="Lon">Longitude in decimal degrees (WGS 84).</param>
+/// <param name="Sog">Speed over ground in knots.</param>
+/// <param name="Cog">Course over ground in degrees.</param>
 public readonly record struct TrackFix(uint Mmsi, DateTime Time, double Lat, double Lon, float? Sog, float? Cog);
 
 /// <summary>The fixes of the tracks the map draws, in time order per vessel, with a cap so one request stays bounded.</summary>

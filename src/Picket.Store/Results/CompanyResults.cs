@@ -71,9 +71,16 @@ public static class CompanyResults
 }
 
 /// <summary>A company as the store keeps it; <see cref="Entries"/> empty for an unlisted one.</summary>
+/// <param name="Key">The company's key, the same for every ship of the company.</param>
+/// <param name="Name">Its name as written.</param>
+/// <param name="Entries">The list entries it answers to.</param>
 public sealed record CompanyRow(string Key, string Name, IReadOnlyList<CompanyEntryRow> Entries);
 
 /// <summary>A list entry a company answers to, with how surely (1 when the list names the company itself).</summary>
+/// <param name="ListSource">The list (UN, OFAC SDN, EU, UK, …).</param>
+/// <param name="EntryId">The entry's id in Picket (source prefix and the list's own id).</param>
+/// <param name="EntryName">The entry's name.</param>
+/// <param name="Score">How surely the company answers to it, in [0, 1]; 1 when the list names the company itself.</param>
 public sealed record CompanyEntryRow(string ListSource, string EntryId, string EntryName, double Score);
 
 /// <summary>A ship-company link as the store keeps it.</summary>

@@ -1,11 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Picket.Web.Analyses;
 
 /// <summary>One progress message of an analysis, as the SSE stream sends it (<c>data: {json}</c>).</summary>
 /// <param name="Kind"><c>queued</c>, <c>reading</c>, <c>input_read</c>, <c>phase_done</c>, <c>notice</c>, <c>done</c> or <c>failed</c>.</param>
 public sealed record AnalysisProgressEvent(int Seq, string Kind, string? Message, string? Input, long BytesRead, long BytesTotal,
-    long Positions, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AnalysisOutcome? Outcome);
+    long Positions, AnalysisOutcome? Outcome);
 
 /// <summary>What a finished analysis added: positions stored, events, vessels, deliveries; <c>complete</c> false when an input failed.</summary>
 public sealed record AnalysisOutcome(bool Complete, long Positions, long StoredPositions, long Events, int Vessels, int HighRiskVessels, int Deliveries,

@@ -76,6 +76,11 @@ public sealed class AnalysisRunner(ServerState state, string listsDirectory, Tim
         {
             run.Fail(e.Message);
         }
+        catch (Exception e)
+        {
+            // A fault in the pipeline must end the run visibly (its stream says "failed"), not leave it "running".
+            run.Fail($"the analysis failed: {e.GetType().Name}: {e.Message}");
+        }
         finally
         {
             Interlocked.Decrement(ref _queued);

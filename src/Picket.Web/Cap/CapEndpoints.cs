@@ -31,9 +31,9 @@ public static class CapEndpoints
 {
     public static RouteGroupBuilder MapCap(this RouteGroupBuilder api)
     {
-        api.MapGet("/cap", (ServerState state) =>
+        api.MapGet("/cap", async (ServerState state, CancellationToken ct) =>
         {
-            var deliveries = state.Store.Read(s => DeliveryQuery.Find(s));
+            var deliveries = await state.Store.ReadAsync(s => DeliveryQuery.Find(s), ct);
             var years = CapAccounting.ByYear(deliveries.Select(d => d.Delivery)).Select(y => new CapYearRow(y.Year, y.Deliveries, y.CapacityBarrels,
                 CapAccounting.AtLoad(y.CapacityBarrels, 1.0 / 3), CapAccounting.AtLoad(y.CapacityBarrels, 0.5), CapAccounting.AtLoad(y.CapacityBarrels, 0.9),
                 [.. y.Scenarios.Select(s => new LoadScenario(Math.Round(s.Load, 4), s.Barrels, Math.Round(s.ShareOfCap, 4)))],
@@ -43,9 +43,9 @@ public static class CapEndpoints
         .WithName("getCap")
         .WithSummary("Estimated refined-product deliveries to DPRK ports per year against the 500,000-barrel cap (UNSCR 2397 OP5).");
 
-        api.MapGet("/deliveries", (ServerState state, int? year) =>
+        api.MapGet("/deliveries", async (ServerState state, int? year, CancellationToken ct) =>
         {
-            var deliveries = state.Store.Read(s => DeliveryQuery.Find(s, year));
+            var deliveries = await state.Store.ReadAsync(s => DeliveryQuery.Find(s, year), ct);
             return TypedResults.Ok(new DeliveriesResponse([.. deliveries.Select(d => new DeliveryRow(d.Delivery.Time.UtcDateTime, d.Mmsi, d.Delivery.Vessel,
                 d.Delivery.Port, d.Delivery.Capacity.Barrels, d.Delivery.Capacity.Tonnes, d.Delivery.Capacity.Basis.ToString(), d.Delivery.Capacity.Method,
                 d.Delivery.CargoFromDraught?.Barrels, d.Delivery.EvidenceEventIds))]));

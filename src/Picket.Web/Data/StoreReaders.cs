@@ -24,11 +24,15 @@ public sealed class StoreReaders : IDisposable
     /// <summary>The store's path (the analyses write into the same database).</summary>
     public string Path => _owner.Path;
 
-    /// <summary>Runs <paramref name="query"/> on a connection no other thread uses meanwhile.</summary>
-    public T Read<T>(Func<StoreDatabase, T> query)
+    /// <summary>
+    /// Runs <paramref name="query"/> on a connection no other thread uses meanwhile. Waiting for a free connection is
+    /// asynchronous: a burst of requests queues here instead of blocking thread-pool threads (which starves Kestrel);
+    /// a request whose client went away leaves the queue.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<StoreDatabase, T> query, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _slots.Wait();
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         StoreDatabase? connection = null;
         try
         {
@@ -41,6 +45,9 @@ public sealed class StoreReaders : IDisposable
             _slots.Release();
         }
     }
+
+    /// <summary>As <see cref="ReadAsync"/>, waiting synchronously (start-up and background work only).</summary>
+    public T Read<T>(Func<StoreDatabase, T> query) => ReadAsync(query).GetAwaiter().GetResult();
 
     public void Dispose()
     {

@@ -17,8 +17,8 @@ public static class EventEndpoints
 
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
-        api.MapGet("/events", Results<Ok<EventListResponse>, BadRequest<ApiError>> (ServerState state, string? type, string? from, string? to,
-            string? bbox, uint? mmsi, double? minConfidence, int? limit, int? offset) =>
+        api.MapGet("/events", async Task<Results<Ok<EventListResponse>, BadRequest<ApiError>>> (ServerState state, string? type, string? from, string? to,
+            string? bbox, uint? mmsi, double? minConfidence, int? limit, int? offset, CancellationToken ct) =>
         {
             if (!QueryParameters.TryTypes(type, out var types, out var error)
                 || !QueryParameters.TryWindow(from, to, out var window, out error)
@@ -30,15 +30,15 @@ public static class EventEndpoints
                 Types = types, Window = window, Box = box, Mmsi = mmsi, MinConfidence = minConfidence,
                 Limit = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit), Offset = Math.Max(0, offset ?? 0),
             };
-            var page = state.Store.Read(s => EventQuery.Find(s, filter));
+            var page = await state.Store.ReadAsync(s => EventQuery.Find(s, filter), ct);
             return TypedResults.Ok(new EventListResponse([.. page.Events.Select(ApiEvent.From)], page.Total));
         })
         .WithName("listEvents")
         .WithSummary("Events by type (comma-separated), time window, bbox=W,S,E,N, vessel and minimum confidence; in start order.");
 
-        api.MapGet("/events/{id}", Results<Ok<EventDetailResponse>, NotFound<ApiError>> (ServerState state, string id) =>
+        api.MapGet("/events/{id}", async Task<Results<Ok<EventDetailResponse>, NotFound<ApiError>>> (ServerState state, string id, CancellationToken ct) =>
         {
-            var stored = id.Length > 200 ? null : state.Store.Read(s => EventQuery.ById(s, id));
+            var stored = id.Length > 200 ? null : await state.Store.ReadAsync(s => EventQuery.ById(s, id), ct);
             if (stored == null) return TypedResults.NotFound(new ApiError($"no event '{QueryParameters.Trim(id)}'"));
             var mmsis = new[] { stored.Mmsi, stored.OtherMmsi }.OfType<int>().Select(m => (uint)m).Distinct();
             var vessels = mmsis.Select(m => state.Vessels.ByMmsi.TryGetValue(m, out var v)

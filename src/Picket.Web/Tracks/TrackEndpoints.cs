@@ -17,36 +17,36 @@ public static class TrackEndpoints
 
     public static RouteGroupBuilder MapTracks(this RouteGroupBuilder api)
     {
-        api.MapGet("/vessels/{mmsi}/track", Results<Ok<TrackFeatureCollection>, BadRequest<ApiError>> (ServerState state, uint mmsi, string? from, string? to, double? zoom) =>
+        api.MapGet("/vessels/{mmsi}/track", async Task<Results<Ok<TrackFeatureCollection>, BadRequest<ApiError>>> (ServerState state, uint mmsi, string? from, string? to, double? zoom, CancellationToken ct) =>
         {
             if (!QueryParameters.TryWindow(from, to, out var window, out var error)) return TypedResults.BadRequest(new ApiError(error!));
-            var fixes = state.Store.Read(s => TrackQuery.OfVessel(s, mmsi, window, MaxFixes, out bool t) is var f ? (f, t) : default);
+            var fixes = await state.Store.ReadAsync(s => TrackQuery.OfVessel(s, mmsi, window, MaxFixes, out bool t) is var f ? (f, t) : default, ct);
             return TypedResults.Ok(TrackGeoJson.Build(fixes.f, zoom, fixes.t));
         })
         .WithName("getVesselTrack")
         .WithSummary("A vessel's track as GeoJSON LineStrings (one per segment), simplified for the zoom and capped in points.");
 
-        api.MapGet("/vessels/{mmsi}/timeline", Results<Ok<TimelineResponse>, BadRequest<ApiError>> (ServerState state, uint mmsi, string? from, string? to) =>
+        api.MapGet("/vessels/{mmsi}/timeline", async Task<Results<Ok<TimelineResponse>, BadRequest<ApiError>>> (ServerState state, uint mmsi, string? from, string? to, CancellationToken ct) =>
         {
             if (!QueryParameters.TryWindow(from, to, out var window, out var error)) return TypedResults.BadRequest(new ApiError(error!));
-            return TypedResults.Ok(state.Store.Read(s =>
+            return TypedResults.Ok(await state.Store.ReadAsync(s =>
             {
                 var fixes = TrackQuery.OfVessel(s, mmsi, window, MaxFixes, out bool truncated);
                 var draughts = DraughtQuery.OfVessel(s, mmsi);
                 var gaps = EventQuery.Find(s, new EventFilter { Types = [EventType.Gap], Mmsi = mmsi, Window = window, Limit = 1000 }).Events;
                 return Timeline.Build(fixes, truncated, draughts, gaps);
-            }));
+            }, ct));
         })
         .WithName("getVesselTimeline")
         .WithSummary("Speed and draught over time and the vessel's gaps, for the timeline chart (capped in points).");
 
-        api.MapGet("/tracks", Results<Ok<TrackFeatureCollection>, BadRequest<ApiError>> (ServerState state, string? bbox, string? from, string? to, double? zoom, int? limit) =>
+        api.MapGet("/tracks", async Task<Results<Ok<TrackFeatureCollection>, BadRequest<ApiError>>> (ServerState state, string? bbox, string? from, string? to, double? zoom, int? limit, CancellationToken ct) =>
         {
             if (!QueryParameters.TryWindow(from, to, out var window, out var error)) return TypedResults.BadRequest(new ApiError(error!));
             if (string.IsNullOrWhiteSpace(bbox)) return TypedResults.BadRequest(new ApiError("bbox=W,S,E,N is required"));
             if (!QueryParameters.TryBox(bbox, out var box, out error)) return TypedResults.BadRequest(new ApiError(error!));
             int maxFixes = Math.Clamp(limit ?? MaxFixes, 1, MaxFixes);
-            var fixes = state.Store.Read(s => TrackQuery.InBox(s, box!.Value, window, maxFixes, out bool t) is var f ? (f, t) : default);
+            var fixes = await state.Store.ReadAsync(s => TrackQuery.InBox(s, box!.Value, window, maxFixes, out bool t) is var f ? (f, t) : default, ct);
             return TypedResults.Ok(TrackGeoJson.Build(fixes.f, zoom, fixes.t));
         })
         .WithName("getTracks")

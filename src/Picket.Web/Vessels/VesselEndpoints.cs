@@ -22,11 +22,11 @@ public static class VesselEndpoints
             .WithName("searchVessels")
             .WithSummary("Vessels by name, MMSI or IMO prefix, or a similar name; highest risk first.");
 
-        api.MapGet("/vessels/{mmsi}", Results<Ok<VesselDetailResponse>, NotFound<ApiError>> (ServerState state, uint mmsi) =>
+        api.MapGet("/vessels/{mmsi}", async Task<Results<Ok<VesselDetailResponse>, NotFound<ApiError>>> (ServerState state, uint mmsi, CancellationToken ct) =>
         {
             state.Vessels.ByMmsi.TryGetValue(mmsi, out var known);
-            var (report, draughts) = state.Store.Read(s => (VesselQuery.Find(s, mmsi.ToString("D9", CultureInfo.InvariantCulture), LatestPositions).FirstOrDefault(),
-                DraughtQuery.OfVessel(s, mmsi)));
+            var (report, draughts) = await state.Store.ReadAsync(s => (VesselQuery.Find(s, mmsi.ToString("D9", CultureInfo.InvariantCulture), LatestPositions).FirstOrDefault(),
+                DraughtQuery.OfVessel(s, mmsi)), ct);
             if (report == null || (known == null && report.Positions == 0 && report.Identities.Count == 0))
                 return TypedResults.NotFound(new ApiError($"no vessel with MMSI {mmsi} in the store"));
             return TypedResults.Ok(VesselDetail.From(report, known, draughts));

@@ -7,7 +7,8 @@ export function legend(view: MapView): HTMLElement {
   const entries: { label: string; layers: string[]; swatch: string }[] = [
     { label: 'Tracks', layers: [layerIds.tracks], swatch: 'track' },
     ...eventLayers.map(e => ({ label: e.label, layers: [layerIds.event(e.type)], swatch: e.type })),
-    { label: 'Ports and reference areas', layers: [layerIds.areasFill, layerIds.areasLine, layerIds.ports], swatch: 'area' },
+    { label: 'Ports (DPRK in red)', layers: [layerIds.ports], swatch: 'port' },
+    { label: 'Reference areas', layers: [layerIds.areasFill, layerIds.areasLine], swatch: 'area' },
   ];
   return el('div', { id: 'legend', class: 'legend' }, ...entries.map(entry => {
     const box = el('input', { type: 'checkbox', checked: '' });

@@ -39,8 +39,10 @@ export function baseStyle(): StyleSpecification {
       paint: { 'fill-color': areaColour, 'fill-opacity': 0.12 } },
     { id: layerIds.areasLine, type: 'line', source: 'areas', filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'line-color': areaColour, 'line-width': 1, 'line-dasharray': [2, 2] } },
+    // Ports as rings, so a DPRK port (red ring) is never mistaken for an encounter (filled red dot).
     { id: layerIds.ports, type: 'circle', source: 'areas', filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-color': areaColour, 'circle-radius': ['match', ['get', 'kind'], 'dprk_port', 4, 2.5], 'circle-opacity': 0.8 } },
+      paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': ['match', ['get', 'kind'], 'dprk_port', 5, 3],
+        'circle-stroke-color': areaColour, 'circle-stroke-width': ['match', ['get', 'kind'], 'dprk_port', 2, 1] } },
     { id: layerIds.tracks, type: 'line', source: 'tracks', paint: { 'line-color': '#4a6a8a', 'line-width': 1, 'line-opacity': 0.55 } },
     { id: layerIds.focusTrack, type: 'line', source: 'focus', filter: ['in', ['get', 'mmsi'], ['literal', []]],
       paint: { 'line-color': '#08519c', 'line-width': 3 } },
