@@ -19,23 +19,23 @@ public static class TrackQuery
     public static IReadOnlyList<TrackFix> OfVessel(StoreDatabase store, uint mmsi, TimeWindow window, int maxFixes, out bool truncated)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Read(store, $"mmsi = $m AND {window.Sql("ts")}", "ts", maxFixes, mmsi, out truncated);
+        return Read(store, OrderedPositions.VesselTable(store), $"mmsi = $m AND {window.Sql("ts")}", "ts", maxFixes, mmsi, out truncated);
     }
 
     /// <summary>Every vessel's fixes inside the box and window, by vessel then time; capped like <see cref="OfVessel"/>.</summary>
     public static IReadOnlyList<TrackFix> InBox(StoreDatabase store, BoundingBox box, TimeWindow window, int maxFixes, out bool truncated)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Read(store, $"{box.Sql("lat", "lon", PositionRow.UnitsPerDegree)} AND {window.Sql("ts")}", "mmsi, ts", maxFixes, null, out truncated);
+        return Read(store, OrderedPositions.BoxTable(store), $"{box.Sql("lat", "lon", PositionRow.UnitsPerDegree)} AND {window.Sql("ts")}", "mmsi, ts", maxFixes, null, out truncated);
     }
 
-    private static List<TrackFix> Read(StoreDatabase store, string where, string order, int maxFixes, uint? mmsi, out bool truncated)
+    private static List<TrackFix> Read(StoreDatabase store, string table, string where, string order, int maxFixes, uint? mmsi, out bool truncated)
     {
         maxFixes = Math.Max(1, maxFixes);
         using var cmd = store.Connection.CreateCommand();
         // Untimed fixes cannot be placed on a track, and 91°/181° ("not available", ITU-R M.1371-5) are not positions.
         cmd.CommandText = $"""
-            SELECT mmsi, ts, lat::DOUBLE / 600000, lon::DOUBLE / 600000, sog::DOUBLE / 10, cog::DOUBLE / 10 FROM positions
+            SELECT mmsi, ts, lat::DOUBLE / 600000, lon::DOUBLE / 600000, sog::DOUBLE / 10, cog::DOUBLE / 10 FROM {table}
             WHERE {where} AND ts IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
               AND abs(lat) <= 90 * 600000 AND abs(lon) <= 180 * 600000
             ORDER BY {order} LIMIT {maxFixes + 1}

@@ -21,7 +21,7 @@ public static class VesselQuery
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(key);
         var mmsis = Resolve(store.Connection, key.Trim());
-        return mmsis.Select(m => Report(store.Connection, m, lastPositions)).ToList();
+        return mmsis.Select(m => Report(store, m, lastPositions)).ToList();
     }
 
     internal static List<uint> Resolve(DuckDBConnection c, string key)
@@ -41,11 +41,15 @@ public static class VesselQuery
         return list;
     }
 
-    private static VesselReport Report(DuckDBConnection c, uint mmsi, int lastPositions)
+    private static VesselReport Report(StoreDatabase store, uint mmsi, int lastPositions)
     {
+        var c = store.Connection;
+        // The positions_deg view's columns, read from the vessel-sorted copy when it is current (see OrderedPositions).
+        string degrees = $"(SELECT mmsi, ts, lat::DOUBLE / 600000 AS lat, lon::DOUBLE / 600000 AS lon, sog::DOUBLE / 10 AS sog, " +
+            $"cog::DOUBLE / 10 AS cog, heading, status FROM {OrderedPositions.VesselTable(store)})";
         long count = 0;
         DateTime? first = null, last = null;
-        using (var r = Query(c, "SELECT count(*), min(ts), max(ts) FROM positions_deg WHERE mmsi = $m", mmsi))
+        using (var r = Query(c, $"SELECT count(*), min(ts), max(ts) FROM {degrees} WHERE mmsi = $m", mmsi))
             if (r.Read()) { count = Rows.Long(r, 0); first = Rows.Time(r, 1); last = Rows.Time(r, 2); }
 
         var identities = new List<IdentitySpan>();
@@ -53,7 +57,7 @@ public static class VesselQuery
             while (r.Read()) identities.Add(new IdentitySpan(Rows.Int(r, 0), Rows.Text(r, 1), Rows.Text(r, 2), Rows.Int(r, 3), Rows.Time(r, 4), Rows.Time(r, 5), Rows.Long(r, 6)));
 
         var positions = new List<StoredPosition>();
-        using (var r = Query(c, $"SELECT ts, lat, lon, sog, cog, heading, status FROM positions_deg WHERE mmsi = $m ORDER BY ts DESC NULLS LAST LIMIT {Math.Max(0, lastPositions)}", mmsi))
+        using (var r = Query(c, $"SELECT ts, lat, lon, sog, cog, heading, status FROM {degrees} WHERE mmsi = $m ORDER BY ts DESC NULLS LAST LIMIT {Math.Max(0, lastPositions)}", mmsi))
             while (r.Read()) positions.Add(new StoredPosition(mmsi, Rows.Time(r, 0), Rows.Double(r, 1), Rows.Double(r, 2), Rows.Float(r, 3), Rows.Float(r, 4), Rows.Int(r, 5), Rows.Int(r, 6)));
 
         var events = new List<StoredEvent>();

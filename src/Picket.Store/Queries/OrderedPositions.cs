@@ -1,0 +1,60 @@
+namespace Picket.Store.Queries;
+
+/// <summary>
+/// Sorted copies of <c>positions</c> for the server's reads. <c>positions</c> is stored in arrival order, so every
+/// row group holds every vessel and every sea area, and a read for one vessel or one box scans the whole column.
+/// DuckDB keeps a min/max per column per row group (a zone map) and skips row groups a filter rules out; a copy sorted
+/// by (mmsi, ts) lets <c>WHERE mmsi = ?</c> touch one or two row groups, and a copy sorted by (1° latitude band,
+/// longitude) does the same for a bounding box. <c>positions</c> is append-only (nothing deletes from it), so its row
+/// count says whether the copies still hold every stored row: when it does not, readers use <c>positions</c> (slow,
+/// never wrong) until <see cref="Refresh"/> has run again.
+/// </summary>
+public static class OrderedPositions
+{
+    /// <summary>The copy sorted by vessel, then time.</summary>
+    public const string ByVessel = "positions_by_vessel";
+
+    /// <summary>The copy sorted by 1° latitude band, then longitude.</summary>
+    public const string ByCell = "positions_by_cell";
+
+    /// <summary>The table both copies are made from (arrival order).</summary>
+    public const string Arrival = "positions";
+
+    private const string StampKey = "ordered_positions_rows";
+
+    // The stamp is compared with the live row count in one statement, so a reader never uses a copy older than the table.
+    private const string CurrentSql =
+        $"SELECT coalesce((SELECT value FROM store_info WHERE key = '{StampKey}'), '-1') = (SELECT count(*) FROM positions)::VARCHAR";
+
+    /// <summary>True when the sorted copies hold exactly the rows of <c>positions</c>.</summary>
+    public static bool IsCurrent(StoreDatabase store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ScalarText(CurrentSql) is "true" or "True";
+    }
+
+    /// <summary>The table to read one vessel's positions from: the vessel-sorted copy when current, else <c>positions</c>.</summary>
+    public static string VesselTable(StoreDatabase store) => IsCurrent(store) ? ByVessel : Arrival;
+
+    /// <summary>The table to read a bounding box from: the cell-sorted copy when current, else <c>positions</c>.</summary>
+    public static string BoxTable(StoreDatabase store) => IsCurrent(store) ? ByCell : Arrival;
+
+    /// <summary>
+    /// Rebuilds both copies when <c>positions</c> has rows they lack; returns the rows copied (0 when already current).
+    /// One transaction: readers see the old copies (or none) until it commits, and the stamp counts exactly the rows
+    /// the snapshot copied even if a writer appends meanwhile.
+    /// </summary>
+    public static long Refresh(StoreDatabase store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (IsCurrent(store)) return 0;
+        using var tx = store.Connection.BeginTransaction();
+        long rows = store.ScalarLong("SELECT count(*) FROM positions");
+        store.Execute($"CREATE OR REPLACE TABLE {ByVessel} AS SELECT * FROM positions ORDER BY mmsi, ts");
+        // Integer division by 600,000 (AIS units per degree) makes 1° bands; longitude orders the rows within a band.
+        store.Execute($"CREATE OR REPLACE TABLE {ByCell} AS SELECT * FROM positions ORDER BY lat // 600000, lon, mmsi, ts");
+        store.Execute($"INSERT OR REPLACE INTO store_info VALUES ('{StampKey}', '{rows}')");
+        tx.Commit();
+        return rows;
+    }
+}
