@@ -94,6 +94,7 @@ public static class PicketServer
         app.Lifetime.ApplicationStopping.Register(runner.Dispose);
         app.Lifetime.ApplicationStopped.Register(readers.Dispose);
         state.RefreshVessels();
+        _ = state.RefreshOrderedPositions();
         app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.UseReadGate(options.ApiKey);

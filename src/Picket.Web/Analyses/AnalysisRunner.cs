@@ -64,6 +64,7 @@ public sealed class AnalysisRunner(ServerState state, string listsDirectory, Tim
             };
             var result = await new AnalysisJob(request, time, progress).RunAsync(_stopping.Token).ConfigureAwait(false);
             state.RefreshVessels();
+            _ = state.RefreshOrderedPositions();
             var s = result.Summary;
             run.Finish(new AnalysisOutcome(result.Complete, s.Positions, s.StoredPositions, result.EventsWritten, s.Vessels, s.HighRiskVessels, s.Deliveries,
                 [.. result.Notices.Take(50)]));

@@ -1,3 +1,4 @@
+using Picket.Store.Queries;
 using Picket.Web.Data;
 using Picket.Web.Vessels;
 
@@ -10,6 +11,8 @@ namespace Picket.Web.Hosting;
 public sealed class ServerState(StoreReaders store, ServeOptions options)
 {
     private volatile VesselDirectory _vessels = VesselDirectory.Empty;
+    private readonly SemaphoreSlim _ordering = new(1, 1);
+    private Task _orderingDone = Task.CompletedTask;
 
     public StoreReaders Store { get; } = store;
 
@@ -17,6 +20,37 @@ public sealed class ServerState(StoreReaders store, ServeOptions options)
 
     public VesselDirectory Vessels => _vessels;
 
+    /// <summary>Why the last rebuild of the sorted position copies failed (null when it did not); reads fall back to a scan.</summary>
+    public string? OrderingError { get; private set; }
+
+    /// <summary>Completes when the last requested rebuild of the sorted position copies has finished.</summary>
+    public Task OrderingDone => _orderingDone;
+
     /// <summary>Reads the directory afresh from the store (at start and after each analysis).</summary>
     public void RefreshVessels() => _vessels = Store.Read(VesselDirectory.Load);
+
+    /// <summary>
+    /// Brings the sorted position copies (<see cref="OrderedPositions"/>) up to date in the background, at start and after
+    /// each analysis: the server answers at once, from a full scan until the copies are current. Rebuilds run one at a
+    /// time; one that finds the copies current does nothing.
+    /// </summary>
+    public Task RefreshOrderedPositions() => _orderingDone = Task.Run(async () =>
+    {
+        await _ordering.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            Store.Read(OrderedPositions.Refresh);
+            OrderingError = null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A stopping server (disposed readers) or a write conflict with an analysis: the readers stay correct on the
+            // scan, and the next analysis asks again.
+            OrderingError = e.Message;
+        }
+        finally
+        {
+            _ordering.Release();
+        }
+    });
 }
