@@ -1,3 +1,4 @@
+using Picket.Store.Queries;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -35,5 +36,12 @@ public sealed class AnalysisApiTests(ServerFixture server)
             var page = await server.GetJsonAsync($"/api/v1/vessels/{mmsi}");
             Assert.True(page.GetProperty("positions").GetInt64() >= 1);
         }
+
+        // The analysis added positions, so the sorted copies the reads use are rebuilt to hold them too.
+        await server.State.OrderingDone.WaitAsync(TimeSpan.FromSeconds(120), ct);
+        Assert.Null(server.State.OrderingError);
+        Assert.True(await server.State.Store.ReadAsync(s => s.ScalarLong($"SELECT count(*) FROM {OrderedPositions.ByVessel}") == s.ScalarLong("SELECT count(*) FROM positions") && OrderedPositions.IsCurrent(s), ct));
+        var timeline = await server.GetJsonAsync("/api/v1/vessels/367380120/timeline");
+        Assert.NotEmpty(timeline.GetProperty("points").EnumerateArray());
     }
 }

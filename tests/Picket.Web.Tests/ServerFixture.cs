@@ -31,6 +31,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public string StorePath => Path.Combine(AnalysisDirectory, "picket.duckdb");
     public string WorkDirectory => _dir["work"];
 
+    /// <summary>The running server's shared state (its store readers and the sorted position copies' rebuilds).</summary>
+    public Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
+
     public async ValueTask InitializeAsync()
     {
         var sim = new SimulationOptions { Hours = 12, Vessels = 40, Seed = 11 };
