@@ -40,8 +40,8 @@ public sealed class OrderedPositionsTests : IDisposable
         Assert.Equal(OrderedPositions.ByCell, OrderedPositions.BoxTable(store));
         Assert.Equal(0, OrderedPositions.Refresh(store)); // current: nothing to do
         // Nothing lost: each copy holds the very multiset of rows of positions.
-        foreach (var copy in new[] { OrderedPositions.ByVessel, OrderedPositions.ByCell })
-            Assert.Equal(0, store.ScalarLong($"SELECT count(*) FROM ((SELECT * FROM positions EXCEPT ALL SELECT * FROM {copy}) UNION ALL (SELECT * FROM {copy} EXCEPT ALL SELECT * FROM positions))"));
+        foreach (var (table, copy) in new[] { ("positions", OrderedPositions.ByVessel), ("positions", OrderedPositions.ByCell), ("identity_reports", OrderedPositions.IdentityByVessel) })
+            Assert.Equal(0, store.ScalarLong($"SELECT count(*) FROM ((SELECT * FROM {table} EXCEPT ALL SELECT * FROM {copy}) UNION ALL (SELECT * FROM {copy} EXCEPT ALL SELECT * FROM {table}))"));
         Assert.Equal(scanned, Answers(store));
 
         // A second log (other seed: other times and places) adds positions: the copies are stale and readers scan.
@@ -70,6 +70,8 @@ public sealed class OrderedPositionsTests : IDisposable
             fixes += all.Count + windowed.Count;
             lines.Add($"{mmsi} all: " + Text(all));
             lines.Add($"{mmsi} window: " + Text(windowed));
+            var draughts = DraughtQuery.OfVessel(store, mmsi);
+            lines.Add($"{mmsi} draughts: " + string.Join(';', draughts.Select(d => $"{d.Time:O} {d.Metres}").Order(StringComparer.Ordinal)));
             var report = Assert.Single(VesselQuery.Find(store, mmsi.ToString("D9", System.Globalization.CultureInfo.InvariantCulture), 10));
             lines.Add($"{mmsi} page: {report.Positions} {report.FirstSeen:O} {report.LastSeen:O} " +
                 string.Join(';', report.LastPositions.Select(p => $"{p.Time:O} {p.Latitude} {p.Longitude} {p.Speed} {p.Course} {p.Heading} {p.Status}").Order(StringComparer.Ordinal)));

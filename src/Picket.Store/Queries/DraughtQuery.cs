@@ -19,7 +19,7 @@ public static class DraughtQuery
         ArgumentNullException.ThrowIfNull(store);
         using var cmd = store.Connection.CreateCommand();
         // 0 is "not available" (ITU-R M.1371-5 message 5); 25.5 m means 25.5 m or more.
-        cmd.CommandText = $"SELECT ts, draught FROM identity_reports WHERE mmsi = $m AND ts IS NOT NULL AND draught > 0 ORDER BY ts LIMIT {Math.Max(1, max)}";
+        cmd.CommandText = $"SELECT ts, draught FROM {OrderedPositions.IdentityTable(store)} WHERE mmsi = $m AND ts IS NOT NULL AND draught > 0 ORDER BY ts LIMIT {Math.Max(1, max)}";
         cmd.Parameters.Add(new DuckDBParameter("m", (int)mmsi));
         var list = new List<DraughtReport>();
         using var r = cmd.ExecuteReader();

@@ -17,14 +17,20 @@ public static class OrderedPositions
     /// <summary>The copy sorted by 1° latitude band, then longitude.</summary>
     public const string ByCell = "positions_by_cell";
 
-    /// <summary>The table both copies are made from (arrival order).</summary>
+    /// <summary>The identity reports (type 5 and 24) sorted by vessel, then time: a vessel page reads its draughts from them.</summary>
+    public const string IdentityByVessel = "identity_reports_by_vessel";
+
+    /// <summary>The table both position copies are made from (arrival order).</summary>
     public const string Arrival = "positions";
 
     private const string StampKey = "ordered_positions_rows";
 
     // The stamp is compared with the live row count in one statement, so a reader never uses a copy older than the table.
+    // identity_reports is append-only too, so both row counts make the stamp.
+    private const string StampSql = "(SELECT count(*) FROM positions)::VARCHAR || '/' || (SELECT count(*) FROM identity_reports)::VARCHAR";
+
     private const string CurrentSql =
-        $"SELECT coalesce((SELECT value FROM store_info WHERE key = '{StampKey}'), '-1') = (SELECT count(*) FROM positions)::VARCHAR";
+        $"SELECT coalesce((SELECT value FROM store_info WHERE key = '{StampKey}'), '-1') = {StampSql}";
 
     /// <summary>True when the sorted copies hold exactly the rows of <c>positions</c>.</summary>
     public static bool IsCurrent(StoreDatabase store)
@@ -36,11 +42,14 @@ public static class OrderedPositions
     /// <summary>The table to read one vessel's positions from: the vessel-sorted copy when current, else <c>positions</c>.</summary>
     public static string VesselTable(StoreDatabase store) => IsCurrent(store) ? ByVessel : Arrival;
 
+    /// <summary>The table to read one vessel's identity reports from: the sorted copy when current, else <c>identity_reports</c>.</summary>
+    public static string IdentityTable(StoreDatabase store) => IsCurrent(store) ? IdentityByVessel : "identity_reports";
+
     /// <summary>The table to read a bounding box from: the cell-sorted copy when current, else <c>positions</c>.</summary>
     public static string BoxTable(StoreDatabase store) => IsCurrent(store) ? ByCell : Arrival;
 
     /// <summary>
-    /// Rebuilds both copies when <c>positions</c> has rows they lack; returns the rows copied (0 when already current).
+    /// Rebuilds the copies when <c>positions</c> or <c>identity_reports</c> has rows they lack; returns the positions copied (0 when already current).
     /// One transaction: readers see the old copies (or none) until it commits, and the stamp counts exactly the rows
     /// the snapshot copied even if a writer appends meanwhile.
     /// </summary>
@@ -53,7 +62,8 @@ public static class OrderedPositions
         store.Execute($"CREATE OR REPLACE TABLE {ByVessel} AS SELECT * FROM positions ORDER BY mmsi, ts");
         // Integer division by 600,000 (AIS units per degree) makes 1° bands; longitude orders the rows within a band.
         store.Execute($"CREATE OR REPLACE TABLE {ByCell} AS SELECT * FROM positions ORDER BY lat // 600000, lon, mmsi, ts");
-        store.Execute($"INSERT OR REPLACE INTO store_info VALUES ('{StampKey}', '{rows}')");
+        store.Execute($"CREATE OR REPLACE TABLE {IdentityByVessel} AS SELECT * FROM identity_reports ORDER BY mmsi, ts");
+        store.Execute($"INSERT OR REPLACE INTO store_info SELECT '{StampKey}', {StampSql}");
         tx.Commit();
         return rows;
     }
