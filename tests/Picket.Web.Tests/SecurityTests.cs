@@ -45,7 +45,7 @@ public sealed class SecurityTests(ServerFixture server)
     [Fact]
     public async Task An_oversized_upload_is_413_and_nothing_is_stored()
     {
-        long before = StoredFiles();
+        long before = StoredFiles(minBytes: 100 * 1024);
         var big = new StringBuilder();
         while (big.Length < 100 * 1024) big.Append(AisLines.Nmea());
         using var upload = Upload(big.ToString(), ServerFixture.ApiKey);
@@ -54,17 +54,18 @@ public sealed class SecurityTests(ServerFixture server)
         upload.Headers.ExpectContinue = true;
         using var response = await server.Client.SendAsync(upload, Ct);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(before, StoredFiles());
+        Assert.Equal(before, StoredFiles(minBytes: 100 * 1024));
     }
 
     [Fact]
     public async Task An_upload_that_is_not_AIS_is_415_and_nothing_is_stored()
     {
-        long before = StoredFiles();
-        using var upload = Upload("<html><script>alert(1)</script></html>", ServerFixture.ApiKey);
+        const string Markup = "<html><script>alert(1)</script></html>";
+        long before = StoredFiles(containing: Markup);
+        using var upload = Upload(Markup, ServerFixture.ApiKey);
         using var response = await server.Client.SendAsync(upload, Ct);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal(before, StoredFiles());
+        Assert.Equal(before, StoredFiles(containing: Markup));
     }
 
     [Fact]
@@ -118,12 +119,23 @@ public sealed class SecurityTests(ServerFixture server)
         Assert.Equal("application/json", r.Content.Headers.ContentType!.MediaType);
     }
 
-    private long StoredFiles()
+    // Only this test's own upload is counted: the server fixture is shared by every class, and AnalysisApiTests stores
+    // a valid upload in the same folder at the same time (test classes run in parallel).
+    private long StoredFiles(long minBytes = 0, string? containing = null)
     {
-        long uploads = Directory.Exists(server.WorkDirectory)
-            ? Directory.EnumerateFiles(server.WorkDirectory, "*", SearchOption.AllDirectories).LongCount(f => f.Contains("/uploads/", StringComparison.Ordinal))
-            : 0;
-        return uploads;
+        if (!Directory.Exists(server.WorkDirectory)) return 0;
+        return Directory.EnumerateFiles(server.WorkDirectory, "*", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/uploads/", StringComparison.Ordinal))
+            .LongCount(f => new FileInfo(f).Length >= minBytes
+                && (containing is null || ReadShared(f).Contains(containing, StringComparison.Ordinal)));
+    }
+
+    // Opened with ReadWrite sharing: the other test's upload may still be open for writing by the server.
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     internal static HttpRequestMessage Upload(string content, string? key)

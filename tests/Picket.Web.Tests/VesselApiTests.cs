@@ -83,6 +83,10 @@ public sealed class VesselApiTests(ServerFixture server)
         Assert.Equal(2, paged.GetProperty("events").GetArrayLength());
         using var bad = await server.Client.GetAsync("/api/v1/events?type=nonsense", TestContext.Current.CancellationToken);
         Assert.Equal(400, (int)bad.StatusCode);
+        // A window whose start is not before its end is refused, as the CLI's --from/--to are (one TimeWindow.TryParse).
+        using var reversed = await server.Client.GetAsync("/api/v1/events?from=2018-03-02&to=2018-03-01", TestContext.Current.CancellationToken);
+        Assert.Equal(400, (int)reversed.StatusCode);
+        Assert.Contains("from must be before to", await reversed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

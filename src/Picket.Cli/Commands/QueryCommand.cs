@@ -71,23 +71,8 @@ internal static class QueryCommand
         return command;
     }
 
-    internal static bool TryWindow(string? from, string? to, out TimeWindow window, out string? usage)
-    {
-        window = TimeWindow.All;
-        usage = null;
-        if (!TimeWindow.TryParseTime(from, out var f) || !TimeWindow.TryParseTime(to, out var t))
-        {
-            usage = "--from/--to take an ISO 8601 date or time, e.g. 2018-03-01 or 2018-03-01T06:00:00Z";
-            return false;
-        }
-        if (f != null && t != null && f >= t)
-        {
-            usage = "--from must be before --to";
-            return false;
-        }
-        window = new TimeWindow(f, t);
-        return true;
-    }
+    internal static bool TryWindow(string? from, string? to, out TimeWindow window, out string? usage) =>
+        TimeWindow.TryParse(from, to, out window, out usage, "--from", "--to");
 
     internal static bool TryBox(string? text, bool required, out BoundingBox? box, out string? usage)
     {

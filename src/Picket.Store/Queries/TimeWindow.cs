@@ -21,6 +21,35 @@ public readonly record struct TimeWindow(DateTime? From, DateTime? To)
         return true;
     }
 
+    /// <summary>
+    /// Parses a window from its two ends (each an ISO 8601 date or date-time, or empty for an open end); false, with
+    /// the reason, when an end does not parse or the start is not before the end. Hosts name the options in their own
+    /// words (<paramref name="fromName"/>, <paramref name="toName"/>: <c>--from</c> on the command line, <c>from</c> in a URL).
+    /// </summary>
+    /// <param name="from">The start, or null/empty for none.</param>
+    /// <param name="to">The end (excluded), or null/empty for none.</param>
+    /// <param name="window">The window; <see cref="All"/> when parsing fails.</param>
+    /// <param name="error">Why it failed, naming the options as the host calls them; null on success.</param>
+    /// <param name="fromName">What the host calls the start.</param>
+    /// <param name="toName">What the host calls the end.</param>
+    public static bool TryParse(string? from, string? to, out TimeWindow window, out string? error, string fromName = "from", string toName = "to")
+    {
+        window = All;
+        error = null;
+        if (!TryParseTime(from, out var f) || !TryParseTime(to, out var t))
+        {
+            error = $"{fromName}/{toName} take an ISO 8601 date or time, e.g. 2018-03-01 or 2018-03-01T06:00:00Z";
+            return false;
+        }
+        if (f != null && t != null && f >= t)
+        {
+            error = $"{fromName} must be before {toName}";
+            return false;
+        }
+        window = new TimeWindow(f, t);
+        return true;
+    }
+
     /// <summary>A SQL predicate on a TIMESTAMP column: the value lies in the window.</summary>
     internal string Sql(string column)
     {

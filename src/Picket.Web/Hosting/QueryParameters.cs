@@ -6,18 +6,9 @@ namespace Picket.Web.Hosting;
 /// <summary>Parses the query-string parameters shared by several endpoints; false with a message for a 400.</summary>
 public static class QueryParameters
 {
-    public static bool TryWindow(string? from, string? to, out TimeWindow window, out string? error)
-    {
-        window = TimeWindow.All;
-        error = null;
-        if (!TimeWindow.TryParseTime(from, out var f) || !TimeWindow.TryParseTime(to, out var t))
-        {
-            error = "from/to take an ISO 8601 date or time, e.g. 2018-03-01 or 2018-03-01T06:00:00Z";
-            return false;
-        }
-        window = new TimeWindow(f, t);
-        return true;
-    }
+    /// <summary>The <c>from</c>/<c>to</c> window of a request (ISO 8601; the start before the end).</summary>
+    public static bool TryWindow(string? from, string? to, out TimeWindow window, out string? error) =>
+        TimeWindow.TryParse(from, to, out window, out error);
 
     public static bool TryBox(string? bbox, out BoundingBox? box, out string? error)
     {
