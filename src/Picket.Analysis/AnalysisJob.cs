@@ -103,57 +103,98 @@ public sealed class AnalysisJob
         var extending = store == null ? [] : StoredPrefixes.Find(store, request.Inputs, m => progress.Notice(m));
         using var live = store == null ? null : new LiveIngest(store);
         var reader = new InputReader(request, result, progress, _time, cancellationToken);
-        bool storeWritten = false;
+        Task<bool>? storeCompletion = null;
+        bool? storeWritten = null;
         try
         {
-            if (!await reader.ReadAllAsync(handoff, live, extending).ConfigureAwait(false)) result.Complete = false;
-            handoff.Complete();
-            Phase(AnalysisProgress.ReadingPhase);
-            // What the streaming stages hold at the end of input (a full collection on a heap of tens of MB takes
-            // milliseconds): the figure that shows memory following vessels and events, not the length of the input.
-            summary.LiveHeapBytesAfterRead = GC.GetTotalMemory(forceFullCollection: true);
-            storeWritten = CompleteStore(live, progress);
-            Phase("store_positions");
-        }
-        catch (InvalidOperationException e) when (cancellationToken.IsCancellationRequested && e.InnerException is OperationCanceledException)
-        {
-            throw new OperationCanceledException("the analysis was cancelled", e, cancellationToken);
+            try
+            {
+                if (!await reader.ReadAllAsync(handoff, live, extending).ConfigureAwait(false)) result.Complete = false;
+                handoff.Complete();
+                Phase(AnalysisProgress.ReadingPhase);
+                // The store's last batches, its commit and its vessel summary need only the store, which nothing below
+                // touches until the results are written: they run beside the flush and the assessment, not before them.
+                if (live != null)
+                    storeCompletion = Task.Factory.StartNew(() => CompleteStore(live, progress), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                // What the streaming stages hold at the end of input (a full collection on a heap of tens of MB takes
+                // milliseconds): the figure that shows memory following vessels and events, not the length of the input.
+                summary.LiveHeapBytesAfterRead = GC.GetTotalMemory(forceFullCollection: true);
+            }
+            catch (InvalidOperationException e) when (cancellationToken.IsCancellationRequested && e.InnerException is OperationCanceledException)
+            {
+                throw new OperationCanceledException("the analysis was cancelled", e, cancellationToken);
+            }
+            finally
+            {
+                handoff.Dispose();
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            tracker.Flush();
+            detectors?.Flush();
+            // A meeting with a listed vessel (designated by the UN 1718 Committee or a national programme) is a chain's origin,
+            // as a meeting with a DPRK-flagged one is.
+            var listed = lists == null || hulls == null ? null : new ListedHulls(lists, tracker.Identities.Records());
+            var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m), listed == null ? null : listed.IsListed);
+            eventFile.Dispose();
+            eventsOut.Commit();
+            if (segments != null)
+            {
+                segments.Dispose();
+                segmentsOut!.Commit();
+                result.SegmentsWritten = segments.Features;
+            }
+            result.EventsWritten = eventFile.Written;
+            result.Tracks = tracker.Tracks.Stats;
+            result.Detection = detectors?.Stats;
+            result.Feed = reader.Counts;
+            summary.Positions = result.Feed.Positions;
+            summary.FilteredOut = result.Feed.FilteredOut;
+            summary.ImplausibleTimes = result.Feed.ImplausibleTime;
+            foreach (var (type, count) in collected.CountByType) summary.EventsByType[type.ToWireName()] = count;
+            if (!assess)
+            {
+                StoreWritten();
+                return result;
+            }
+
+            var assessment = new VesselAssessment(request, result, lists, companies!, _time);
+            var vessels = assessment.Run(tracker, collected, sketches!, draught, voyages, Phase);
+            var reportCompanies = companies!.ForReport(vessels);
+            // The store's results and the report read the assessment and write nothing the other reads: side by side.
+            var storeResults = StoreWritten()
+                ? Task.Factory.StartNew(() => assessment.WriteStore(store!), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : Task.CompletedTask;
+            try
+            {
+                new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, reportCompanies, Phase);
+            }
+            catch
+            {
+                await storeResults.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
+            await storeResults.ConfigureAwait(false);
+            Phase("store_results");
+            return result;
         }
         finally
         {
-            handoff.Dispose();
+            // Never dispose the store while its writer may still use the connection (a run that failed or was cancelled).
+            if (storeCompletion != null) await ((Task)storeCompletion).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        if (live != null) summary.StoredPositions = live.Positions;
-        if (!storeWritten && live != null) result.Complete = false;
-        tracker.Flush();
-        detectors?.Flush();
-        // A meeting with a listed vessel (designated by the UN 1718 Committee or a national programme) is a chain's origin,
-        // as a meeting with a DPRK-flagged one is.
-        var listed = lists == null || hulls == null ? null : new ListedHulls(lists, tracker.Identities.Records());
-        var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m), listed == null ? null : listed.IsListed);
-        eventFile.Dispose();
-        eventsOut.Commit();
-        if (segments != null)
-        {
-            segments.Dispose();
-            segmentsOut!.Commit();
-            result.SegmentsWritten = segments.Features;
-        }
-        result.EventsWritten = eventFile.Written;
-        result.Tracks = tracker.Tracks.Stats;
-        result.Detection = detectors?.Stats;
-        result.Feed = reader.Counts;
-        summary.Positions = result.Feed.Positions;
-        summary.FilteredOut = result.Feed.FilteredOut;
-        summary.ImplausibleTimes = result.Feed.ImplausibleTime;
-        foreach (var (type, count) in collected.CountByType) summary.EventsByType[type.ToWireName()] = count;
-        if (!assess) return result;
 
-        var assessment = new VesselAssessment(request, result, lists, companies!, _time);
-        var vessels = assessment.Run(tracker, collected, sketches!, draught, voyages, store != null && storeWritten ? store : null, Phase);
-        new ReportOutputs(request, result, _time).Write(collected, vessels, assessment.Deliveries, reported, companies!.ForReport(vessels), Phase);
-        return result;
+        // Waits (once) for the store's completion; the "store_positions" phase is that wait, not the writer's work.
+        bool StoreWritten()
+        {
+            if (storeWritten is { } known) return known;
+            bool written = storeCompletion != null && storeCompletion.GetAwaiter().GetResult();
+            storeWritten = written;
+            Phase("store_positions");
+            if (live == null) return false;
+            summary.StoredPositions = live.Positions;
+            if (!written) result.Complete = false;
+            return written;
+        }
     }
 
     /// <summary>The run's store: the request's, else <c>picket.duckdb</c> beside the other outputs.</summary>

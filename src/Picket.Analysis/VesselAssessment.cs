@@ -18,15 +18,17 @@ namespace Picket.Analysis;
 /// </summary>
 internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult result, SanctionsLists? lists, CompanyLinks companies, TimeProvider time)
 {
+    private List<VesselRiskRow> _riskRows = [];
+    private List<(VesselRecord Record, IReadOnlyList<ListMatchEvidence> Matches)> _screened = [];
+
     /// <summary>Assesses every vessel; returns the report's view of them, in MMSI order.</summary>
     /// <param name="tracker">The vessels seen, with their identity histories.</param>
     /// <param name="collected">The events detected, indexed by vessel for the risk factors.</param>
     /// <param name="sketches">The track sketches the report draws.</param>
     /// <param name="draught">The draught readings per vessel.</param>
     /// <param name="voyageResults">The voyages per hull; null when the voyage stage did not run.</param>
-    /// <param name="store">The store to write events, risks and list matches into; null when there is none (or it failed).</param>
     /// <param name="phase">Called with a phase's name when it ends, for the progress report.</param>
-    public List<ReportVessel> Run(VesselTracker tracker, EvidenceEvents collected, ReportTrackSink sketches, DraughtHistory draught, VoyageResults? voyageResults, StoreDatabase? store, Action<string> phase)
+    public List<ReportVessel> Run(VesselTracker tracker, EvidenceEvents collected, ReportTrackSink sketches, DraughtHistory draught, VoyageResults? voyageResults, Action<string> phase)
     {
         var summary = result.Summary;
         var records = Records(tracker, collected.Events, sketches);
@@ -68,24 +70,31 @@ internal sealed class VesselAssessment(AnalysisRequest request, AnalysisResult r
         result.HighRiskVessels.AddRange(highest);
         summary.Vessels = records.Count;
         phase("screen_assess");
-        if (store != null)
-        {
-            AnalysisResults.WriteEventsFile(store, Path.Combine(request.OutputDirectory, "events.jsonl"), out _);
-            AnalysisResults.WriteRisks(store, riskRows);
-            companies.WriteStore(store);
-            if (lists != null)
-            {
-                var screenedAt = time.GetUtcNow();
-                foreach (var (record, matches) in screened) AnalysisResults.WriteScreening(store, record.Mmsi.Value, record.Current?.Imo, record.Current?.Name, matches, screenedAt);
-            }
-        }
-        phase("store_results");
         var byMmsi = records.ToDictionary(r => r.Mmsi);
         Deliveries = DeliveryFinder.Find(collected.Events, m => byMmsi.GetValueOrDefault(m), request.Product);
         summary.Deliveries = Deliveries.Count;
-        // The cap table's rows, for picket serve (the report draws them from this run's memory).
-        if (store != null) DeliveryResults.Write(store, Deliveries);
+        _riskRows = riskRows;
+        _screened = screened;
         return vessels;
+    }
+
+    /// <summary>
+    /// Writes what <see cref="Run"/> found into the store: the events (from <c>events.jsonl</c>, committed before),
+    /// the risks, the companies, the list matches and the cap table's deliveries (for picket serve; the report draws
+    /// them from this run's memory). Touches nothing the report reads, so it may run beside the report's writing.
+    /// </summary>
+    public void WriteStore(StoreDatabase store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        AnalysisResults.WriteEventsFile(store, Path.Combine(request.OutputDirectory, "events.jsonl"), out _);
+        AnalysisResults.WriteRisks(store, _riskRows);
+        companies.WriteStore(store);
+        if (lists != null)
+        {
+            var screenedAt = time.GetUtcNow();
+            foreach (var (record, matches) in _screened) AnalysisResults.WriteScreening(store, record.Mmsi.Value, record.Current?.Imo, record.Current?.Name, matches, screenedAt);
+        }
+        DeliveryResults.Write(store, Deliveries);
     }
 
     /// <summary>Deliveries to DPRK ports found by <see cref="Run"/>, for the cap table.</summary>
