@@ -1,3 +1,4 @@
+using Picket.Testing;
 using System.Diagnostics;
 using Microsoft.Playwright;
 using Picket.Simulation.Evaluation;
@@ -61,7 +62,7 @@ public sealed class DemoReport : IAsyncLifetime
     {
         Directory.CreateDirectory(_dir);
         var watch = Stopwatch.StartNew();
-        var (exit, stdout, stderr) = await PicketProcess.RunAsync(["demo", "--out", _dir], TimeSpan.FromMinutes(8));
+        var (exit, stdout, stderr) = await PicketCli.RunAsync(["demo", "--out", _dir], TimeSpan.FromMinutes(8));
         DemoTime = watch.Elapsed;
         DemoLog = stdout + stderr;
         if (exit != 0 || !File.Exists(ReportPath)) throw new InvalidOperationException($"picket demo exited {exit}:\n{DemoLog}");

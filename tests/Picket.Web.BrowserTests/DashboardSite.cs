@@ -63,7 +63,8 @@ public sealed class DashboardSite : IAsyncLifetime
     {
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Repository.DashboardBuildScript);
-        var (exit, output) = await PicketProcess.RunAsync(psi, TimeSpan.FromMinutes(5));
+        var (exit, stdout, stderr) = await PicketCli.RunAsync(psi, TimeSpan.FromMinutes(5));
+        string output = stdout + stderr;
         if (exit == 3) { SkipReason = "the dashboard cannot be built here: " + output.Trim(); return false; }
         if (exit != 0) throw new InvalidOperationException($"dashboard build exited {exit}:\n{output}");
         // picket serve serves the wwwroot beside its assembly, which the build copies only when it existed at build
@@ -86,11 +87,11 @@ public sealed class DashboardSite : IAsyncLifetime
         HostileCsv.Write(hostile, Scenario.Start);
         Truth = File.ReadLines(Path.Combine(scenario, "truth.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
 
-        var (exit, output) = await PicketProcess.RunAsync(
+        var (exit, stdout, stderr) = await PicketCli.RunAsync(
             ["analyze", feed, hostile, "--out", analysis, "--lists", lists.ListsDirectory, "--registry", lists.Registry, "--quiet"],
             TimeSpan.FromMinutes(8));
         string store = Path.Combine(analysis, "picket.duckdb");
-        if (exit != 0 || !File.Exists(store)) throw new InvalidOperationException($"picket analyze exited {exit}:\n{output}");
+        if (exit != 0 || !File.Exists(store)) throw new InvalidOperationException($"picket analyze exited {exit}:\n{stdout}{stderr}");
         File.Delete(feed);
         return store;
     }
@@ -99,7 +100,7 @@ public sealed class DashboardSite : IAsyncLifetime
     {
         int port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        var psi = PicketProcess.StartInfo(["serve", "--db", store, "--urls", BaseUrl.GetLeftPart(UriPartial.Authority)]);
+        var psi = PicketCli.StartInfo(["serve", "--db", store, "--urls", BaseUrl.GetLeftPart(UriPartial.Authority)]);
         _server = Process.Start(psi)!;
         _server.OutputDataReceived += (_, e) => { if (e.Data != null) lock (_serverLog) _serverLog.AppendLine(e.Data); };
         _server.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (_serverLog) _serverLog.AppendLine(e.Data); };

@@ -20,7 +20,7 @@ public sealed partial class DemoServeTests(DashboardSite site)
         using var temp = new TempDir("picket-demo-serve");
         string urls = $"http://127.0.0.1:{DashboardSite.FreePort()}";
         // The smallest scenario the demo accepts: the first command's path, not its size, is under test.
-        using var demo = Process.Start(PicketProcess.StartInfo(["demo", "--serve", "--vessels", "40", "--hours", "12", "--out", temp.Path, "--urls", urls]))!;
+        using var demo = Process.Start(PicketCli.StartInfo(["demo", "--serve", "--vessels", "40", "--hours", "12", "--out", temp.Path, "--urls", urls]))!;
         var output = new StringBuilder();
         var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         Uri? dashboard = null;
