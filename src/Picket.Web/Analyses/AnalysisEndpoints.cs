@@ -62,7 +62,7 @@ public static class AnalysisEndpoints
             }
             return TypedResults.Accepted($"/api/v1/analyses/{id}", run.Status());
         })
-        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey))
+        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey, options.TrustedProxy))
         .WithMetadata(new RequestSizeLimitAttribute(options.MaxUploadBytes))
         .DisableAntiforgery()
         .WithName("submitAnalysis")

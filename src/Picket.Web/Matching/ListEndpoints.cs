@@ -20,7 +20,7 @@ public sealed record ListUpdateResponse(IReadOnlyList<ListUpdateRow> Lists, int 
 /// <summary><c>/api/v1/lists</c>: what is loaded, and an update of the official lists through the atomic update of <c>picket lists update</c>.</summary>
 public static class ListEndpoints
 {
-    public static RouteGroupBuilder MapLists(this RouteGroupBuilder api, string? apiKey)
+    public static RouteGroupBuilder MapLists(this RouteGroupBuilder api, ServeOptions options)
     {
         api.MapGet("/lists", async (LoadedLists lists) =>
         {
@@ -41,7 +41,7 @@ public static class ListEndpoints
             return TypedResults.Ok(new ListUpdateResponse([.. outcomes.Select(o => new ListUpdateRow(o.List, o.Updated, o.Refused, o.Reason, o.Manifest?.Entities))],
                 reloaded.Entities.Count));
         })
-        .AddEndpointFilter(new KeyRequiredFilter(apiKey))
+        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey, options.TrustedProxy))
         .WithName("updateLists")
         .WithSummary("Downloads the official lists (or ?list=un|ofac|eu|uk), validates each and swaps it in atomically, then reloads. Needs the API key.");
         return api;
