@@ -75,13 +75,13 @@ public sealed class LiveFeed : IAsyncDisposable
     /// <summary>The sources, in the order given.</summary>
     public IReadOnlyList<LiveSourceAddress> Sources => [.. _sources.Select(s => s.Address)];
 
-    /// <summary>Bytes of batches waiting for the consumer now.</summary>
+    /// <summary>Bytes of batches waiting for the consumer now: in the queue, or held by a source waiting for room in it.</summary>
     public long QueuedBytes => Interlocked.Read(ref _queuedBytes);
 
     /// <summary>The most bytes of batches that ever waited for the consumer at once.</summary>
     public long PeakQueuedBytes => Interlocked.Read(ref _peakQueuedBytes);
 
-    /// <summary>Ends when every source has ended (standard input at its end) or the feed was stopped.</summary>
+    /// <summary>Ends when every source has ended (standard input at its end) or the feed was stopped, and the consumer read what was left.</summary>
     public Task Completion => _channel.Reader.Completion;
 
     /// <summary>
