@@ -55,7 +55,7 @@ internal sealed class EventRules(AlertBook book, VesselFacts facts, ProgressRule
         book.Observe(Draft(rule, e, time, reason), final: true, fromProgress: false);
 
     private PicketAlert Draft(AlertRule rule, PicketEvent e, DateTimeOffset time, string reason) =>
-        ProgressRules.Draft(rule, e.Type, e.Id, e.Start, e.End, time, e.Position, [.. e.Vessels.Select(v => v.Imo is null && v.Name is null ? facts.Resolve(v.Mmsi) : v)], reason, e.Evidence);
+        ProgressRules.Draft(rule, e.Type, e.Id, e.Start, e.End, time, e.Position, [.. e.Vessels.Select(v => facts.Knows(v.Mmsi) ? facts.Resolve(v.Mmsi) : v)], reason, e.Evidence);
 
     private string? IdentityWatched(IdentityChangeEvidence change) =>
         Watched(change.After) ?? Watched(change.Before);

@@ -34,6 +34,9 @@ internal sealed class VesselFacts(TimeSpan memory)
 
     public static bool IsDprkFlagged(Mmsi mmsi) => mmsi.Kind == MmsiKind.Ship && mmsi.Mid == IdentityChecks.DprkMid;
 
+    /// <summary>Whether a static report of the vessel is remembered (alerts name vessels from it, restored with the engine, so a restart names them alike).</summary>
+    public bool Knows(Mmsi mmsi) => _facts.ContainsKey(mmsi);
+
     public EventVessel Resolve(Mmsi mmsi) =>
         _facts.TryGetValue(mmsi, out var f) ? new EventVessel(mmsi, f.Imo, f.Name) : new EventVessel(mmsi);
 

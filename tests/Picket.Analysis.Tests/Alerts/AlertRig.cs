@@ -25,6 +25,7 @@ internal sealed class AlertRig : IEventSink, IAlertSink
     public VesselTracker Tracker { get; private set; }
     public AlertEngine Engine { get; private set; }
     public DateTimeOffset Clock { get; private set; }
+    private DateTimeOffset _ticked;
     public List<(PicketEvent Event, DateTimeOffset At)> Events { get; } = [];
     public List<PicketAlert> Alerts { get; } = [];
 
@@ -50,6 +51,12 @@ internal sealed class AlertRig : IEventSink, IAlertSink
             }
             else
                 Tracker.Add(item.Fix);
+            if (Clock - _ticked >= TimeSpan.FromMinutes(1))
+            {
+                // A watcher's clock tick: silence acts like a message (open gaps), as it would on a live feed.
+                _ticked = Clock;
+                Tracker.AdvanceTo(Clock);
+            }
             Engine.AdvanceTo(Clock, Detectors);
         }
     }
