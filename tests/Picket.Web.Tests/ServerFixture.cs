@@ -32,7 +32,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public string WorkDirectory => _dir["work"];
 
     /// <summary>The running server's shared state (its store readers and the sorted position copies' rebuilds).</summary>
-    public Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
+    internal Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
 
     public async ValueTask InitializeAsync()
     {

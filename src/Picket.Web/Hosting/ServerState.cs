@@ -8,7 +8,7 @@ namespace Picket.Web.Hosting;
 /// What the endpoints share: the store's readers and the vessel directory built from it. The directory is replaced
 /// whole (one reference write) when an analysis has written into the store, so a request sees the old or the new one.
 /// </summary>
-public sealed class ServerState(StoreReaders store, ServeOptions options)
+internal sealed class ServerState(StoreReaders store, ServeOptions options)
 {
     private volatile VesselDirectory _vessels = VesselDirectory.Empty;
     private readonly SemaphoreSlim _ordering = new(1, 1);
