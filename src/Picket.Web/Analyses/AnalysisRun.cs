@@ -1,7 +1,14 @@
 namespace Picket.Web.Analyses;
 
 /// <summary>One progress message of an analysis, as the SSE stream sends it (<c>data: {json}</c>).</summary>
+/// <param name="Seq">Its place in the run's messages, from 0; the stream replays them in this order.</param>
 /// <param name="Kind"><c>queued</c>, <c>reading</c>, <c>input_read</c>, <c>phase_done</c>, <c>notice</c>, <c>done</c> or <c>failed</c>.</param>
+/// <param name="Message">A line for a person (a phase's name, a notice, the reason of a failure).</param>
+/// <param name="Input">The input file the message is about, when it is about one.</param>
+/// <param name="BytesRead">Bytes of the inputs read so far.</param>
+/// <param name="BytesTotal">Bytes of all the inputs.</param>
+/// <param name="Positions">Positions decoded so far.</param>
+/// <param name="Outcome">On <c>done</c>: what the analysis added.</param>
 internal sealed record AnalysisProgressEvent(int Seq, string Kind, string? Message, string? Input, long BytesRead, long BytesTotal,
     long Positions, AnalysisOutcome? Outcome);
 

@@ -9,7 +9,10 @@ internal sealed record AreaFeature(string Type, AreaGeometry Geometry, AreaPrope
 /// <summary>A Point ([lon, lat]) or a Polygon ([[[lon, lat], …]]): coordinates as GeoJSON nests them (RFC 7946 §3.1).</summary>
 internal sealed record AreaGeometry(string Type, object Coordinates);
 
+/// <summary>What the map shows of an area or place.</summary>
+/// <param name="Name">The port's or area's name.</param>
 /// <param name="Kind"><c>dprk_port</c>, <c>port</c>, <c>dprk_port_approach</c> (the port-call radius the detector uses) or <c>sts_hotspot</c>.</param>
+/// <param name="Source">The public source the place or the area's bounds are taken from.</param>
 internal sealed record AreaProperties(string Name, string Kind, string Source);
 
 internal sealed record AreaCollection(string Type, IReadOnlyList<AreaFeature> Features);
