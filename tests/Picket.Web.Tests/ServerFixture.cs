@@ -34,6 +34,9 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>The running server's shared state (its store readers and the sorted position copies' rebuilds).</summary>
     internal Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
 
+    /// <summary>The options the server writes its JSON answers with.</summary>
+    public JsonSerializerOptions Json => _app!.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
     public async ValueTask InitializeAsync()
     {
         var sim = new SimulationOptions { Hours = 12, Vessels = 40, Seed = 11 };
