@@ -123,8 +123,12 @@ public static class PicketServer
 /// <summary>Why the server did not start: a usage problem (exit code 2) or a store that cannot be opened (5).</summary>
 public sealed record ServeRefusal(ServeRefusalKind Kind, string Message);
 
+/// <summary>The kind of reason a server did not start, which the CLI maps to an exit code.</summary>
 public enum ServeRefusalKind
 {
+    /// <summary>The options cannot work as given (a bad URL, no key or trusted proxy beyond loopback).</summary>
     Usage,
+
+    /// <summary>The store cannot be opened or created.</summary>
     Store,
 }

@@ -8,7 +8,7 @@ namespace Picket.Web.Security;
 /// MapLibre's worker is a same-origin module, so <c>worker-src 'self'</c> suffices), no MIME sniffing, no framing
 /// (OWASP Secure Headers Project; CSP Level 3 <c>frame-ancestors</c>).
 /// </summary>
-public static class ResponseHeaders
+internal static class ResponseHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
