@@ -18,5 +18,6 @@ root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);
