@@ -21,6 +21,9 @@ internal sealed class FeedClockTicker(IFeedTarget inner, VesselTracker tracker, 
     /// <summary>The message time (UTC ticks) at which the next tick is due; <see cref="long.MinValue"/> before the first fix.</summary>
     public long NextTicks { get; set; } = long.MinValue;
 
+    /// <summary>Called after each tick, once the detectors have moved (the alert engine reads their open state then).</summary>
+    public Action<DateTimeOffset>? Ticked { get; set; }
+
     /// <summary>The newest fix time taken (UTC ticks).</summary>
     public long NewestTicks { get; private set; }
 
@@ -30,7 +33,11 @@ internal sealed class FeedClockTicker(IFeedTarget inner, VesselTracker tracker, 
         if (t > NewestTicks) NewestTicks = t;
         if (t >= NextTicks)
         {
-            if (NextTicks != long.MinValue) tracker.AdvanceTo(fix.Time);
+            if (NextTicks != long.MinValue)
+            {
+                tracker.AdvanceTo(fix.Time);
+                Ticked?.Invoke(fix.Time);
+            }
             NextTicks = t + step.Ticks;
         }
         inner.OnFix(fix);

@@ -10,9 +10,9 @@ namespace Picket.Analysis.Live;
 internal sealed record SourceCheckpoint(string Name, string? Fingerprint, long Ordinal, long NewestTicks);
 
 /// <summary>
-/// What a watch needs to go on after a crash exactly where it stopped: each source's position, the length of
-/// <c>events.jsonl</c> when the state was taken (what follows is cut off and emitted again), the clock's next tick
-/// and the track builder's and detectors' own snapshots. Written whole to a temporary file and renamed over the last
+/// What a watch needs to go on after a crash exactly where it stopped: each source's position, the lengths of
+/// <c>events.jsonl</c> and <c>alerts.jsonl</c> when the state was taken (what follows is cut off and emitted again), the clock's next tick
+/// and the track builder's, detectors' and alert engine's own snapshots. Written whole to a temporary file and renamed over the last
 /// one (<see cref="AtomicFile"/>), so a kill at any moment leaves the previous checkpoint or the new one, never half.
 /// </summary>
 internal sealed class LiveCheckpoint
@@ -25,10 +25,13 @@ internal sealed class LiveCheckpoint
     public long EventsBytes { get; init; }
     public long EventsWritten { get; init; }
     public long ClockNextTicks { get; init; }
+    public long AlertsBytes { get; init; }
+    public long AlertsWritten { get; init; }
     public long Messages { get; init; }
     public required IReadOnlyList<SourceCheckpoint> Sources { get; init; }
     public required byte[] Tracks { get; init; }
     public required byte[] Detectors { get; init; }
+    public required byte[] Alerts { get; init; }
 
     public const string FileName = "watch.checkpoint";
 
@@ -42,6 +45,8 @@ internal sealed class LiveCheckpoint
         w.Write(EventsBytes);
         w.Write(EventsWritten);
         w.Write(ClockNextTicks);
+        w.Write(AlertsBytes);
+        w.Write(AlertsWritten);
         w.Write(Messages);
         w.Write(Sources.Count);
         foreach (var s in Sources)
@@ -55,6 +60,8 @@ internal sealed class LiveCheckpoint
         w.Write(Tracks);
         w.Write(Detectors.Length);
         w.Write(Detectors);
+        w.Write(Alerts.Length);
+        w.Write(Alerts);
     });
 
     /// <summary>The checkpoint at <paramref name="path"/>; null when there is none; <see cref="InvalidDataException"/> when it is not one or is damaged.</summary>
@@ -70,7 +77,8 @@ internal sealed class LiveCheckpoint
             if (version != Version) throw new InvalidDataException($"{path} is a checkpoint of another version ({version}); start the watch in a new --out");
             var id = r.ReadString();
             bool finished = r.ReadBoolean();
-            long bytes = r.ReadInt64(), written = r.ReadInt64(), clock = r.ReadInt64(), messages = r.ReadInt64();
+            long bytes = r.ReadInt64(), written = r.ReadInt64(), clock = r.ReadInt64();
+            long alertBytes = r.ReadInt64(), alertsWritten = r.ReadInt64(), messages = r.ReadInt64();
             int n = r.ReadInt32();
             if (n is < 0 or > 10_000) throw new InvalidDataException($"{path} is damaged (source count {n})");
             var sources = new List<SourceCheckpoint>(n);
@@ -82,10 +90,12 @@ internal sealed class LiveCheckpoint
             }
             var tracks = Bytes(r, path);
             var detectors = Bytes(r, path);
-            if (bytes < 0 || written < 0) throw new InvalidDataException($"{path} is damaged (negative positions)");
+            var alerts = Bytes(r, path);
+            if (bytes < 0 || written < 0 || alertBytes < 0 || alertsWritten < 0) throw new InvalidDataException($"{path} is damaged (negative positions)");
             return new LiveCheckpoint
             {
                 WatchId = id, Finished = finished, EventsBytes = bytes, EventsWritten = written, ClockNextTicks = clock, Messages = messages,
+                AlertsBytes = alertBytes, AlertsWritten = alertsWritten, Alerts = alerts,
                 Sources = sources, Tracks = tracks, Detectors = detectors,
             };
         }

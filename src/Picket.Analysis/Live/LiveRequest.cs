@@ -16,6 +16,12 @@ public sealed record LiveRequest
     /// <summary>Write positions, identities and events into <c>picket.duckdb</c> as they come.</summary>
     public bool Store { get; init; } = true;
 
+    /// <summary>A further JSON Lines file every alert also goes to (besides <c>alerts.jsonl</c> in the output directory); null for none.</summary>
+    public string? AlertsFile { get; init; }
+
+    /// <summary>The alert rules' thresholds; the documented defaults when null.</summary>
+    public Picket.Analysis.Alerts.AlertOptions? Alerts { get; init; }
+
     /// <summary>The sea-event detectors' parameters (the batch job's defaults); null runs the track stage alone.</summary>
     public DetectionOptions? Detection { get; init; } = new();
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Picket.Analysis.Alerts;
 using Picket.Core.Tracks;
+using Picket.Reporting.Alerts;
 using Picket.Store;
 using Picket.Store.Ingest;
 using Picket.Store.Results;
@@ -19,6 +21,8 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private LiveEventLog? _log;
     private AnalysisPipeline? _pipeline;
     private FeedClockTicker? _ticker;
+    private LiveAlertLog? _alertLog;
+    private AlertEngine? _alerts;
     private StoreDatabase? _eventsStore;
     private int _checkpoints;
     private long _lastStatusAt, _lastStatusMessages, _messages = restored?.Messages ?? 0;
@@ -30,8 +34,18 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var eventsPath = Path.Combine(request.OutputDirectory, "events.jsonl");
         using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
         var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
+        using var extraAlerts = request.AlertsFile == null ? null : new JsonLinesAlertFile(request.AlertsFile);
+        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Also = extraAlerts };
+        // Alerts from the same events, identity reports and clock as the events file, with read access to what the
+        // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
+        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
+        log.Observer = alerts.Emit;
         if (restored != null) Restore(pipeline, eventsPath);
-        _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep) { NextTicks = restored?.ClockNextTicks ?? long.MinValue };
+        _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep)
+        {
+            NextTicks = restored?.ClockNextTicks ?? long.MinValue,
+            Ticked = now => alerts.AdvanceTo(now, pipeline.Detectors),
+        };
 
         using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // How far the store holds each source, found before the store's writer thread owns the connection.
@@ -64,6 +78,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) Apply(b, queue);
             pipeline.Flush();
             pipeline.RunVoyages(null);
+            alerts.Flush(pipeline.Detectors);
         }
         ingest?.Complete();
         Checkpoint(finished);
@@ -122,16 +137,22 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             int next = 0;
             for (int i = 0; i < b.FixCount; i++)
             {
-                while (next < b.Identities.Count && b.Identities[next].At == i) target.OnIdentity(b.Identities[next++].Report);
+                while (next < b.Identities.Count && b.Identities[next].At == i) Identity(b.Identities[next++].Report);
                 target.OnFix(b.Fixes[i]);
             }
-            while (next < b.Identities.Count) target.OnIdentity(b.Identities[next++].Report);
+            while (next < b.Identities.Count) Identity(b.Identities[next++].Report);
             if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
             if (target.NewestTicks > _newest[b.Source]) _newest[b.Source] = target.NewestTicks;
             _messages += b.FixCount + b.Identities.Count;
         }
         queue.Return(b);
         return true;
+
+        void Identity(in Picket.Core.Vessels.IdentityReport report)
+        {
+            _ticker!.OnIdentity(report);
+            _alerts!.OnIdentity(report);
+        }
 
         void Warm(in Picket.Core.Vessels.IdentityReport report)
         {
@@ -146,6 +167,8 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         {
             pipeline.Tracker.Tracks.RestoreState(new MemoryStream(restored!.Tracks));
             if (pipeline.Detectors != null) pipeline.Detectors.RestoreState(new MemoryStream(restored.Detectors));
+            if (restored.Alerts.Length > 0 && !_alerts!.RestoreState(new MemoryStream(restored.Alerts)))
+                throw new InvalidDataException("the alert engine's state is damaged");
         }
         catch (InvalidDataException e)
         {
@@ -160,20 +183,24 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private void Checkpoint(bool finished)
     {
         var pending = _log!.Commit();
+        _alertLog!.Commit();
         if (_eventsStore != null && pending.Count > 0) AnalysisResults.WriteEvents(_eventsStore, pending);
         var tracks = new MemoryStream();
         var detectors = new MemoryStream();
+        var alerts = new MemoryStream();
         if (!finished)
         {
             _pipeline!.Tracker.Tracks.SaveState(tracks);
             _pipeline.Detectors?.SaveState(detectors);
+            _alerts!.SaveState(alerts);
         }
         new LiveCheckpoint
         {
             WatchId = _watchId, Finished = finished, EventsBytes = _log.Bytes, EventsWritten = _log.Written,
             ClockNextTicks = _ticker!.NextTicks, Messages = _messages,
             Sources = [.. _readers.Select((r, i) => new SourceCheckpoint(r.Source.Name, r.Fingerprint ?? restored?.Sources[i].Fingerprint, _ordinals[i], _newest[i]))],
-            Tracks = tracks.ToArray(), Detectors = detectors.ToArray(),
+            Tracks = tracks.ToArray(), Detectors = detectors.ToArray(), Alerts = alerts.ToArray(),
+            AlertsBytes = _alertLog.Bytes, AlertsWritten = _alertLog.Written,
         }.Write(checkpointPath);
         _checkpoints++;
         _lastCheckpointAt = Stopwatch.GetTimestamp();
@@ -191,7 +218,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         long newest = _newest.Max();
         TimeSpan? lag = newest == 0 ? null : time.GetUtcNow() - new DateTimeOffset(newest, TimeSpan.Zero);
         return new LiveStatus(Stopwatch.GetElapsedTime(_started, now), decoded, _rate, lag, _queue?.Depth ?? 0, _queue?.Capacity ?? 0,
-            _queue?.Waits ?? 0, _log?.Written ?? 0, _checkpoints,
+            _queue?.Waits ?? 0, _log?.Written ?? 0, _alertLog?.Written ?? 0, _checkpoints,
             [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))]);
     }
 

@@ -21,10 +21,11 @@ public sealed record LiveSourceStatus(string Name, long Connections, long Lines,
 /// <param name="QueueCapacity">Batches the queue holds at most; when it is full the readers wait and TCP pushes back.</param>
 /// <param name="ReaderWaits">Times a reader waited for the analysis (backpressure applied).</param>
 /// <param name="Events">Events written, the part kept from before a restart included.</param>
+/// <param name="Alerts">Alert revisions written to <c>alerts.jsonl</c>, the part kept from before a restart included.</param>
 /// <param name="Checkpoints">Checkpoints written by this process.</param>
 /// <param name="Sources">Per-source counters.</param>
 public sealed record LiveStatus(TimeSpan Elapsed, long Messages, double MessagesPerSecond, TimeSpan? Lag, int QueueDepth, int QueueCapacity,
-    long ReaderWaits, long Events, int Checkpoints, IReadOnlyList<LiveSourceStatus> Sources);
+    long ReaderWaits, long Events, long Alerts, int Checkpoints, IReadOnlyList<LiveSourceStatus> Sources);
 
 /// <summary>How a watch ended.</summary>
 /// <param name="Status">The last status.</param>
