@@ -30,10 +30,10 @@ trap cleanup EXIT
 now() { date +%s.%N; }
 verdict="SAME"
 for run in $(seq 1 "$runs"); do
-  rm -rf "$work/batch" "$work/live"
+  rm -rf "$work/batch" "$work/live" "$work/port"
   t0=$(now); "${picket[@]}" analyze "$feed" --out "$work/batch" "${store[@]}" --quiet > /dev/null; t1=$(now)
-  python3 "$root/bench/watch/feed_server.py" "$feed" > "$work/port" & server_pid=$!
-  for _ in $(seq 1 50); do [[ -s "$work/port" ]] && break; sleep 0.1; done
+  python3 "$root/bench/watch/feed_server.py" "$feed" > "$work/port.tmp" & server_pid=$!
+  for _ in $(seq 1 100); do [[ -s "$work/port.tmp" ]] && break; sleep 0.1; done; mv "$work/port.tmp" "$work/port"
   t2=$(now)
   line="$("${picket[@]}" watch "tcp://127.0.0.1:$(cat "$work/port")" --out "$work/live" "${store[@]}" --stop-when-idle "$idle" --quiet)"
   t3=$(now)
