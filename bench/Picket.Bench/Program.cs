@@ -14,6 +14,7 @@ switch (args.FirstOrDefault())
     case "detect-scaling": return DetectScalingCommand.Run(args[1..]);
     case "tracks-memory": return TracksMemoryCommand.Run(args[1..]);
     case "store-ingest": return await StoreIngestCommand.RunAsync(args[1..]);
+    case "store-rebuild": return StoreRebuildCommand.Run(args[1..]);
     case "screening": return ScreeningCommand.Run(args[1..]);
 }
 
