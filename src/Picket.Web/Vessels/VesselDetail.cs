@@ -26,7 +26,11 @@ public sealed record VesselDetailResponse(uint Mmsi, int? Imo, string? Name, str
 /// <summary>Shapes a <see cref="VesselReport"/> (the query <c>picket query vessel</c> runs) for the API.</summary>
 public static class VesselDetail
 {
-    public static VesselDetailResponse From(VesselReport report, DirectoryVessel? known, IReadOnlyList<DraughtReport> draughts)
+    public static VesselDetailResponse From(VesselReport report, DirectoryVessel? known, IReadOnlyList<DraughtReport> draughts) =>
+        From(report, known, draughts, ApiEvent.From);
+
+    /// <summary>As above, shaping events with <paramref name="shape"/> (the in-memory pages reuse the event index's copies).</summary>
+    internal static VesselDetailResponse From(VesselReport report, DirectoryVessel? known, IReadOnlyList<DraughtReport> draughts, Func<StoredEvent, ApiEvent> shape)
     {
         string? midFlag = new Mmsi(report.Mmsi).Flag?.Code;
         var identities = report.Identities.Select(i => new IdentityPeriod(i.FirstSeen, i.LastSeen, i.Name, i.Imo, i.CallSign, i.ShipType, midFlag)).ToList();
@@ -39,7 +43,7 @@ public static class VesselDetail
             p.Speed is >= 102.3f ? null : p.Speed, p.Course is >= 360f ? null : p.Course, DraughtAt(draughts, p.Time))).ToList();
         var lastIdentity = report.Identities.LastOrDefault();
         return new VesselDetailResponse(report.Mmsi, known?.Imo ?? lastIdentity?.Imo, known?.Name ?? lastIdentity?.Name, known?.Flag ?? midFlag,
-            report.Positions, report.FirstSeen, report.LastSeen, identities, risk, matches, [.. report.Events.Select(ApiEvent.From)], latest, report.Companies);
+            report.Positions, report.FirstSeen, report.LastSeen, identities, risk, matches, [.. report.Events.Select(shape)], latest, report.Companies);
     }
 
     /// <summary>The draught in force at <paramref name="time"/>: the last report at or before it.</summary>
