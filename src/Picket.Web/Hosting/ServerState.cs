@@ -1,5 +1,6 @@
 using Picket.Store.Queries;
 using Picket.Web.Data;
+using Picket.Web.Tracks;
 using Picket.Web.Vessels;
 
 namespace Picket.Web.Hosting;
@@ -71,8 +72,9 @@ public sealed class ServerState(StoreReaders store, ServeOptions options)
             {
                 if (generation != Volatile.Read(ref _readsGeneration)) return;
                 var model = Store.Read(s => ReadModel.Build(s, directory));
-                lock (_publish)
-                    if (generation == _readsGeneration) _reads = model;
+                if (!Publish(model)) return;
+                // The track sketch reads every fix, so it comes second: pages and events answer from memory meanwhile.
+                Publish(model.With(Store.Read(TrackSketch.Build)));
                 ReadsError = null;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -85,6 +87,16 @@ public sealed class ServerState(StoreReaders store, ServeOptions options)
                 _reading.Release();
             }
         });
+
+        bool Publish(ReadModel model)
+        {
+            lock (_publish)
+            {
+                if (generation != _readsGeneration) return false;
+                _reads = model;
+                return true;
+            }
+        }
     }
 
     /// <summary>
