@@ -18,4 +18,5 @@ root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ReplayCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);

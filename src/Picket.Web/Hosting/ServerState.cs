@@ -9,10 +9,10 @@ namespace Picket.Web.Hosting;
 /// What the endpoints share: the store's readers and the vessel directory built from it. The directory is replaced
 /// whole (one reference write) when an analysis has written into the store, so a request sees the old or the new one.
 /// </summary>
-public sealed class ServerState(StoreReaders store, ServeOptions options)
+internal sealed class ServerState(StoreReaders store, ServeOptions options)
 {
     private volatile VesselDirectory _vessels = VesselDirectory.Empty;
-    private readonly SemaphoreSlim _ordering = new(1, 1);
+    private readonly Lock _ordering = new();
     private Task _orderingDone = Task.CompletedTask;
     private volatile ReadModel? _reads;
     private readonly SemaphoreSlim _reading = new(1, 1);
@@ -104,9 +104,16 @@ public sealed class ServerState(StoreReaders store, ServeOptions options)
     /// each analysis: the server answers at once, from a full scan until the copies are current. Rebuilds run one at a
     /// time; one that finds the copies current does nothing.
     /// </summary>
-    public Task RefreshOrderedPositions() => _orderingDone = Task.Run(async () =>
+    public Task RefreshOrderedPositions()
     {
-        await _ordering.WaitAsync().ConfigureAwait(false);
+        // Each rebuild is chained after the one before, so they run one at a time and in the order asked.
+        lock (_ordering)
+            return _orderingDone = _orderingDone.ContinueWith(_ => RebuildOrderedPositions(), CancellationToken.None,
+                TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+    }
+
+    private void RebuildOrderedPositions()
+    {
         try
         {
             Store.Read(OrderedPositions.Refresh);
@@ -118,9 +125,5 @@ public sealed class ServerState(StoreReaders store, ServeOptions options)
             // scan, and the next analysis asks again.
             OrderingError = e.Message;
         }
-        finally
-        {
-            _ordering.Release();
-        }
-    });
+    }
 }
