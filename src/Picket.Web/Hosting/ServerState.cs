@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Picket.Store.Queries;
 using Picket.Web.Data;
+using Picket.Web.Tracks;
 using Picket.Web.Vessels;
 
 namespace Picket.Web.Hosting;
@@ -74,8 +75,9 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
             {
                 if (generation != Volatile.Read(ref _readsGeneration)) return;
                 var model = Store.Read(s => ReadModel.Build(s, directory));
-                lock (_publish)
-                    if (generation == _readsGeneration) _reads = model;
+                if (!Publish(model)) return;
+                // The track sketch reads every fix, so it comes second: pages and events answer from memory meanwhile.
+                Publish(model.With(Store.Read(TrackSketch.Build)));
                 ReadsError = null;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -88,6 +90,16 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
                 _reading.Release();
             }
         });
+
+        bool Publish(ReadModel model)
+        {
+            lock (_publish)
+            {
+                if (generation != _readsGeneration) return false;
+                _reads = model;
+                return true;
+            }
+        }
     }
 
     /// <summary>

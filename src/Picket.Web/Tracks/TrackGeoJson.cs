@@ -62,17 +62,38 @@ internal static class TrackGeoJson
                     new LineGeometry("LineString", [.. kept.Select(i => new[] { Math.Round(fixes[i].Lon, 6), Math.Round(fixes[i].Lat, 6) })]),
                     new TrackProperties(first.Mmsi, SegmentId(first), first.Time, last.Time, kept.Count)));
             }
-            if (points <= maxPoints)
-                return new TrackFeatureCollection("FeatureCollection", features, new TrackMeta(readTruncated || thinned, points, fixes.Count, tolerance));
+            if (points <= maxPoints || tolerance > MaxTolerance)
+                return Capped(features, points, maxPoints, readTruncated || thinned, fixes.Count, tolerance);
             thinned = true;
             tolerance = tolerance <= 0 ? 1e-4 : tolerance * 2;
         }
     }
 
+    /// <summary>Past a tolerance wider than the world every line is down to its two ends: doubling further cannot fit more.</summary>
+    internal const double MaxTolerance = 360;
+
+    /// <summary>
+    /// The answer, holding to the point cap even when two points per line exceed it (more than half the cap in
+    /// segments: a gappy track or a busy box): then only the first lines that fit are kept, and the answer says truncated.
+    /// </summary>
+    internal static TrackFeatureCollection Capped(List<TrackFeature> features, int points, int maxPoints, bool truncated, int fixes, double tolerance)
+    {
+        if (points > maxPoints)
+        {
+            truncated = true;
+            int kept = 0, total = 0;
+            while (kept < features.Count && total + features[kept].Properties.Points <= maxPoints) total += features[kept++].Properties.Points;
+            features.RemoveRange(kept, features.Count - kept);
+            points = total;
+        }
+        return new TrackFeatureCollection("FeatureCollection", features, new TrackMeta(truncated, points, fixes, tolerance));
+    }
+
     public static string SegmentId(TrackFix first) =>
         first.Mmsi.ToString(CultureInfo.InvariantCulture) + "-" + first.Time.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    private static List<(int Start, int End)> Segments(IReadOnlyList<TrackFix> fixes)
+    /// <summary>Where the fixes (by vessel, in time order) break into segments: [Start, End) ranges.</summary>
+    internal static List<(int Start, int End)> Segments(IReadOnlyList<TrackFix> fixes)
     {
         var segments = new List<(int, int)>();
         int start = 0;

@@ -44,7 +44,7 @@ internal static class TrackSimplifier
     }
 
     // Squared distance from p to the segment a–b, on the plane of lon/lat degrees (what the map's pixels follow).
-    private static double Distance2(TrackFix p, TrackFix a, TrackFix b)
+    internal static double Distance2(TrackFix p, TrackFix a, TrackFix b)
     {
         double dx = b.Lon - a.Lon, dy = b.Lat - a.Lat;
         double len2 = dx * dx + dy * dy;
