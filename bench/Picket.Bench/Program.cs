@@ -15,6 +15,7 @@ switch (args.FirstOrDefault())
     case "tracks-memory": return TracksMemoryCommand.Run(args[1..]);
     case "store-ingest": return await StoreIngestCommand.RunAsync(args[1..]);
     case "screening": return ScreeningCommand.Run(args[1..]);
+    case "live-feed": return await Picket.Bench.Live.LiveFeedCommand.RunAsync(args[1..]);
 }
 
 // BenchmarkDotNet builds a boilerplate project per run; on this shared 2-core machine that build can pass the
