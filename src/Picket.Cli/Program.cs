@@ -2,7 +2,6 @@ using System.CommandLine;
 using Picket.Cli.Commands;
 
 // Wiring only: each command lives in its own file under Commands/.
-Picket.Cli.JitProfile.Start(args);
 var root = new RootCommand("Picket: finds sanctions evasion at sea from AIS and sanctions lists.");
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
