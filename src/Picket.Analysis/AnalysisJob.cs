@@ -63,41 +63,21 @@ public sealed class AnalysisJob
         var companies = assess ? CompanyLinks.Load(request.Registry, lists, summary, m => progress.Notice(m)) : null;
         Phase("load_lists");
 
-        var collected = new EvidenceEvents();
         // Closed as soon as the detectors are flushed: the store reads the file back.
         using var eventsOut = AtomicFile.Create(Path.Combine(request.OutputDirectory, "events.jsonl"));
         var eventFile = new JsonLinesEventWriter(eventsOut.Stream, leaveOpen: true);
-        // Voyages and chains follow the detectors: the hulls' calls, gaps and meetings are collected from the events, their
-        // declared destinations and draughts from the identity reports.
-        var hulls = request.Detection != null ? new HullActivityCollector() : null;
-        IEventSink events = (assess, hulls) switch
-        {
-            (true, not null) => new EventTee(eventFile, collected, hulls),
-            (true, null) => new EventTee(eventFile, collected),
-            (false, not null) => new EventTee(eventFile, hulls),
-            _ => eventFile,
-        };
         using var segmentsOut = (outputs & AnalysisOutputs.Segments) != 0 ? AtomicFile.Create(Path.Combine(request.OutputDirectory, "segments.geojson")) : null;
         // Disposed (which closes the collection) only when the run succeeds; otherwise the file is discarded whole.
         var segments = segmentsOut == null ? null : new GeoJsonSegmentSink(segmentsOut.Stream);
         var sketches = assess ? new ReportTrackSink(segments) : null;
         ITrackSink afterDetectors = (ITrackSink?)sketches ?? (ITrackSink?)segments ?? new NullTrackSink();
-        VesselTracker? tracker = null;
-        var detectors = request.Detection is { } detection
-            ? new SeaEventDetectors(events, detection, m => tracker!.Identities.Resolve(m), afterDetectors)
-            : null;
-        tracker = new VesselTracker((ITrackSink?)detectors ?? afterDetectors, events, request.Tracks);
-        var draught = new DraughtHistory();
-        Action<Core.Vessels.IdentityReport>? onIdentity = detectors == null && !assess ? null : report =>
-        {
-            detectors?.OnIdentity(report);
-            if (assess) draught.Add(report);
-        };
         // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
         // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
-        IFeedTarget target = new TrackerFeedTarget(tracker, onIdentity);
-        if (hulls != null) target = new VoyageFeedTap(target, hulls);
-        var handoff = new FeedHandoff(new CancellableFeedTarget(target, cancellationToken));
+        var pipeline = new AnalysisPipeline(request.Detection, request.Tracks, eventFile, assess, afterDetectors, cancellationToken);
+        var tracker = pipeline.Tracker;
+        var detectors = pipeline.Detectors;
+        var collected = pipeline.Collected ?? new EvidenceEvents();
+        var handoff = new FeedHandoff(pipeline.Target);
         using var store = (outputs & AnalysisOutputs.Store) != 0 ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // Looked up before the store's writer thread owns the connection: inputs that extend a file already stored.
         var extending = store == null ? [] : StoredPrefixes.Find(store, request.Inputs, m => progress.Notice(m));
@@ -129,12 +109,8 @@ public sealed class AnalysisJob
                 handoff.Dispose();
             }
             cancellationToken.ThrowIfCancellationRequested();
-            tracker.Flush();
-            detectors?.Flush();
-            // A meeting with a listed vessel (designated by the UN 1718 Committee or a national programme) is a chain's origin,
-            // as a meeting with a DPRK-flagged one is.
-            var listed = lists == null || hulls == null ? null : new ListedHulls(lists, tracker.Identities.Records());
-            var voyages = hulls == null ? null : new VoyageStage().Run(hulls, events, m => tracker.Identities.Resolve(m), listed == null ? null : listed.IsListed);
+            pipeline.Flush();
+            var voyages = pipeline.RunVoyages(lists);
             eventFile.Dispose();
             eventsOut.Commit();
             if (segments != null)
@@ -158,7 +134,7 @@ public sealed class AnalysisJob
             }
 
             var assessment = new VesselAssessment(request, result, lists, companies!, _time);
-            var vessels = assessment.Run(tracker, collected, sketches!, draught, voyages, Phase);
+            var vessels = assessment.Run(tracker, collected, sketches!, pipeline.Draught, voyages, Phase);
             var reportCompanies = companies!.ForReport(vessels);
             // The store's results and the report read the assessment and write nothing the other reads: side by side.
             var storeResults = StoreWritten()

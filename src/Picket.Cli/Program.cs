@@ -2,6 +2,7 @@ using System.CommandLine;
 using Picket.Cli.Commands;
 
 // Wiring only: each command lives in its own file under Commands/.
+Picket.Cli.JitProfile.Start(args);
 var root = new RootCommand("Picket: finds sanctions evasion at sea from AIS and sanctions lists.");
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
@@ -19,4 +20,5 @@ root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);

@@ -38,10 +38,10 @@ public static class PicketServer
                 refusal = new ServeRefusal(ServeRefusalKind.Usage, error!);
                 return null;
             }
-            if (!loopback && string.IsNullOrEmpty(options.ApiKey))
+            if (!loopback && string.IsNullOrEmpty(options.ApiKey) && options.TrustedProxy == null)
             {
                 refusal = new ServeRefusal(ServeRefusalKind.Usage,
-                    $"refusing to listen on {url} without an API key: beyond loopback every request must carry one (--api-key KEY or $PICKET_API_KEY)");
+                    $"refusing to listen on {url} without an API key: beyond loopback every request must carry one (--api-key KEY or $PICKET_API_KEY) or come through a trusted proxy that names its user (--trust-proxy HEADER --proxy-address IP)");
                 return null;
             }
         }
@@ -74,7 +74,7 @@ public static class PicketServer
             r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             if (options.RequestsPerSecond > 0)
                 r.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx => RateLimitPartition.GetTokenBucketLimiter(
-                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+                    ClientPartition(ctx, options.TrustedProxy), _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = options.RequestsPerSecond,
                         TokensPerPeriod = options.RequestsPerSecond,
@@ -97,7 +97,7 @@ public static class PicketServer
         _ = state.RefreshOrderedPositions();
         app.UseSecurityHeaders();
         app.UseRateLimiter();
-        app.UseReadGate(options.ApiKey);
+        app.UseReadGate(options.ApiKey, options.TrustedProxy);
         app.UseDashboard(options.StaticFiles);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDocsPage();
@@ -109,16 +109,26 @@ public static class PicketServer
         api.MapCap();
         api.MapReference();
         api.MapAnalyses(options);
-        api.MapLists(options.ApiKey);
+        api.MapLists(options);
         return app;
     }
+
+    // Behind a proxy every request comes from the proxy's address: one bucket per proxied user, not one for all of them.
+    private static string ClientPartition(HttpContext context, TrustedProxy? proxy) =>
+        RequestAuthentication.ProxyUserOf(context, proxy) is { } user
+            ? "user:" + user
+            : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
 
 /// <summary>Why the server did not start: a usage problem (exit code 2) or a store that cannot be opened (5).</summary>
 public sealed record ServeRefusal(ServeRefusalKind Kind, string Message);
 
+/// <summary>The kind of reason a server did not start, which the CLI maps to an exit code.</summary>
 public enum ServeRefusalKind
 {
+    /// <summary>The options cannot work as given (a bad URL, no key or trusted proxy beyond loopback).</summary>
     Usage,
+
+    /// <summary>The store cannot be opened or created.</summary>
     Store,
 }

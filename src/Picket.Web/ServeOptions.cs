@@ -1,3 +1,5 @@
+using Picket.Web.Security;
+
 namespace Picket.Web;
 
 /// <summary>How <c>picket serve</c> runs: the store it owns, the lists it screens against, where it listens, and its limits.</summary>
@@ -12,8 +14,14 @@ public sealed record ServeOptions
     /// <summary>Where to listen (semicolon-separated URLs); loopback by default.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
-    /// <summary>The key writes need (and every request, when listening beyond loopback); null = no key, loopback reads only.</summary>
+    /// <summary>The key writes need (and every request from another machine not authenticated by <see cref="TrustedProxy"/>); null = no key.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// A reverse proxy that authenticates users and names them in a header; null = none. Like a key, it lets the server
+    /// listen beyond loopback.
+    /// </summary>
+    public TrustedProxy? TrustedProxy { get; init; }
 
     /// <summary>Largest accepted request body for an upload (bytes); larger ones answer 413 and nothing is stored.</summary>
     public long MaxUploadBytes { get; init; } = 256L * 1024 * 1024;

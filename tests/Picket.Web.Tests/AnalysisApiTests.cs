@@ -43,5 +43,12 @@ public sealed class AnalysisApiTests(ServerFixture server)
         Assert.True(await server.State.Store.ReadAsync(s => s.ScalarLong($"SELECT count(*) FROM {OrderedPositions.ByVessel}") == s.ScalarLong("SELECT count(*) FROM positions") && OrderedPositions.IsCurrent(s), ct));
         var timeline = await server.GetJsonAsync("/api/v1/vessels/367380120/timeline");
         Assert.NotEmpty(timeline.GetProperty("points").EnumerateArray());
+
+        // The read model (vessel pages, events in memory) is rebuilt after the analysis and holds the new vessels.
+        await server.State.ReadsDone.WaitAsync(TimeSpan.FromSeconds(120), ct);
+        Assert.Null(server.State.ReadsError);
+        Assert.True(server.State.Reads?.Pages?.ContainsKey(367380120), "the rebuilt read model lacks the uploaded vessel");
+        var held = await server.GetJsonAsync("/api/v1/vessels/367380120");
+        Assert.True(held.GetProperty("positions").GetInt64() >= 1);
     }
 }

@@ -32,7 +32,10 @@ public sealed class ServerFixture : IAsyncLifetime
     public string WorkDirectory => _dir["work"];
 
     /// <summary>The running server's shared state (its store readers and the sorted position copies' rebuilds).</summary>
-    public Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
+    internal Picket.Web.Hosting.ServerState State => _app!.Services.GetRequiredService<Picket.Web.Hosting.ServerState>();
+
+    /// <summary>The options the server writes its JSON answers with.</summary>
+    public JsonSerializerOptions Json => _app!.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 
     public async ValueTask InitializeAsync()
     {

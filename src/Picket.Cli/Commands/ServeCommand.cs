@@ -6,29 +6,35 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Picket.Web;
+using Picket.Web.Security;
 
 namespace Picket.Cli.Commands;
 
 /// <summary>
-/// <c>picket serve [DIR|--db FILE] [--lists DIR] [--urls URL] [--api-key KEY]</c>: the HTTP API and the dashboard over
+/// <c>picket serve [DIR|--db FILE] [--lists DIR] [--urls URL] [--api-key KEY] [--trust-proxy HEADER --proxy-address IP[,IP] [--proxy-writes]]</c>: the HTTP API and the dashboard over
 /// one store. A thin host: <see cref="PicketServer"/> builds the application; this parses, prints where it listens,
 /// and maps a refusal to an exit code.
 /// </summary>
 internal static class ServeCommand
 {
     public const string ApiKeyVariable = "PICKET_API_KEY";
+    public const string TrustedProxyVariable = "PICKET_TRUSTED_PROXY";
+    public const string ProxyAddressVariable = "PICKET_PROXY_ADDRESSES";
 
     public static Command Create()
     {
         var dir = new Argument<string?>("DIR") { Description = "An analysis folder (picket.duckdb in it or in its analysis/ folder, as picket demo writes)", Arity = ArgumentArity.ZeroOrOne };
         var db = new Option<string?>("--db") { Description = "The store (a DuckDB file; created when absent)" };
         var lists = new Option<string?>("--lists") { Description = "Sanctions lists for /match (default $PICKET_LISTS or ~/.picket/lists)" };
-        var urls = new Option<string>("--urls") { Description = "Where to listen (beyond loopback needs --api-key)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen (beyond loopback needs --api-key or --trust-proxy)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var key = new Option<string?>("--api-key") { Description = $"The key writes need (and remote reads); default ${ApiKeyVariable}" };
+        var proxyHeader = new Option<string?>("--trust-proxy") { Description = $"A header the reverse proxy sets to the authenticated user (e.g. X-Forwarded-User), trusted for reads from --proxy-address only; default ${TrustedProxyVariable}" };
+        var proxyAddress = new Option<string?>("--proxy-address") { Description = $"The proxy's address(es): IP or CIDR, comma-separated; default ${ProxyAddressVariable}" };
+        var proxyWrites = new Option<bool>("--proxy-writes") { Description = "Let users named by the trusted proxy write too (uploads, analyses, list updates); otherwise writes need the key" };
         var upload = new Option<long>("--max-upload-mb") { Description = "Largest upload accepted, in MB", DefaultValueFactory = _ => 256 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client address (0 = no limit)", DefaultValueFactory = _ => 2000 };
         var inputs = new Option<string?>("--inputs") { Description = "A server folder whose files POST /api/v1/analyses may name" };
-        var command = new Command("serve", "Serve the API and the dashboard over a store.") { dir, db, lists, urls, key, upload, rate, inputs };
+        var command = new Command("serve", "Serve the API and the dashboard over a store.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs };
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -38,12 +44,30 @@ internal static class ServeCommand
                 await Console.Error.WriteLineAsync($"picket serve: no picket.duckdb in {parse.GetValue(dir) ?? "."} or its analysis/ folder (run picket analyze or picket demo first, or name one with --db)");
                 return ExitCodes.InputError;
             }
+            string? header = parse.GetValue(proxyHeader) ?? NullIfEmpty(Environment.GetEnvironmentVariable(TrustedProxyVariable));
+            string? proxies = parse.GetValue(proxyAddress) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ProxyAddressVariable));
+            TrustedProxy? proxy = null;
+            if (header != null)
+            {
+                proxy = TrustedProxy.TryCreate(header, proxies ?? "", parse.GetValue(proxyWrites), out var proxyError);
+                if (proxy == null)
+                {
+                    await Console.Error.WriteLineAsync($"picket serve: {proxyError}");
+                    return ExitCodes.Usage;
+                }
+            }
+            else if (proxies != null || parse.GetValue(proxyWrites))
+            {
+                await Console.Error.WriteLineAsync($"picket serve: --proxy-address and --proxy-writes need --trust-proxy HEADER (or ${TrustedProxyVariable})");
+                return ExitCodes.Usage;
+            }
             var options = new ServeOptions
             {
                 StorePath = store,
                 ListsDirectory = parse.GetValue(lists),
                 Urls = parse.GetValue(urls)!,
                 ApiKey = parse.GetValue(key) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
+                TrustedProxy = proxy,
                 MaxUploadBytes = Math.Max(1, parse.GetValue(upload)) * 1024 * 1024,
                 RequestsPerSecond = Math.Max(0, parse.GetValue(rate)),
                 InputDirectory = parse.GetValue(inputs),

@@ -79,6 +79,34 @@ internal sealed class ReorderBuffer
         return ring.Fix;
     }
 
+    /// <summary>
+    /// Removes the next fix when its time is at most <paramref name="limit"/>: <see cref="TryPeekTicks"/> and
+    /// <see cref="Dequeue"/> in one step, so the ring's head and the heap's top are looked at once per released fix, not twice.
+    /// </summary>
+    public bool TryDequeue(long limit, out long ticks, out PendingFix fix)
+    {
+        var onRing = TryPeekRing(out var ring);
+        var inHeap = _far.TryPeek(out _, out var far);
+        if (onRing && (!inHeap || Entry.Compare(ring, far) < 0))
+        {
+            if (ring.Ticks <= limit)
+            {
+                _ring[(int)(_head & _mask)].RemoveFirst();
+                _onRing--;
+                (ticks, fix) = (ring.Ticks, ring.Fix);
+                return true;
+            }
+        }
+        else if (inHeap && far.Ticks <= limit)
+        {
+            _far.Dequeue();
+            (ticks, fix) = (far.Ticks, far.Fix);
+            return true;
+        }
+        (ticks, fix) = (0, default);
+        return false;
+    }
+
     /// <summary>Every waiting fix in release order, without releasing any: re-added in this order, they come out the same.</summary>
     public List<(long Ticks, PendingFix Fix)> Snapshot()
     {

@@ -70,6 +70,46 @@ internal static class SegmentMatcher
         s.VelEast = float.IsNaN(s.VelEast) ? (float)ve : (float)(0.5 * s.VelEast + 0.5 * ve);
     }
 
+    /// <summary>Nautical miles per degree of arc on the sphere of <see cref="GreatCircle.EarthRadiusMetres"/>.</summary>
+    private const double NmPerDegree = GreatCircle.EarthRadiusMetres * Math.PI / 180.0 / Geo.Distance.MetresPerNauticalMile;
+
+    /// <summary>
+    /// Room left for rounding between the trigonometry-free bound below and the haversine of <see cref="Score"/>: both
+    /// are a few ulps (about 1e-15 relative, 1e-12 nm absolute) from the exact values, a million times less than this.
+    /// </summary>
+    private const double BoundMargin = 1e-9;
+
+    /// <summary>
+    /// True when <see cref="Score"/> would find that the fix fits (a score above 0), decided without trigonometry; false
+    /// when that cannot be told so cheaply (then call <see cref="Score"/>). With a single open segment the fit is all the
+    /// builder needs to know (no second candidate, so no ambiguity test), and the haversine, the dead reckoning and the
+    /// discrepancy's haversine were a fifth of the track and detection thread's time. The bound: going along the
+    /// meridian from the segment's last latitude to the fix's and then along the fix's parallel is a path between the two
+    /// points, so the great-circle distance is at most R·(|Δφ| + cos φ·|Δλ|) ≤ R·(|Δφ| + |Δλ|), with Δλ the shorter way
+    /// round. Consecutive fixes are a few cables apart and the limit (30 kn over at least the 15-minute time buffer)
+    /// several miles, so the bound nearly always settles it.
+    /// </summary>
+    public static bool SurelyFits(in OpenSegment s, in VesselFix fix, long ticks, double maxKnots, double bufferHours)
+    {
+        var maxNm = MaxNm(s, ticks, maxKnots, bufferHours);
+        var dLat = Math.Abs(fix.Lat - s.LastLat);
+        var dLon = Math.Abs(fix.Lon - s.LastLon);
+        if (dLon > 180) dLon = 360 - dLon;
+        var boundNm = (dLat + dLon) * NmPerDegree;
+        // Not-a-number anywhere fails the comparison: Score decides.
+        return boundNm * (1 + BoundMargin) + BoundMargin < maxNm;
+    }
+
+    /// <summary>How far the vessel may have gone since the segment's last fix: the speed limit over the elapsed time padded by the time buffer.</summary>
+    private static double MaxNm(in OpenSegment s, long ticks, double maxKnots, double bufferHours)
+    {
+        var dtHours = Math.Max(0, (ticks - s.LastTicks) / TicksPerHour);
+        var padded = Math.Sqrt(dtHours * dtHours + bufferHours * bufferHours);
+        if (padded <= 0)
+            padded = 1e-6;
+        return maxKnots * padded;
+    }
+
     /// <summary>Returns the score (> 0) when the fix fits, or 0 when it does not.</summary>
     public static double Score(in OpenSegment s, in VesselFix fix, long ticks, double maxKnots, double bufferHours, int shortSegmentFixes)
     {

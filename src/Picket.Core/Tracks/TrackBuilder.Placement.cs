@@ -28,7 +28,11 @@ public sealed partial class TrackBuilder
         var second = -1;
         var bestScore = 0.0;
         var secondScore = 0.0;
-        for (var i = 0; i < v.Count; i++)
+        // One open segment (the usual case): only whether the fix fits matters, and a cheap bound nearly always tells.
+        var scored = v.Count;
+        if (scored == 1 && SegmentMatcher.SurelyFits(v.Segments[0], fix, ticks, _o.MaxSpeedKnots, _bufferHours))
+            (best, scored) = (0, 0);
+        for (var i = 0; i < scored; i++)
         {
             var score = SegmentMatcher.Score(v.Segments[i], fix, ticks, _o.MaxSpeedKnots, _bufferHours, _o.ShortSegmentFixes);
             if (score > bestScore)

@@ -122,9 +122,9 @@ public sealed partial class TrackBuilder
 
     private void Release(long limit)
     {
-        while (_pending.TryPeekTicks(out var ticks) && ticks <= limit)
+        while (_pending.TryDequeue(limit, out var ticks, out var pending))
         {
-            var fix = _pending.Dequeue().ToFix(ticks);
+            var fix = pending.ToFix(ticks);
             _releasedTicks = ticks;
             Place(fix, ticks);
             MaybeSweep(_releasedTicks);

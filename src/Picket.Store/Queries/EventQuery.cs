@@ -72,6 +72,19 @@ public static class EventQuery
         return new EventPage(events, total);
     }
 
+    /// <summary>Every stored event in the order of <see cref="Find"/> (start, then id), for a reader that holds them in memory.</summary>
+    /// <param name="store">The store to read.</param>
+    public static IReadOnlyList<StoredEvent> All(StoreDatabase store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = $"SELECT {Rows.EventColumns} FROM events ORDER BY start_ts, id";
+        var events = new List<StoredEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) events.Add(Rows.Event(r));
+        return events;
+    }
+
     /// <summary>One event by id; null when the store has none.</summary>
     public static StoredEvent? ById(StoreDatabase store, string id)
     {

@@ -41,27 +41,37 @@ public static class VesselQuery
         return list;
     }
 
+    // Total orders (every column breaks ties), so a vessel's report is the same whether read alone or with every other
+    // vessel's (VesselPages), and the same on every read.
+    internal const string IdentityOrder = "first_seen NULLS LAST, last_seen NULLS LAST, imo NULLS LAST, name NULLS LAST, call_sign NULLS LAST, ship_type NULLS LAST, reports";
+    internal const string LatestOrder = "ts DESC NULLS LAST, lat NULLS LAST, lon NULLS LAST, sog NULLS LAST, cog NULLS LAST, heading NULLS LAST, status NULLS LAST";
+    internal const string EventOrder = "start_ts, id";
+    internal const string MatchOrder = "score DESC NULLS LAST, list_source, entry_id, matched_on NULLS LAST, entry_name NULLS LAST, screened_at NULLS LAST";
+
+    /// <summary>The positions_deg view's columns over <paramref name="table"/> (a sorted copy when current, see OrderedPositions).</summary>
+    internal static string Degrees(string table) =>
+        $"(SELECT mmsi, ts, lat::DOUBLE / 600000 AS lat, lon::DOUBLE / 600000 AS lon, sog::DOUBLE / 10 AS sog, " +
+        $"cog::DOUBLE / 10 AS cog, heading, status FROM {table})";
+
     private static VesselReport Report(StoreDatabase store, uint mmsi, int lastPositions)
     {
         var c = store.Connection;
-        // The positions_deg view's columns, read from the vessel-sorted copy when it is current (see OrderedPositions).
-        string degrees = $"(SELECT mmsi, ts, lat::DOUBLE / 600000 AS lat, lon::DOUBLE / 600000 AS lon, sog::DOUBLE / 10 AS sog, " +
-            $"cog::DOUBLE / 10 AS cog, heading, status FROM {OrderedPositions.VesselTable(store)})";
+        string degrees = Degrees(OrderedPositions.VesselTable(store));
         long count = 0;
         DateTime? first = null, last = null;
         using (var r = Query(c, $"SELECT count(*), min(ts), max(ts) FROM {degrees} WHERE mmsi = $m", mmsi))
             if (r.Read()) { count = Rows.Long(r, 0); first = Rows.Time(r, 1); last = Rows.Time(r, 2); }
 
         var identities = new List<IdentitySpan>();
-        using (var r = Query(c, "SELECT imo, name, call_sign, ship_type, first_seen, last_seen, reports FROM vessels WHERE mmsi = $m ORDER BY first_seen NULLS LAST", mmsi))
+        using (var r = Query(c, $"SELECT imo, name, call_sign, ship_type, first_seen, last_seen, reports FROM vessels WHERE mmsi = $m ORDER BY {IdentityOrder}", mmsi))
             while (r.Read()) identities.Add(new IdentitySpan(Rows.Int(r, 0), Rows.Text(r, 1), Rows.Text(r, 2), Rows.Int(r, 3), Rows.Time(r, 4), Rows.Time(r, 5), Rows.Long(r, 6)));
 
         var positions = new List<StoredPosition>();
-        using (var r = Query(c, $"SELECT ts, lat, lon, sog, cog, heading, status FROM {degrees} WHERE mmsi = $m ORDER BY ts DESC NULLS LAST LIMIT {Math.Max(0, lastPositions)}", mmsi))
+        using (var r = Query(c, $"SELECT ts, lat, lon, sog, cog, heading, status FROM {degrees} WHERE mmsi = $m ORDER BY {LatestOrder} LIMIT {Math.Max(0, lastPositions)}", mmsi))
             while (r.Read()) positions.Add(new StoredPosition(mmsi, Rows.Time(r, 0), Rows.Double(r, 1), Rows.Double(r, 2), Rows.Float(r, 3), Rows.Float(r, 4), Rows.Int(r, 5), Rows.Int(r, 6)));
 
         var events = new List<StoredEvent>();
-        using (var r = Query(c, $"SELECT {Rows.EventColumns} FROM events WHERE mmsi = $m OR other_mmsi = $m ORDER BY start_ts", mmsi))
+        using (var r = Query(c, $"SELECT {Rows.EventColumns} FROM events WHERE mmsi = $m OR other_mmsi = $m ORDER BY {EventOrder}", mmsi))
             while (r.Read()) events.Add(Rows.Event(r));
 
         StoredRisk? risk = null;
@@ -69,7 +79,7 @@ public static class VesselQuery
             if (r.Read()) risk = new StoredRisk(Rows.Double(r, 0), r.IsDBNull(1) ? null : r.GetBoolean(1), Rows.Factors(Rows.Text(r, 2)));
 
         var matches = new List<StoredListMatch>();
-        using (var r = Query(c, "SELECT list_source, entry_id, entry_name, matched_on, score, screened_at FROM screening_results WHERE mmsi = $m ORDER BY score DESC NULLS LAST, list_source, entry_id", mmsi))
+        using (var r = Query(c, $"SELECT list_source, entry_id, entry_name, matched_on, score, screened_at FROM screening_results WHERE mmsi = $m ORDER BY {MatchOrder}", mmsi))
             while (r.Read()) matches.Add(new StoredListMatch(Rows.Text(r, 0) ?? "", Rows.Text(r, 1) ?? "", Rows.Text(r, 2), Rows.Text(r, 3), Rows.Double(r, 4), Rows.Time(r, 5)));
 
         var companies = CompanyQuery.OfVessel(c, mmsi, identities.Select(i => i.Imo).OfType<int>().Distinct().ToList());

@@ -12,10 +12,10 @@ using Picket.Web.Security;
 namespace Picket.Web.Analyses;
 
 /// <summary><c>{"paths": [...]}</c>: files already on the server, inside the folder <c>picket serve --inputs</c> allows.</summary>
-public sealed record AnalysisPathsRequest(IReadOnlyList<string>? Paths);
+internal sealed record AnalysisPathsRequest(IReadOnlyList<string>? Paths);
 
 /// <summary><c>/api/v1/analyses</c>: submit AIS files (uploaded or named on the server), follow the run, read its state.</summary>
-public static class AnalysisEndpoints
+internal static class AnalysisEndpoints
 {
     public static RouteGroupBuilder MapAnalyses(this RouteGroupBuilder api, ServeOptions options)
     {
@@ -62,7 +62,7 @@ public static class AnalysisEndpoints
             }
             return TypedResults.Accepted($"/api/v1/analyses/{id}", run.Status());
         })
-        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey))
+        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey, options.TrustedProxy))
         .WithMetadata(new RequestSizeLimitAttribute(options.MaxUploadBytes))
         .DisableAntiforgery()
         .WithName("submitAnalysis")

@@ -1,22 +1,29 @@
 namespace Picket.Web.Analyses;
 
 /// <summary>One progress message of an analysis, as the SSE stream sends it (<c>data: {json}</c>).</summary>
+/// <param name="Seq">Its place in the run's messages, from 0; the stream replays them in this order.</param>
 /// <param name="Kind"><c>queued</c>, <c>reading</c>, <c>input_read</c>, <c>phase_done</c>, <c>notice</c>, <c>done</c> or <c>failed</c>.</param>
-public sealed record AnalysisProgressEvent(int Seq, string Kind, string? Message, string? Input, long BytesRead, long BytesTotal,
+/// <param name="Message">A line for a person (a phase's name, a notice, the reason of a failure).</param>
+/// <param name="Input">The input file the message is about, when it is about one.</param>
+/// <param name="BytesRead">Bytes of the inputs read so far.</param>
+/// <param name="BytesTotal">Bytes of all the inputs.</param>
+/// <param name="Positions">Positions decoded so far.</param>
+/// <param name="Outcome">On <c>done</c>: what the analysis added.</param>
+internal sealed record AnalysisProgressEvent(int Seq, string Kind, string? Message, string? Input, long BytesRead, long BytesTotal,
     long Positions, AnalysisOutcome? Outcome);
 
 /// <summary>What a finished analysis added: positions stored, events, vessels, deliveries; <c>complete</c> false when an input failed.</summary>
-public sealed record AnalysisOutcome(bool Complete, long Positions, long StoredPositions, long Events, int Vessels, int HighRiskVessels, int Deliveries,
+internal sealed record AnalysisOutcome(bool Complete, long Positions, long StoredPositions, long Events, int Vessels, int HighRiskVessels, int Deliveries,
     IReadOnlyList<string> Notices);
 
 /// <summary><c>POST /api/v1/analyses</c> answers this (202) and <c>GET /api/v1/analyses/{id}</c> the state.</summary>
-public sealed record AnalysisStatus(string Id, string State, IReadOnlyList<string> Inputs, DateTime Submitted, AnalysisOutcome? Outcome, string? Error);
+internal sealed record AnalysisStatus(string Id, string State, IReadOnlyList<string> Inputs, DateTime Submitted, AnalysisOutcome? Outcome, string? Error);
 
 /// <summary>
 /// The record of one analysis: its inputs, state and every progress message so far. Progress arrives on the job's
 /// threads and is read by SSE requests: appended under a lock, with a signal that wakes the readers.
 /// </summary>
-public sealed class AnalysisRun(string id, IReadOnlyList<string> inputs, string workDirectory, DateTime submitted)
+internal sealed class AnalysisRun(string id, IReadOnlyList<string> inputs, string workDirectory, DateTime submitted)
 {
     // Reading reports come per buffer; one in this many bytes of the total is plenty for a progress bar.
     private const int ReadingSteps = 200;

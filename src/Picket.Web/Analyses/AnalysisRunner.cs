@@ -9,7 +9,7 @@ namespace Picket.Web.Analyses;
 /// would only wait on the first), each an <see cref="AnalysisJob"/> writing into the served store, then refreshes the
 /// server's view of the vessels. Keeps the most recent runs for their status and progress.
 /// </summary>
-public sealed class AnalysisRunner(ServerState state, string listsDirectory, TimeProvider time) : IDisposable
+internal sealed class AnalysisRunner(ServerState state, string listsDirectory, TimeProvider time) : IDisposable
 {
     public const int MaxKept = 50;
     public const int MaxQueued = 8;

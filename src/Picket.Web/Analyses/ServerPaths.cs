@@ -7,7 +7,7 @@ namespace Picket.Web.Analyses;
 /// after full-path normalisation, so <c>../</c>, absolute paths and links elsewhere cannot reach other files (OWASP Path
 /// Traversal).
 /// </summary>
-public static class ServerPaths
+internal static class ServerPaths
 {
     public const int MaxPaths = 100;
 

@@ -5,14 +5,14 @@ using Microsoft.Net.Http.Headers;
 namespace Picket.Web.Analyses;
 
 /// <summary>The files of a multipart upload, saved, or why none were (an HTTP status and a message).</summary>
-public sealed record UploadOutcome(IReadOnlyList<string> Files, int Status, string? Error);
+internal sealed record UploadOutcome(IReadOnlyList<string> Files, int Status, string? Error);
 
 /// <summary>
 /// Streams the file parts of a <c>multipart/form-data</c> body (RFC 7578) to disk one buffer at a time, counting bytes
 /// against the limit; file names are never used as paths (the client's name is reduced to a safe stem). On any
 /// failure every file written is removed, so a refused upload leaves nothing behind.
 /// </summary>
-public static class UploadReceiver
+internal static class UploadReceiver
 {
     public const int MaxFiles = 20;
 

@@ -10,7 +10,7 @@ namespace Picket.Web.Analyses;
 /// is refused, so the server never stores what it cannot analyse (OWASP File Upload Cheat Sheet: validate content, not
 /// the name).
 /// </summary>
-public static class UploadSniffer
+internal static class UploadSniffer
 {
     public const int HeadBytes = 4096;
 

@@ -9,25 +9,25 @@ using Picket.Web.Hosting;
 namespace Picket.Web.Cap;
 
 /// <summary>One load scenario of a year: the share of capacity assumed delivered, the barrels, and their share of the cap.</summary>
-public sealed record LoadScenario(double Load, long Barrels, double ShareOfCap);
+internal sealed record LoadScenario(double Load, long Barrels, double ShareOfCap);
 
 /// <summary>
 /// A year of the cap table. <c>barrelsLow</c>/<c>barrelsMid</c>/<c>barrelsHigh</c> are the one-third, half and 90 % load
 /// scenarios of the US submission to the 1718 Committee (July 2018); every scenario is in <c>scenarios</c>.
 /// </summary>
-public sealed record CapYearRow(int Year, int Deliveries, double CapacityBarrels, long BarrelsLow, long BarrelsMid, long BarrelsHigh,
+internal sealed record CapYearRow(int Year, int Deliveries, double CapacityBarrels, long BarrelsLow, long BarrelsMid, long BarrelsHigh,
     IReadOnlyList<LoadScenario> Scenarios, int DeliveriesWithDraught, double? DraughtBarrels);
 
 /// <summary><c>GET /api/v1/cap</c>: the UNSCR 2397 OP5 cap (500,000 barrels a year) and the estimate per year.</summary>
-public sealed record CapResponse(double Cap, IReadOnlyList<CapYearRow> Years);
+internal sealed record CapResponse(double Cap, IReadOnlyList<CapYearRow> Years);
 
 /// <summary>A delivery behind the cap table, with the events it rests on (the port call first).</summary>
-public sealed record DeliveryRow(DateTime Time, uint? Mmsi, string Vessel, string Port, double CapacityBarrels, double CapacityTonnes,
+internal sealed record DeliveryRow(DateTime Time, uint? Mmsi, string Vessel, string Port, double CapacityBarrels, double CapacityTonnes,
     string CapacityBasis, string CapacityMethod, double? DraughtBarrels, IReadOnlyList<string> EventIds);
 
-public sealed record DeliveriesResponse(IReadOnlyList<DeliveryRow> Deliveries);
+internal sealed record DeliveriesResponse(IReadOnlyList<DeliveryRow> Deliveries);
 
-public static class CapEndpoints
+internal static class CapEndpoints
 {
     public static RouteGroupBuilder MapCap(this RouteGroupBuilder api)
     {

@@ -8,7 +8,7 @@ namespace Picket.Web.Data;
 /// every other reader goes through it. A DuckDB connection is not thread-safe, so each request borrows a connection of
 /// its own from a small pool (connections of one process share the database instance and see each other's commits).
 /// </summary>
-public sealed class StoreReaders : IDisposable
+internal sealed class StoreReaders : IDisposable
 {
     private readonly StoreDatabase _owner;
     private readonly ConcurrentBag<StoreDatabase> _idle = [];

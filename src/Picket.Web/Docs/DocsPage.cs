@@ -8,7 +8,7 @@ namespace Picket.Web.Docs;
 /// The browsable API description at <c>/openapi</c>: a small page of our own (embedded, no CDN, no inline script) that
 /// renders <c>/openapi/v1.json</c>, so it works offline and under the server's Content-Security-Policy.
 /// </summary>
-public static class DocsPage
+internal static class DocsPage
 {
     private static readonly (string Path, string Resource, string Type)[] Files =
     [

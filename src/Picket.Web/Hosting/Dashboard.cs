@@ -8,7 +8,7 @@ namespace Picket.Web.Hosting;
 /// The dashboard's static files (Vite's build output in <c>wwwroot</c>) at <c>/</c>. Without a build, <c>/</c> answers a
 /// short page saying so, and the API works all the same.
 /// </summary>
-public static class Dashboard
+internal static class Dashboard
 {
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "wwwroot");
 

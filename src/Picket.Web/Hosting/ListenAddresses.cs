@@ -7,7 +7,7 @@ namespace Picket.Web.Hosting;
 /// (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) or any other host is not, and needs an API key (OWASP API Security
 /// Top 10, API2: broken authentication).
 /// </summary>
-public static class ListenAddresses
+internal static class ListenAddresses
 {
     /// <summary>Splits a <c>--urls</c> value (semicolon-separated, as ASP.NET Core takes it).</summary>
     public static IReadOnlyList<string> Split(string urls) =>

@@ -4,7 +4,7 @@ using Picket.Store.Queries;
 namespace Picket.Web.Hosting;
 
 /// <summary>Parses the query-string parameters shared by several endpoints; false with a message for a 400.</summary>
-public static class QueryParameters
+internal static class QueryParameters
 {
     /// <summary>The <c>from</c>/<c>to</c> window of a request (ISO 8601; the start before the end).</summary>
     public static bool TryWindow(string? from, string? to, out TimeWindow window, out string? error) =>

@@ -6,7 +6,7 @@ namespace Picket.Web.Matching;
 /// The dataset names a yente client sees: OpenSanctions' names for the same sources, so <c>include_dataset</c> and
 /// <c>exclude_dataset</c> filters written for yente keep working. <c>default</c> and <c>sanctions</c> are every list.
 /// </summary>
-public static class DatasetNames
+internal static class DatasetNames
 {
     public static readonly IReadOnlyList<string> Collections = ["default", "sanctions"];
 

@@ -8,19 +8,19 @@ using Picket.Web.Security;
 namespace Picket.Web.Matching;
 
 /// <summary>One loaded list: its dataset name and entity count.</summary>
-public sealed record LoadedListSummary(string Dataset, string File, int Entities, int Issues);
+internal sealed record LoadedListSummary(string Dataset, string File, int Entities, int Issues);
 
-public sealed record ListsResponse(string Folder, int Entities, IReadOnlyList<LoadedListSummary> Lists);
+internal sealed record ListsResponse(string Folder, int Entities, IReadOnlyList<LoadedListSummary> Lists);
 
 /// <summary>A list's update: whether it was replaced, or why not (the previous copy is kept).</summary>
-public sealed record ListUpdateRow(string List, bool Updated, bool Refused, string? Reason, int? Entities);
+internal sealed record ListUpdateRow(string List, bool Updated, bool Refused, string? Reason, int? Entities);
 
-public sealed record ListUpdateResponse(IReadOnlyList<ListUpdateRow> Lists, int Entities);
+internal sealed record ListUpdateResponse(IReadOnlyList<ListUpdateRow> Lists, int Entities);
 
 /// <summary><c>/api/v1/lists</c>: what is loaded, and an update of the official lists through the atomic update of <c>picket lists update</c>.</summary>
-public static class ListEndpoints
+internal static class ListEndpoints
 {
-    public static RouteGroupBuilder MapLists(this RouteGroupBuilder api, string? apiKey)
+    public static RouteGroupBuilder MapLists(this RouteGroupBuilder api, ServeOptions options)
     {
         api.MapGet("/lists", async (LoadedLists lists) =>
         {
@@ -41,7 +41,7 @@ public static class ListEndpoints
             return TypedResults.Ok(new ListUpdateResponse([.. outcomes.Select(o => new ListUpdateRow(o.List, o.Updated, o.Refused, o.Reason, o.Manifest?.Entities))],
                 reloaded.Entities.Count));
         })
-        .AddEndpointFilter(new KeyRequiredFilter(apiKey))
+        .AddEndpointFilter(new KeyRequiredFilter(options.ApiKey, options.TrustedProxy))
         .WithName("updateLists")
         .WithSummary("Downloads the official lists (or ?list=un|ofac|eu|uk), validates each and swaps it in atomically, then reloads. Needs the API key.");
         return api;

@@ -7,7 +7,7 @@ namespace Picket.Web.Matching;
 /// The sanctions lists the server screens against, loaded off the start-up path (a full OFAC list takes seconds to
 /// parse and index) and replaced whole after a list update; a request awaits the load in progress.
 /// </summary>
-public sealed class LoadedLists
+internal sealed class LoadedLists
 {
     private volatile Task<SanctionsLists> _current;
 

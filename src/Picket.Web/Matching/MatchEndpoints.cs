@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Picket.Web.Matching;
 
 /// <summary><c>POST /match/{dataset}</c> at the root, as yente serves it.</summary>
-public static class MatchEndpoints
+internal static class MatchEndpoints
 {
     /// <summary>A match body larger than this is refused (100 queries of a few names fit in a few kB).</summary>
     public const long MaxBodyBytes = 1024 * 1024;

@@ -1,7 +1,7 @@
 namespace Picket.Web.Matching;
 
 /// <summary>The query-string parameters of yente's <c>/match</c> that Picket honours (yente/routers/match.py).</summary>
-public sealed record MatchParameters
+internal sealed record MatchParameters
 {
     /// <summary>Score from which a result is a match (yente's default, 0.70).</summary>
     public double Threshold { get; init; } = 0.70;

@@ -10,7 +10,7 @@ namespace Picket.Web.Matching;
 /// alias, previousName, weakAlias; a person's firstName + lastName) is screened with its identifiers (imoNumber, mmsi,
 /// callSign), the best score per list entity is kept, and <c>match</c> is score ≥ threshold.
 /// </summary>
-public static class YenteMatcher
+internal static class YenteMatcher
 {
     private const int MaxValuesPerProperty = 20;
     private const int MaxValueLength = 500;

@@ -7,7 +7,7 @@ namespace Picket.Web.Reference;
 /// The report's embedded land (Natural Earth 1:50m, public domain, clipped to lon 110–150, lat 20–52; integers at
 /// 1/1000 degree) as a GeoJSON FeatureCollection of Polygons: one source of land for report.html and the dashboard.
 /// </summary>
-public static class LandGeoJson
+internal static class LandGeoJson
 {
     private const string Resource = "Picket.Reporting.Html.land-east-asia.json";
 

@@ -4,22 +4,25 @@ using Picket.Core.Ports;
 namespace Picket.Web.Reference;
 
 /// <summary>A reference area or place the map draws: its name, kind, the source it is taken from, and its shape.</summary>
-public sealed record AreaFeature(string Type, AreaGeometry Geometry, AreaProperties Properties);
+internal sealed record AreaFeature(string Type, AreaGeometry Geometry, AreaProperties Properties);
 
 /// <summary>A Point ([lon, lat]) or a Polygon ([[[lon, lat], …]]): coordinates as GeoJSON nests them (RFC 7946 §3.1).</summary>
-public sealed record AreaGeometry(string Type, object Coordinates);
+internal sealed record AreaGeometry(string Type, object Coordinates);
 
+/// <summary>What the map shows of an area or place.</summary>
+/// <param name="Name">The port's or area's name.</param>
 /// <param name="Kind"><c>dprk_port</c>, <c>port</c>, <c>dprk_port_approach</c> (the port-call radius the detector uses) or <c>sts_hotspot</c>.</param>
-public sealed record AreaProperties(string Name, string Kind, string Source);
+/// <param name="Source">The public source the place or the area's bounds are taken from.</param>
+internal sealed record AreaProperties(string Name, string Kind, string Source);
 
-public sealed record AreaCollection(string Type, IReadOnlyList<AreaFeature> Features);
+internal sealed record AreaCollection(string Type, IReadOnlyList<AreaFeature> Features);
 
 /// <summary>
 /// The reference areas of the map: the built-in port table (DPRK ports from the NGA World Port Index, Pub. 150), a
 /// circle around each DPRK port of the distance inside which a stop counts as a call, and the ship-to-ship transfer
 /// areas named in public reporting (positions are estimates from those reports, not official coordinates).
 /// </summary>
-public static class ReferenceAreas
+internal static class ReferenceAreas
 {
     // Name, centre, half-size in degrees, source.
     private static readonly (string Name, double Lat, double Lon, double Half, string Source)[] Hotspots =

@@ -6,7 +6,7 @@ using Picket.Core.Detection;
 namespace Picket.Web.Reference;
 
 /// <summary><c>/api/v1/areas</c> and <c>/api/v1/basemap/land</c>: what the map draws under the data, from the project's own files.</summary>
-public static class ReferenceEndpoints
+internal static class ReferenceEndpoints
 {
     private static readonly Lazy<AreaCollection> Areas = new(() => ReferenceAreas.Build(new DetectionOptions().PortEntryKm));
     private static readonly Lazy<byte[]> Land = new(LandGeoJson.Build);

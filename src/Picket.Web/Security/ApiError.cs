@@ -1,4 +1,4 @@
 namespace Picket.Web.Security;
 
 /// <summary>Every error answer's body: <c>{"error": "what went wrong"}</c>.</summary>
-public sealed record ApiError(string Error);
+internal sealed record ApiError(string Error);

@@ -8,7 +8,7 @@ namespace Picket.Web.Security;
 /// The API key of a request: <c>X-Api-Key: KEY</c> or <c>Authorization: Bearer KEY</c> (RFC 6750 §2.1), compared in
 /// constant time so the answer's timing does not leak how much of a guess was right (OWASP Authentication Cheat Sheet).
 /// </summary>
-public static class ApiKeyCheck
+internal static class ApiKeyCheck
 {
     public const string HeaderName = "X-Api-Key";
 

@@ -8,7 +8,7 @@ namespace Picket.Web.Security;
 /// MapLibre's worker is a same-origin module, so <c>worker-src 'self'</c> suffices), no MIME sniffing, no framing
 /// (OWASP Secure Headers Project; CSP Level 3 <c>frame-ancestors</c>).
 /// </summary>
-public static class ResponseHeaders
+internal static class ResponseHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -26,19 +26,23 @@ public static class ResponseHeaders
     });
 
     /// <summary>
-    /// Reads from another machine need the key when the server has one (a key-less server listens on loopback only);
-    /// the dashboard's static files stay open so a browser can load the page that asks for the key.
+    /// Reads from another machine need the key, or a user named by the trusted proxy (a server with neither listens on
+    /// loopback only); the dashboard's static files stay open so a browser can load the page that asks for the key.
     /// </summary>
-    public static IApplicationBuilder UseReadGate(this IApplicationBuilder app, string? apiKey) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseReadGate(this IApplicationBuilder app, string? apiKey, TrustedProxy? proxy) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path;
         bool api = path.StartsWithSegments("/api") || path.StartsWithSegments("/match") || path.StartsWithSegments("/openapi");
-        if (api && !ApiKeyCheck.FromLoopback(context) && !ApiKeyCheck.IsPresentAndValid(context.Request, apiKey))
+        if (api)
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            context.Response.Headers.WWWAuthenticate = "Bearer";
-            await context.Response.WriteAsJsonAsync(new ApiError("requests from another machine need the API key"));
-            return;
+            var access = RequestAuthentication.Judge(context, apiKey, proxy);
+            if (!RequestAuthentication.MayRead(access))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await context.Response.WriteAsJsonAsync(new ApiError(RequestAuthentication.Reason(access, proxy)));
+                return;
+            }
         }
         await next(context);
     });

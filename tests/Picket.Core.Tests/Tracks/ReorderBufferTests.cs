@@ -38,9 +38,10 @@ public sealed class ReorderBufferTests
                 continue;
             maxSeen = ticks;
             var limit = ticks - window.Ticks;
-            while (buffer.TryPeekTicks(out var t) && t <= limit)
+            // The builder's release step (TryDequeue); the final drain below uses TryPeekTicks and Dequeue.
+            while (buffer.TryDequeue(limit, out var t, out var fix))
             {
-                fromBuffer.Add((t, buffer.Dequeue().ToFix(t).Mmsi.Value));
+                fromBuffer.Add((t, fix.ToFix(t).Mmsi.Value));
                 released = t;
             }
             while (heap.TryPeek(out _, out var p) && p.Item1 <= limit)

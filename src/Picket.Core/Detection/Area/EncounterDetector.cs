@@ -235,23 +235,7 @@ internal sealed partial class EncounterDetector
         stats.Encounters++;
         var start = new DateTimeOffset(run.StartTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(run.LastTicks, TimeSpan.Zero);
-        var evidence = new EncounterEvidence(
-            DurationS: (long)duration.TotalSeconds,
-            TogetherS: (long)TimeSpan.FromTicks(run.TogetherTicks).TotalSeconds,
-            Runs: run.Runs,
-            GridSteps: run.Steps,
-            MedianDistanceM: Statistic.Median(run.Distances),
-            MinDistanceM: Statistic.Min(run.Distances),
-            MedianSpeedKnA: speedA,
-            MedianSpeedKnB: speedB,
-            RealPointsA: run.RealPointsA,
-            RealPointsB: run.RealPointsB,
-            StartPosition: GeoPoint.Create(run.StartLat, run.StartLon),
-            EndPosition: GeoPoint.Create(run.EndLat, run.EndLon),
-            SegmentA: run.SegmentA,
-            SegmentB: run.SegmentB,
-            NearestPort: port,
-            ShoreDistanceKm: shoreKm);
+        var evidence = Evidence(run, speedA, speedB, port, shoreKm);
         // Confidence falls when the pair's grid points were mostly interpolated (GFW point_density).
         var density = Math.Min(run.MeanDensityA, run.MeanDensityB);
         var confidence = Math.Clamp(0.4 + 0.6 * density, 0, 1);
@@ -263,6 +247,25 @@ internal sealed partial class EncounterDetector
             EventType.Encounter, start, end, GeoPoint.Create(lat, lon),
             [_ctx.Resolve(run.A), _ctx.Resolve(run.B)], confidence, evidence));
     }
+
+    /// <summary>The evidence of <paramref name="run"/> judged as an encounter: the event's, and an open one's so far (<see cref="EvidenceSoFar"/>).</summary>
+    private static EncounterEvidence Evidence(EncounterRun run, double speedA, double speedB, PortEvidence? port, double? shoreKm) => new(
+        DurationS: (long)TimeSpan.FromTicks(run.LastTicks - run.StartTicks).TotalSeconds,
+        TogetherS: (long)TimeSpan.FromTicks(run.TogetherTicks).TotalSeconds,
+        Runs: run.Runs,
+        GridSteps: run.Steps,
+        MedianDistanceM: Statistic.Median(run.Distances),
+        MinDistanceM: Statistic.Min(run.Distances),
+        MedianSpeedKnA: speedA,
+        MedianSpeedKnB: speedB,
+        RealPointsA: run.RealPointsA,
+        RealPointsB: run.RealPointsB,
+        StartPosition: GeoPoint.Create(run.StartLat, run.StartLon),
+        EndPosition: GeoPoint.Create(run.EndLat, run.EndLon),
+        SegmentA: run.SegmentA,
+        SegmentB: run.SegmentB,
+        NearestPort: port,
+        ShoreDistanceKm: shoreKm);
 
     private static List<ulong> SortedKeys(Dictionary<ulong, EncounterRun> d)
     {

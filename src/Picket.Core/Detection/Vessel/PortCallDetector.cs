@@ -56,6 +56,22 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
     {
         ref var s = ref segment.PortCall;
         var port = s.Port!;
+        var evidence = Evidence(segment, exitTicks);
+        var start = new DateTimeOffset(s.EntryTicks, TimeSpan.Zero);
+        var end = new DateTimeOffset(exitTicks ?? s.LastInTicks, TimeSpan.Zero);
+        ctx.Stats.PortCalls++;
+        if (port.IsDprk)
+            ctx.Stats.DprkPortCalls++;
+        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.PortCall, segment.Mmsi, start, segment.SegmentId), EventType.PortCall,
+            start, end, port.Position, [ctx.Resolve(segment.Mmsi)], evidence.VisitLevel / 4.0, evidence));
+        s.Leave();
+    }
+
+    /// <summary>The evidence of the segment's call ending at <paramref name="exitTicks"/> (null: at its last fix in port, not seen leaving); also an open call's so far.</summary>
+    public static PortCallEvidence Evidence(SegmentRecord segment, long? exitTicks)
+    {
+        ref var s = ref segment.PortCall;
+        var port = s.Port!;
         var entryObserved = s.EntryObserved;
         var exitObserved = exitTicks is not null;
         var stayEvidence = s.Stopped || s.InPortGap;
@@ -67,7 +83,7 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
         };
         var start = new DateTimeOffset(s.EntryTicks, TimeSpan.Zero);
         var end = new DateTimeOffset(exitTicks ?? s.LastInTicks, TimeSpan.Zero);
-        var evidence = new PortCallEvidence(
+        return new PortCallEvidence(
             Port: PortEvidence.Of(port) with { Source = port.Source == PortSource.WorldPortIndex ? "wpi" : "approximate" },
             DprkPort: port.IsDprk,
             EntryObserved: entryObserved,
@@ -80,12 +96,6 @@ internal sealed class PortCallDetector(DetectorContext ctx, DraughtChangeDetecto
             DurationS: (long)(end - start).TotalSeconds,
             LastFixInPort: new DateTimeOffset(s.LastInTicks, TimeSpan.Zero),
             Segment: segment.SegmentId);
-        ctx.Stats.PortCalls++;
-        if (port.IsDprk)
-            ctx.Stats.DprkPortCalls++;
-        ctx.Events.Emit(new PicketEvent(EventIds.For(EventType.PortCall, segment.Mmsi, start, segment.SegmentId), EventType.PortCall,
-            start, end, port.Position, [ctx.Resolve(segment.Mmsi)], level / 4.0, evidence));
-        s.Leave();
     }
 
     /// <summary>Per segment, inside its <see cref="SegmentRecord"/>: the port it is in, if any, and the call so far.</summary>

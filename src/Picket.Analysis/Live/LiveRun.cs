@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using Picket.Core.Tracks;
+using Picket.Store;
+using Picket.Store.Ingest;
+using Picket.Store.Results;
+
+namespace Picket.Analysis.Live;
+
+/// <summary>One run of a <see cref="LiveAnalysisJob"/>: its readers, its pipeline and the analysis loop, on the analysis thread.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fields are references for the loop's helpers; Run owns and disposes them with using.")]
+internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath)
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly long[] _ordinals = restored?.Sources.Select(s => s.Ordinal).ToArray() ?? new long[request.Sources.Count];
+    private readonly long[] _newest = restored?.Sources.Select(s => s.NewestTicks).ToArray() ?? new long[request.Sources.Count];
+    private readonly string _watchId = restored?.WatchId ?? Guid.NewGuid().ToString("N");
+    private SourceReader[] _readers = [];
+    private LiveQueue? _queue;
+    private LiveEventLog? _log;
+    private AnalysisPipeline? _pipeline;
+    private FeedClockTicker? _ticker;
+    private StoreDatabase? _eventsStore;
+    private int _checkpoints;
+    private long _lastStatusAt, _lastStatusMessages, _messages = restored?.Messages ?? 0;
+    private long _lastCheckpointAt, _lastCheckpointMessages;
+    private double _rate;
+
+    public LiveResult Run(CancellationToken cancellationToken)
+    {
+        var eventsPath = Path.Combine(request.OutputDirectory, "events.jsonl");
+        using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
+        var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
+        if (restored != null) Restore(pipeline, eventsPath);
+        _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep) { NextTicks = restored?.ClockNextTicks ?? long.MinValue };
+
+        using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
+        // How far the store holds each source, found before the store's writer thread owns the connection.
+        var covered = request.Sources.Select((_, i) => store == null ? 0 : StoreChunks.CoveredThrough(store, _watchId, i)).ToArray();
+        using var events = _eventsStore = store?.OpenAnotherConnection();
+        using var ingest = store == null ? null : new LiveIngest(store);
+        using var queue = _queue = new LiveQueue(Math.Max(request.QueueBatches, 2 * request.Sources.Count + 2));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _readers = [.. request.Sources.Select((source, i) =>
+        {
+            var lane = ingest == null ? null : i == 0 ? ingest.MainLane : ingest.OpenLane();
+            var chunks = ingest == null ? null : new StoreChunks(_watchId, i, Path.Combine(request.OutputDirectory, $"watch-source-{i}.nmea"),
+                request.StoreChunkMessages, request.StoreChunkInterval, covered[i]);
+            return new SourceReader(source, i, queue, restored?.Sources[i], lane, chunks, covered[i], request.PlausibleTimeWindow, time, stop.Token);
+        })];
+        var tasks = _readers.Select(r => Task.Factory.StartNew(r.RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()).ToArray();
+        _lastStatusAt = _lastCheckpointAt = Stopwatch.GetTimestamp();
+        _lastCheckpointMessages = _messages;
+
+        bool finished = Loop(queue, tasks, cancellationToken);
+        stop.Cancel();
+        // Readers blocked on a full queue are released by the cancellation; the batches they leave are dropped when
+        // cancelled (the checkpoint has what was analysed) and analysed when finishing.
+        while (!Task.WaitAll(tasks, 50, CancellationToken.None))
+            if (finished) DrainOnce(queue);
+            else while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) queue.Return(b);
+        foreach (var r in _readers) r.Finish(sendBatch: finished);
+        if (finished)
+        {
+            while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) Apply(b, queue);
+            pipeline.Flush();
+            pipeline.RunVoyages(null);
+        }
+        ingest?.Complete();
+        Checkpoint(finished);
+        var status = Status();
+        progress?.Report(status);
+        return new LiveResult(status, restored != null, finished, ingest?.Positions ?? 0);
+    }
+
+    /// <summary>The analysis loop; true when the input ended or idled (finish), false when cancelled.</summary>
+    private bool Loop(LiveQueue queue, Task[] readers, CancellationToken ct)
+    {
+        long lastInput = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            if (ct.IsCancellationRequested) return false;
+            bool took;
+            try { took = queue.TryTake(out var batch, TimeSpan.FromMilliseconds(100), ct) && Apply(batch, queue); }
+            catch (OperationCanceledException) { return false; }
+            var now = Stopwatch.GetTimestamp();
+            if (took) lastInput = now;
+            if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
+                Checkpoint(finished: false);
+            if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
+                progress?.Report(Status());
+            if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return true;
+            if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return true;
+        }
+    }
+
+    private void DrainOnce(LiveQueue queue)
+    {
+        while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) Apply(b, queue);
+    }
+
+    /// <summary>Feeds one batch to the pipeline (or, warming up, to the identity stage and hull collector only); always true.</summary>
+    private bool Apply(LiveBatch b, LiveQueue queue)
+    {
+        var pipeline = _pipeline!;
+        if (b.Warmup)
+        {
+            // What the analysis saw before the restart: the checkpoint holds the tracks and detectors, not the identity
+            // timelines, which the identity stage rebuilds from the same reports (its events were written already).
+            pipeline.EventsMuted = true;
+            int next = 0;
+            for (int i = 0; i < b.FixCount; i++)
+            {
+                while (next < b.Identities.Count && b.Identities[next].At == i) Warm(b.Identities[next++].Report);
+                pipeline.Hulls?.OnFix(b.Fixes[i]);
+            }
+            while (next < b.Identities.Count) Warm(b.Identities[next++].Report);
+            pipeline.EventsMuted = false;
+        }
+        else
+        {
+            var target = _ticker!;
+            int next = 0;
+            for (int i = 0; i < b.FixCount; i++)
+            {
+                while (next < b.Identities.Count && b.Identities[next].At == i) target.OnIdentity(b.Identities[next++].Report);
+                target.OnFix(b.Fixes[i]);
+            }
+            while (next < b.Identities.Count) target.OnIdentity(b.Identities[next++].Report);
+            if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
+            if (target.NewestTicks > _newest[b.Source]) _newest[b.Source] = target.NewestTicks;
+            _messages += b.FixCount + b.Identities.Count;
+        }
+        queue.Return(b);
+        return true;
+
+        void Warm(in Picket.Core.Vessels.IdentityReport report)
+        {
+            pipeline.Hulls?.OnIdentity(report);
+            pipeline.Tracker.Add(report);
+        }
+    }
+
+    private void Restore(AnalysisPipeline pipeline, string eventsPath)
+    {
+        try
+        {
+            pipeline.Tracker.Tracks.RestoreState(new MemoryStream(restored!.Tracks));
+            if (pipeline.Detectors != null) pipeline.Detectors.RestoreState(new MemoryStream(restored.Detectors));
+        }
+        catch (InvalidDataException e)
+        {
+            throw AnalysisException.Input($"cannot resume from {checkpointPath}: {e.Message}");
+        }
+        // The hulls' meetings, calls and gaps before the checkpoint, for the voyage stage at the end.
+        if (pipeline.Hulls is { } hulls)
+            foreach (var e in LiveEventLog.ReadKept(eventsPath, restored.EventsBytes)) hulls.Emit(e);
+    }
+
+    /// <summary>Commits the events file (and the events to the store) and writes the checkpoint.</summary>
+    private void Checkpoint(bool finished)
+    {
+        var pending = _log!.Commit();
+        if (_eventsStore != null && pending.Count > 0) AnalysisResults.WriteEvents(_eventsStore, pending);
+        var tracks = new MemoryStream();
+        var detectors = new MemoryStream();
+        if (!finished)
+        {
+            _pipeline!.Tracker.Tracks.SaveState(tracks);
+            _pipeline.Detectors?.SaveState(detectors);
+        }
+        new LiveCheckpoint
+        {
+            WatchId = _watchId, Finished = finished, EventsBytes = _log.Bytes, EventsWritten = _log.Written,
+            ClockNextTicks = _ticker!.NextTicks, Messages = _messages,
+            Sources = [.. _readers.Select((r, i) => new SourceCheckpoint(r.Source.Name, r.Fingerprint ?? restored?.Sources[i].Fingerprint, _ordinals[i], _newest[i]))],
+            Tracks = tracks.ToArray(), Detectors = detectors.ToArray(),
+        }.Write(checkpointPath);
+        _checkpoints++;
+        _lastCheckpointAt = Stopwatch.GetTimestamp();
+        _lastCheckpointMessages = _messages;
+    }
+
+    private LiveStatus Status()
+    {
+        var now = Stopwatch.GetTimestamp();
+        long decoded = _readers.Sum(r => r.Messages);
+        var seconds = Stopwatch.GetElapsedTime(_lastStatusAt, now).TotalSeconds;
+        if (seconds > 0.5) _rate = (decoded - _lastStatusMessages) / seconds;
+        _lastStatusAt = now;
+        _lastStatusMessages = decoded;
+        long newest = _newest.Max();
+        TimeSpan? lag = newest == 0 ? null : time.GetUtcNow() - new DateTimeOffset(newest, TimeSpan.Zero);
+        return new LiveStatus(Stopwatch.GetElapsedTime(_started, now), decoded, _rate, lag, _queue?.Depth ?? 0, _queue?.Capacity ?? 0,
+            _queue?.Waits ?? 0, _log?.Written ?? 0, _checkpoints,
+            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))]);
+    }
+
+    private static StoreDatabase OpenStore(string path)
+    {
+        if (StoreDatabase.TryOpen(path, out var store, out var error)) return store!;
+        throw AnalysisException.Output($"cannot open the store {path}: {error}");
+    }
+}

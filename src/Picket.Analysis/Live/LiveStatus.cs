@@ -1,0 +1,34 @@
+namespace Picket.Analysis.Live;
+
+/// <summary>One source's counters in a <see cref="LiveStatus"/>.</summary>
+/// <param name="Name">The source's URL.</param>
+/// <param name="Connections">Streams opened (a feed's reconnections are the ones after the first).</param>
+/// <param name="Lines">Lines read.</param>
+/// <param name="Messages">Messages decoded.</param>
+/// <param name="Rejected">Lines the decoder refused (bad checksum, garbage, orphan fragments…), summed over reasons.</param>
+/// <param name="Skipped">Messages skipped because the analysis already had them (a recording that started over).</param>
+/// <param name="Done">The source has nothing more.</param>
+public sealed record LiveSourceStatus(string Name, long Connections, long Lines, long Messages, long Rejected, long Skipped, bool Done);
+
+/// <summary>
+/// How a watch is doing: throughput, how far behind the analysis is, and each source's counters.
+/// </summary>
+/// <param name="Elapsed">Wall time since the watch started.</param>
+/// <param name="Messages">Messages decoded since the start, over all sources.</param>
+/// <param name="MessagesPerSecond">Messages decoded per second since the last status.</param>
+/// <param name="Lag">Wall clock minus the newest message time analysed: the feed's delay plus the analysis's (meaningful on a real-time feed; a replay of old data shows its age).</param>
+/// <param name="QueueDepth">Batches waiting for the analysis.</param>
+/// <param name="QueueCapacity">Batches the queue holds at most; when it is full the readers wait and TCP pushes back.</param>
+/// <param name="ReaderWaits">Times a reader waited for the analysis (backpressure applied).</param>
+/// <param name="Events">Events written, the part kept from before a restart included.</param>
+/// <param name="Checkpoints">Checkpoints written by this process.</param>
+/// <param name="Sources">Per-source counters.</param>
+public sealed record LiveStatus(TimeSpan Elapsed, long Messages, double MessagesPerSecond, TimeSpan? Lag, int QueueDepth, int QueueCapacity,
+    long ReaderWaits, long Events, int Checkpoints, IReadOnlyList<LiveSourceStatus> Sources);
+
+/// <summary>How a watch ended.</summary>
+/// <param name="Status">The last status.</param>
+/// <param name="Resumed">The watch went on from a checkpoint.</param>
+/// <param name="Finished">Every source ended or the watch was idle for its limit: everything was flushed and the watch cannot be resumed; false when it was cancelled (it resumes from its last checkpoint).</param>
+/// <param name="StoredPositions">Position rows handed to the store by this process.</param>
+public sealed record LiveResult(LiveStatus Status, bool Resumed, bool Finished, long StoredPositions);
