@@ -22,11 +22,11 @@ for d in "$store/scenario/SYNTHETIC-lists" "$store/../scenario/SYNTHETIC-lists";
 work="$(mktemp -d)"
 "$root/picket" --help >/dev/null   # builds the CLI first when a source changed, so the start-up below is the server's own
 base="http://127.0.0.1:$port"
-server=""
+server=""; startup=""
 stop() { [[ -n "$server" ]] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; }; server=""; }
 trap 'stop; rm -rf "$work"' EXIT
 
-# Starts the server (memory: on|off) and waits for its first answer; prints the start-up time.
+# Starts the server (memory: on|off) and waits for its first answer; sets $server and $startup (seconds).
 start() {
   local started ready
   started=$(date +%s.%N)
@@ -36,7 +36,7 @@ start() {
   for _ in $(seq 1 1200); do curl -fs "$base/api/v1/vessels?limit=1" >/dev/null 2>&1 && break; sleep 0.05; done
   ready=$(date +%s.%N)
   curl -fs "$base/api/v1/vessels?limit=1" >/dev/null || { cat "$work/serve-$1.log" >&2; echo "bench/serve: the server did not answer" >&2; exit 1; }
-  awk -v a="$started" -v b="$ready" 'BEGIN {printf "%.2f", b - a}'
+  startup="$(awk -v a="$started" -v b="$ready" 'BEGIN {printf "%.2f", b - a}')"
 }
 
 # The keys, from the store's own answers: every vessel (MMSI, a 4–6-letter prefix of its name, its MMSI's first 5 digits)
@@ -114,8 +114,8 @@ settle() {
 }
 
 run_mode() {
-  local mode="$1" startup
-  startup="$(start "$mode")"
+  local mode="$1"
+  start "$mode"
   cat "$work/serve-$mode.log"
   [[ -f "$work/page.lua" ]] || keys >&2
   if [[ "$mode" == on ]]; then
