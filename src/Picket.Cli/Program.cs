@@ -19,4 +19,5 @@ root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);

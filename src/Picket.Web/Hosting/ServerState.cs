@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Picket.Store.Queries;
 using Picket.Web.Data;
 using Picket.Web.Tracks;
@@ -9,6 +10,8 @@ namespace Picket.Web.Hosting;
 /// What the endpoints share: the store's readers and the vessel directory built from it. The directory is replaced
 /// whole (one reference write) when an analysis has written into the store, so a request sees the old or the new one.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "Its SemaphoreSlim holds a wait handle only once AvailableWaitHandle is read, which nothing does; the state lives as long as the server")]
 internal sealed class ServerState(StoreReaders store, ServeOptions options)
 {
     private volatile VesselDirectory _vessels = VesselDirectory.Empty;

@@ -10,7 +10,7 @@ using Picket.Web.Security;
 namespace Picket.Web.Tracks;
 
 /// <summary>Tracks as GeoJSON (one vessel, or a box) and one vessel's speed/draught/gap timeline.</summary>
-public static class TrackEndpoints
+internal static class TrackEndpoints
 {
     /// <summary>Fixes one answer reads at most from the store.</summary>
     public const int MaxFixes = 200_000;

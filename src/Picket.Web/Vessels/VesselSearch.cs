@@ -9,7 +9,7 @@ namespace Picket.Web.Vessels;
 /// name scorer (the one that screens against the lists), so a misspelt name still finds the vessel. Similar names are
 /// looked for only when the prefixes fill less than the page.
 /// </summary>
-public static class VesselSearch
+internal static class VesselSearch
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;

@@ -18,15 +18,19 @@ public sealed class NmeaFeedServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private readonly List<Task> _clients = [];
+    private readonly long _holdAt;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _bytesSent;
     private int _connections;
 
     /// <param name="path">The recording (plain NMEA).</param>
     /// <param name="bytesPerSecond">The rate each client is served at; 0 or less for as fast as it reads.</param>
-    public NmeaFeedServer(string path, double bytesPerSecond = 0)
+    /// <param name="holdAtBytes">Each client's sending stops at about this many bytes until <see cref="Release"/> (a feed that stalls); null never holds.</param>
+    public NmeaFeedServer(string path, double bytesPerSecond = 0, long? holdAtBytes = null)
     {
         _path = path;
         _bytesPerSecond = bytesPerSecond;
+        _holdAt = holdAtBytes ?? long.MaxValue;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         _accepting = AcceptAsync();
@@ -37,6 +41,9 @@ public sealed class NmeaFeedServer : IAsyncDisposable
 
     /// <summary>The source URL a watcher connects to.</summary>
     public string Url => $"tcp://127.0.0.1:{Port}";
+
+    /// <summary>Lets the clients held at the hold point go on.</summary>
+    public void Release() => _released.TrySetResult();
 
     /// <summary>Bytes written to all clients.</summary>
     public long BytesSent => Interlocked.Read(ref _bytesSent);
@@ -75,6 +82,7 @@ public sealed class NmeaFeedServer : IAsyncDisposable
                 while ((n = await file.ReadAsync(buffer, _stop.Token).ConfigureAwait(false)) > 0)
                 {
                     await net.WriteAsync(buffer.AsMemory(0, n), _stop.Token).ConfigureAwait(false);
+                    if (sent < _holdAt && sent + n >= _holdAt) await _released.Task.WaitAsync(_stop.Token).ConfigureAwait(false);
                     sent += n;
                     Interlocked.Add(ref _bytesSent, n);
                     if (_bytesPerSecond > 0)

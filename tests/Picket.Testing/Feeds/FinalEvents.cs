@@ -1,12 +1,13 @@
 using System.Text.Json;
+using Xunit;
 
-namespace Picket.Analysis.Tests.Live;
+namespace Picket.Testing.Feeds;
 
 /// <summary>
 /// The events a file finally says, by id: a live watch appends an event again when it learns more (a gap reported open
 /// while the vessel is silent, closed when it reappears, under the same id), so the last line of each id is its answer.
 /// </summary>
-internal static class FinalEvents
+public static class FinalEvents
 {
     public static Dictionary<string, string> Read(string path)
     {
