@@ -14,7 +14,9 @@ switch (args.FirstOrDefault())
     case "detect-scaling": return DetectScalingCommand.Run(args[1..]);
     case "tracks-memory": return TracksMemoryCommand.Run(args[1..]);
     case "store-ingest": return await StoreIngestCommand.RunAsync(args[1..]);
+    case "store-rebuild": return StoreRebuildCommand.Run(args[1..]);
     case "screening": return ScreeningCommand.Run(args[1..]);
+    case "live-feed": return await Picket.Bench.Live.LiveFeedCommand.RunAsync(args[1..]);
 }
 
 // BenchmarkDotNet builds a boilerplate project per run; on this shared 2-core machine that build can pass the

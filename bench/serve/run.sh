@@ -22,11 +22,11 @@ for d in "$store/scenario/SYNTHETIC-lists" "$store/../scenario/SYNTHETIC-lists";
 work="$(mktemp -d)"
 "$root/picket" --help >/dev/null   # builds the CLI first when a source changed, so the start-up below is the server's own
 base="http://127.0.0.1:$port"
-server=""
+server=""; startup=""
 stop() { [[ -n "$server" ]] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; }; server=""; }
 trap 'stop; rm -rf "$work"' EXIT
 
-# Starts the server (memory: on|off) and waits for its first answer; prints the start-up time.
+# Starts the server (memory: on|off) and waits for its first answer; sets $server and $startup (seconds).
 start() {
   local started ready
   started=$(date +%s.%N)
@@ -36,7 +36,7 @@ start() {
   for _ in $(seq 1 1200); do curl -fs "$base/api/v1/vessels?limit=1" >/dev/null 2>&1 && break; sleep 0.05; done
   ready=$(date +%s.%N)
   curl -fs "$base/api/v1/vessels?limit=1" >/dev/null || { cat "$work/serve-$1.log" >&2; echo "bench/serve: the server did not answer" >&2; exit 1; }
-  awk -v a="$started" -v b="$ready" 'BEGIN {printf "%.2f", b - a}'
+  startup="$(awk -v a="$started" -v b="$ready" 'BEGIN {printf "%.2f", b - a}')"
 }
 
 # The keys, from the store's own answers: every vessel (MMSI, a 4–6-letter prefix of its name, its MMSI's first 5 digits)
@@ -103,21 +103,29 @@ endpoints=(
   "match|yente match (2 queries)|POST /match/default"
 )
 
+# Polls URL until it answers in under SECONDS three times running (at most a minute).
+settle() {
+  local fast=0 t
+  for _ in $(seq 1 600); do
+    t="$(curl -s -o /dev/null -w '%{time_total}' "$1")"
+    if awk -v t="$t" -v s="$2" 'BEGIN {exit !(t < s)}'; then fast=$((fast + 1)); [[ $fast -ge 3 ]] && return; else fast=0; fi
+    sleep 0.1
+  done
+}
+
 run_mode() {
-  local mode="$1" startup
-  startup="$(start "$mode")"
+  local mode="$1"
+  start "$mode"
   cat "$work/serve-$mode.log"
   [[ -f "$work/page.lua" ]] || keys >&2
   if [[ "$mode" == on ]]; then
-    # The read model builds in the background after start: wait until a vessel page answers in under 5 ms, 3 times running.
-    local fast=0 m; m="$(sed -n '2s/.*\/vessels\/\([0-9]*\)".*/\1/p' "$work/page.lua")"
-    for _ in $(seq 1 600); do
-      t="$(curl -s -o /dev/null -w '%{time_total}' "$base/api/v1/vessels/$m")"
-      if awk -v t="$t" 'BEGIN {exit !(t < 0.005)}'; then fast=$((fast + 1)); [[ $fast -ge 3 ]] && break; else fast=0; fi
-      sleep 0.1
-    done
+    # The read model builds in the background after start (pages and events, then the track sketch): wait until a
+    # vessel page answers in under 5 ms and a tile in under 50 ms, 3 times running.
+    local m tile; m="$(sed -n '2s/.*\/vessels\/\([0-9]*\)".*/\1/p' "$work/page.lua")"; tile="$(sed -n '2s/^  "\(.*\)",$/\1/p' "$work/tile.lua")"
+    settle "$base/api/v1/vessels/$m" 0.005; settle "$base$tile" 0.05
   fi
   echo "start-up ($mode): ${startup} s from launching ./picket serve to the first answer; load: $(uptime | sed 's/.*load average: //')"
+  echo "server memory ($mode): $(( $(ps -o rss= -p "$server") / 1024 )) MB resident"
   : > "$work/$mode.txt"
   for e in "${endpoints[@]}"; do
     IFS='|' read -r script _ path <<< "$e"

@@ -22,6 +22,11 @@ public sealed class ExitCodeTests
     [InlineData("ingest", "x.nmea", "--commit-rows", "0")]
     [InlineData("lists", "update", "--source", "nowhere")]
     [InlineData("evaluate", "a", "b", "--min-recall", "2")]
+    [InlineData("serve", "--db", "never-created.duckdb", "--urls", "http://0.0.0.0:5099")]
+    [InlineData("serve", "--db", "never-created.duckdb", "--trust-proxy", "X-Forwarded-User")]
+    [InlineData("serve", "--db", "never-created.duckdb", "--proxy-address", "10.0.0.5")]
+    [InlineData("serve", "--db", "never-created.duckdb", "--trust-proxy", "X-Forwarded-For", "--proxy-address", "10.0.0.5")]
+    [InlineData("serve", "--db", "never-created.duckdb", "--trust-proxy", "X-Forwarded-User", "--proxy-address", "0.0.0.0/0")]
     public void Parse_and_usage_errors_are_2_with_one_line_naming_the_problem(params string[] args)
     {
         var (exit, _, stderr) = CliRunner.Run(args);

@@ -57,6 +57,38 @@ public sealed class OrderedPositionsTests : IDisposable
         Assert.Equal(grown, Answers(store));
     }
 
+    [Fact]
+    public async Task A_rebuild_reuses_the_space_of_the_copies_it_replaces()
+    {
+        // DuckDB frees replaced blocks only at a checkpoint: without one, every rebuild (one per analysis in a running
+        // server) appended a whole new set of copies to the file.
+        string path = _dir.File("r.duckdb");
+        using var store = StoreDatabase.Open(path);
+        var sizes = new List<long>();
+        long beforeCopies = 0;
+        for (int round = 0; round < 4; round++)
+        {
+            IngestFeed.Write(_dir.File($"r{round}.nmea"), round == 0 ? 300_000 : 1_000, seed: 20 + round);
+            await new StoreIngestor(store).IngestAsync(_dir.File($"r{round}.nmea"), ct: TestContext.Current.CancellationToken);
+            if (round == 0)
+            {
+                store.Execute("CHECKPOINT");
+                beforeCopies = OnDisk(path);
+            }
+            Assert.True(OrderedPositions.Refresh(store) > 0);
+            sizes.Add(OnDisk(path));
+        }
+        long copies = sizes[0] - beforeCopies;
+        Assert.True(copies > 4 << 20, $"the copies take {copies} bytes: too small to show reuse");
+        // The second rebuild still needs room beside the first copies (they are freed after it commits); from then on
+        // the freed blocks are reused and the file grows only with the new rows.
+        Assert.True(sizes[3] - sizes[1] < copies / 4,
+            $"the file grew by {sizes[3] - sizes[1]} bytes over two more rebuilds (copies {copies} bytes; sizes {string.Join(", ", sizes)})");
+    }
+
+    private static long OnDisk(string path) =>
+        new FileInfo(path).Length + (File.Exists(path + ".wal") ? new FileInfo(path + ".wal").Length : 0);
+
     /// <summary>Everything the server reads of positions, as comparable text (ties in time put in a fixed order).</summary>
     private static ReadAnswers Answers(StoreDatabase store)
     {

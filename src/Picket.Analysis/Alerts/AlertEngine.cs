@@ -81,12 +81,14 @@ public sealed class AlertEngine : IEventSink
     {
         if (now > _now)
             _now = now;
-        if (progress is null || _now < _nextEvaluation)
+        if (_now < _nextEvaluation)
             return;
         _nextEvaluation = _now + Options.EvaluateEvery;
+        _book.Sweep(_now); // with or without open state to read, finished ids are forgotten in time: memory stays bounded
+        if (progress is null)
+            return;
         Stats.Evaluations++;
         _progress.Evaluate(progress, _now);
-        _book.Sweep(_now);
     }
 
     /// <summary>End of input, after the detectors' flush: everything they held has been judged, so what is still open from their state is withdrawn.</summary>

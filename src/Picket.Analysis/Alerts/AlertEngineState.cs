@@ -88,7 +88,7 @@ internal static class AlertEngineState
             foreach (var c in root.GetProperty("closed").EnumerateArray())
                 closed.Add((c.GetProperty("id").GetString()!, new DateTimeOffset(c.GetProperty("at_ticks").GetInt64(), TimeSpan.Zero)));
             foreach (var v in root.GetProperty("vessels").EnumerateArray())
-                vessels.Add((new Mmsi(v.GetProperty("mmsi").GetUInt32()), v.GetProperty("ship_type").GetByte(),
+                vessels.Add((new Mmsi(v.GetProperty("mmsi").GetUInt32() is var m and > 0 and <= Mmsi.MaxValue ? m : throw new FormatException("not an MMSI")), v.GetProperty("ship_type").GetByte(),
                     v.TryGetProperty("imo", out var imo) ? imo.GetInt32() : null,
                     v.TryGetProperty("name", out var name) ? name.GetString() : null, v.GetProperty("last_ticks").GetInt64()));
         }

@@ -65,6 +65,32 @@ public static class OrderedPositions
         store.Execute($"CREATE OR REPLACE TABLE {IdentityByVessel} AS SELECT * FROM identity_reports ORDER BY mmsi, ts");
         store.Execute($"INSERT OR REPLACE INTO store_info SELECT '{StampKey}', {StampSql}");
         tx.Commit();
+        ReclaimReplacedCopies(store);
         return rows;
+    }
+
+    // DuckDB frees the blocks of the replaced copies only at a checkpoint; until one runs, each rebuild appends a whole
+    // new set of copies to the file (measured on the demo store: 87 → 221 → 355 → 488 MB over three rebuilds; with a
+    // checkpoint after each, 221 → 354 → 355 MB, the next rebuild reusing the freed blocks). A checkpoint cannot run
+    // while another connection is in a transaction (a server's reader), so it is retried briefly; if it still cannot,
+    // the next automatic or rebuild checkpoint frees the blocks.
+    private static void ReclaimReplacedCopies(StoreDatabase store)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                store.Execute("CHECKPOINT");
+                return;
+            }
+            catch (DuckDB.NET.Data.DuckDBException) when (attempt < 5)
+            {
+                Thread.Sleep(50 * attempt);
+            }
+            catch (DuckDB.NET.Data.DuckDBException)
+            {
+                return;
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Picket.Store;
 using Picket.Store.Queries;
 using Picket.Web.Events;
+using Picket.Web.Tracks;
 using Picket.Web.Vessels;
 
 namespace Picket.Web.Data;
@@ -21,11 +22,18 @@ internal sealed class ReadModel
     /// <summary>Events beyond which they are not held (about 2–3 KB each with their parsed evidence).</summary>
     public const int MaxEvents = 100_000;
 
-    private ReadModel(EventIndex? events, FrozenDictionary<uint, VesselDetailResponse>? pages)
+    private ReadModel(EventIndex? events, FrozenDictionary<uint, VesselDetailResponse>? pages, TrackSketch? tracks)
     {
         Events = events;
         Pages = pages;
+        Tracks = tracks;
     }
+
+    /// <summary>Every track condensed for the map; null until built after the pages, or when the store is too large.</summary>
+    public TrackSketch? Tracks { get; }
+
+    /// <summary>This model with the track sketch added (built second: the pages need not wait for it).</summary>
+    public ReadModel With(TrackSketch? tracks) => new(Events, Pages, tracks);
 
     /// <summary>Every event, indexed; null when the store has more than <see cref="MaxEvents"/>.</summary>
     public EventIndex? Events { get; }
@@ -41,9 +49,10 @@ internal sealed class ReadModel
         var read = events == null ? null : VesselPages.ReadAll(store, VesselEndpoints.LatestPositions, MaxVessels);
         var pages = read?.ToFrozenDictionary(p => p.Key, p => VesselDetail.From(p.Value.Report,
             directory.ByMmsi.GetValueOrDefault(p.Key), p.Value.Draughts, events!.Shape));
-        return new ReadModel(events, pages);
+        return new ReadModel(events, pages, null);
     }
 
     public override string ToString() => $"{Pages?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} vessel pages, " +
-        $"{Events?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} events";
+        $"{Events?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} events, " +
+        $"{Tracks?.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} track sketch points";
 }

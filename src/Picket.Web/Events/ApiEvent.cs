@@ -7,7 +7,7 @@ namespace Picket.Web.Events;
 /// An event as <c>events.jsonl</c> has it (the README's "Events" section): <c>vessels</c> and <c>evidence</c> are the
 /// JSON the analysis wrote, passed through unchanged.
 /// </summary>
-public sealed record ApiEvent(string Id, string Type, DateTime Start, DateTime? End, double? Lat, double? Lon,
+internal sealed record ApiEvent(string Id, string Type, DateTime Start, DateTime? End, double? Lat, double? Lon,
     JsonElement Vessels, double? Confidence, JsonElement Evidence)
 {
     private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement.Clone();
@@ -33,10 +33,10 @@ public sealed record ApiEvent(string Id, string Type, DateTime Start, DateTime? 
 }
 
 /// <summary><c>GET /api/v1/events</c>: a page of events and how many match in all.</summary>
-public sealed record EventListResponse(IReadOnlyList<ApiEvent> Events, long Total);
+internal sealed record EventListResponse(IReadOnlyList<ApiEvent> Events, long Total);
 
 /// <summary>A vessel of an event, with its risk.</summary>
-public sealed record EventVesselSummary(uint Mmsi, string? Name, int? Imo, Vessels.RiskSummary Risk);
+internal sealed record EventVesselSummary(uint Mmsi, string? Name, int? Imo, Vessels.RiskSummary Risk);
 
 /// <summary><c>GET /api/v1/events/{id}</c>: the event with its evidence and every vessel in it.</summary>
-public sealed record EventDetailResponse(ApiEvent Event, IReadOnlyList<EventVesselSummary> Vessels);
+internal sealed record EventDetailResponse(ApiEvent Event, IReadOnlyList<EventVesselSummary> Vessels);

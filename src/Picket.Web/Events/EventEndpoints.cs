@@ -10,7 +10,7 @@ using Picket.Web.Vessels;
 namespace Picket.Web.Events;
 
 /// <summary><c>/api/v1/events</c>: filtered pages of events, and one event with its vessels.</summary>
-public static class EventEndpoints
+internal static class EventEndpoints
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;

@@ -61,7 +61,7 @@ internal sealed class EventIndex
     }
 
     /// <summary>The smallest lists that hold every match: the vessel's events, else each asked type's, else all.</summary>
-    private IEnumerable<Entry[]> Candidates(EventFilter filter)
+    private List<Entry[]> Candidates(EventFilter filter)
     {
         if (filter.Mmsi is { } m) return [_byVessel.GetValueOrDefault((int)m, [])];
         if (filter.Types.Count == 0) return [_all];
@@ -92,6 +92,8 @@ internal sealed class EventIndex
     /// <summary>The store's TIMESTAMP holds microseconds and the window's SQL literal is written to the microsecond.</summary>
     private static DateTime Microseconds(DateTime t) => new(t.Ticks - t.Ticks % 10, DateTimeKind.Utc);
 
+    /// <param name="Stored">The event as the store holds it (what the filters test).</param>
+    /// <param name="Api">The same event as the API answers it.</param>
     /// <param name="Position">Its place in the store's order.</param>
     private sealed record Entry(StoredEvent Stored, ApiEvent Api, int Position);
 }

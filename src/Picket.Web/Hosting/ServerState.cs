@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Picket.Store.Queries;
 using Picket.Web.Data;
+using Picket.Web.Tracks;
 using Picket.Web.Vessels;
 
 namespace Picket.Web.Hosting;
@@ -8,6 +10,8 @@ namespace Picket.Web.Hosting;
 /// What the endpoints share: the store's readers and the vessel directory built from it. The directory is replaced
 /// whole (one reference write) when an analysis has written into the store, so a request sees the old or the new one.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "Its SemaphoreSlim holds a wait handle only once AvailableWaitHandle is read, which nothing does; the state lives as long as the server")]
 internal sealed class ServerState(StoreReaders store, ServeOptions options)
 {
     private volatile VesselDirectory _vessels = VesselDirectory.Empty;
@@ -71,8 +75,9 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
             {
                 if (generation != Volatile.Read(ref _readsGeneration)) return;
                 var model = Store.Read(s => ReadModel.Build(s, directory));
-                lock (_publish)
-                    if (generation == _readsGeneration) _reads = model;
+                if (!Publish(model)) return;
+                // The track sketch reads every fix, so it comes second: pages and events answer from memory meanwhile.
+                Publish(model.With(Store.Read(TrackSketch.Build)));
                 ReadsError = null;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -85,6 +90,16 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
                 _reading.Release();
             }
         });
+
+        bool Publish(ReadModel model)
+        {
+            lock (_publish)
+            {
+                if (generation != _readsGeneration) return false;
+                _reads = model;
+                return true;
+            }
+        }
     }
 
     /// <summary>

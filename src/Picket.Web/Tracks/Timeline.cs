@@ -4,15 +4,15 @@ using Picket.Web.Vessels;
 namespace Picket.Web.Tracks;
 
 /// <summary>A point of the speed/draught chart.</summary>
-public sealed record TimelinePoint(DateTime Time, float? Sog, double? Draught);
+internal sealed record TimelinePoint(DateTime Time, float? Sog, double? Draught);
 
 /// <summary>A silence the gap detector reported.</summary>
-public sealed record TimelineGap(DateTime From, DateTime? To, string EventId);
+internal sealed record TimelineGap(DateTime From, DateTime? To, string EventId);
 
 /// <summary><c>GET /api/v1/vessels/{mmsi}/timeline</c>: speed and draught over time, and the gaps, capped in points.</summary>
-public sealed record TimelineResponse(IReadOnlyList<TimelinePoint> Points, IReadOnlyList<TimelineGap> Gaps, bool Truncated);
+internal sealed record TimelineResponse(IReadOnlyList<TimelinePoint> Points, IReadOnlyList<TimelineGap> Gaps, bool Truncated);
 
-public static class Timeline
+internal static class Timeline
 {
     public const int MaxPoints = 2_000;
 

@@ -10,7 +10,7 @@ using Picket.Web.Security;
 namespace Picket.Web.Tracks;
 
 /// <summary>Tracks as GeoJSON (one vessel, or a box) and one vessel's speed/draught/gap timeline.</summary>
-public static class TrackEndpoints
+internal static class TrackEndpoints
 {
     /// <summary>Fixes one answer reads at most from the store.</summary>
     public const int MaxFixes = 200_000;
@@ -20,6 +20,8 @@ public static class TrackEndpoints
         api.MapGet("/vessels/{mmsi}/track", async Task<Results<Ok<TrackFeatureCollection>, BadRequest<ApiError>>> (ServerState state, uint mmsi, string? from, string? to, double? zoom, CancellationToken ct) =>
         {
             if (!QueryParameters.TryWindow(from, to, out var window, out var error)) return TypedResults.BadRequest(new ApiError(error!));
+            // The whole track at a map zoom comes from the sketch (the same answer); a window or a finer zoom reads the store.
+            if (window == TimeWindow.All && state.Reads?.Tracks?.Vessel(mmsi, zoom) is { } sketched) return TypedResults.Ok(sketched);
             var fixes = await state.Store.ReadAsync(s => TrackQuery.OfVessel(s, mmsi, window, MaxFixes, out bool t) is var f ? (f, t) : default, ct);
             return TypedResults.Ok(TrackGeoJson.Build(fixes.f, zoom, fixes.t));
         })
@@ -46,6 +48,8 @@ public static class TrackEndpoints
             if (string.IsNullOrWhiteSpace(bbox)) return TypedResults.BadRequest(new ApiError("bbox=W,S,E,N is required"));
             if (!QueryParameters.TryBox(bbox, out var box, out error)) return TypedResults.BadRequest(new ApiError(error!));
             int maxFixes = Math.Clamp(limit ?? MaxFixes, 1, MaxFixes);
+            // At a map zoom a tile reads only the sketch (limit then caps the sketch points read); finer, the store's fixes.
+            if (state.Reads?.Tracks?.Box(box!.Value, window, zoom, maxFixes) is { } tile) return TypedResults.Ok(tile);
             var fixes = await state.Store.ReadAsync(s => TrackQuery.InBox(s, box!.Value, window, maxFixes, out bool t) is var f ? (f, t) : default, ct);
             return TypedResults.Ok(TrackGeoJson.Build(fixes.f, zoom, fixes.t));
         })

@@ -6,7 +6,7 @@ namespace Picket.Web.Tracks;
 /// Douglas–Peucker line simplification (Douglas &amp; Peucker 1973) in degrees, iterative so a long track cannot
 /// overflow the stack. The tolerance follows the map zoom: about one screen pixel of a 256-pixel Web Mercator tile.
 /// </summary>
-public static class TrackSimplifier
+internal static class TrackSimplifier
 {
     /// <summary>Degrees per pixel at <paramref name="zoom"/> (360° over 256·2^zoom pixels); no zoom keeps every point.</summary>
     public static double ToleranceDegrees(double? zoom) =>
@@ -44,7 +44,7 @@ public static class TrackSimplifier
     }
 
     // Squared distance from p to the segment a–b, on the plane of lon/lat degrees (what the map's pixels follow).
-    private static double Distance2(TrackFix p, TrackFix a, TrackFix b)
+    internal static double Distance2(TrackFix p, TrackFix a, TrackFix b)
     {
         double dx = b.Lon - a.Lon, dy = b.Lat - a.Lat;
         double len2 = dx * dx + dy * dy;

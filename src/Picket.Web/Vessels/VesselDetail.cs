@@ -5,26 +5,26 @@ using Picket.Web.Events;
 namespace Picket.Web.Vessels;
 
 /// <summary>One identity the hull used, from its first to its last report under it.</summary>
-public sealed record IdentityPeriod(DateTime? From, DateTime? To, string? Name, int? Imo, string? CallSign, int? ShipType, string? Flag);
+internal sealed record IdentityPeriod(DateTime? From, DateTime? To, string? Name, int? Imo, string? CallSign, int? ShipType, string? Flag);
 
 /// <summary>One factor of the risk score: the practice, its points, why, and the events it rests on.</summary>
-public sealed record RiskFactorDetail(string Name, double Points, string Detail, IReadOnlyList<string> EventIds);
+internal sealed record RiskFactorDetail(string Name, double Points, string Detail, IReadOnlyList<string> EventIds);
 
-public sealed record RiskDetail(double Score, string Band, IReadOnlyList<RiskFactorDetail> Factors);
+internal sealed record RiskDetail(double Score, string Band, IReadOnlyList<RiskFactorDetail> Factors);
 
 /// <summary>A sanctions-list entry the vessel matched (stored by <c>picket analyze</c>).</summary>
-public sealed record ListMatchSummary(string List, string EntryId, string? EntryName, double? Score, string? MatchedOn, string? Schema);
+internal sealed record ListMatchSummary(string List, string EntryId, string? EntryName, double? Score, string? MatchedOn, string? Schema);
 
 /// <summary>A recent position; draught is the latest reported at or before it (metres).</summary>
-public sealed record LatestPosition(DateTime? Time, double? Lon, double? Lat, float? Sog, float? Cog, double? Draught);
+internal sealed record LatestPosition(DateTime? Time, double? Lon, double? Lat, float? Sog, float? Cog, double? Draught);
 
 /// <summary><c>GET /api/v1/vessels/{mmsi}</c>.</summary>
-public sealed record VesselDetailResponse(uint Mmsi, int? Imo, string? Name, string? Flag, long Positions, DateTime? FirstSeen, DateTime? LastSeen,
+internal sealed record VesselDetailResponse(uint Mmsi, int? Imo, string? Name, string? Flag, long Positions, DateTime? FirstSeen, DateTime? LastSeen,
     IReadOnlyList<IdentityPeriod> Identities, RiskDetail Risk, IReadOnlyList<ListMatchSummary> Matches, IReadOnlyList<ApiEvent> Events,
     IReadOnlyList<LatestPosition> Latest, IReadOnlyList<StoredVesselCompany> Companies);
 
 /// <summary>Shapes a <see cref="VesselReport"/> (the query <c>picket query vessel</c> runs) for the API.</summary>
-public static class VesselDetail
+internal static class VesselDetail
 {
     public static VesselDetailResponse From(VesselReport report, DirectoryVessel? known, IReadOnlyList<DraughtReport> draughts) =>
         From(report, known, draughts, ApiEvent.From);
@@ -41,7 +41,7 @@ public static class VesselDetail
             m.MatchedOn is { } on && on.Contains("imo", StringComparison.OrdinalIgnoreCase) ? "Vessel" : null)).ToList();
         var latest = report.LastPositions.Select(p => new LatestPosition(p.Time, p.Longitude, p.Latitude,
             p.Speed is >= 102.3f ? null : p.Speed, p.Course is >= 360f ? null : p.Course, DraughtAt(draughts, p.Time))).ToList();
-        var lastIdentity = report.Identities.LastOrDefault();
+        var lastIdentity = report.Identities.Count > 0 ? report.Identities[^1] : null;
         return new VesselDetailResponse(report.Mmsi, known?.Imo ?? lastIdentity?.Imo, known?.Name ?? lastIdentity?.Name, known?.Flag ?? midFlag,
             report.Positions, report.FirstSeen, report.LastSeen, identities, risk, matches, [.. report.Events.Select(shape)], latest, report.Companies);
     }

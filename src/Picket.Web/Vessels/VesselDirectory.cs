@@ -11,7 +11,7 @@ namespace Picket.Web.Vessels;
 /// one row per hull, so it grows with the fleet and not with positions, and a lookup costs no database round trip.
 /// Rebuilt after an analysis writes into the store.
 /// </summary>
-public sealed class VesselDirectory
+internal sealed class VesselDirectory
 {
     private VesselDirectory(IReadOnlyList<DirectoryVessel> vessels)
     {
@@ -96,7 +96,7 @@ public sealed class VesselDirectory
 }
 
 /// <summary>One hull in the <see cref="VesselDirectory"/>.</summary>
-public sealed record DirectoryVessel(uint Mmsi, int? Imo, string? Name, string? CallSign, int? ShipType, string? Flag,
+internal sealed record DirectoryVessel(uint Mmsi, int? Imo, string? Name, string? CallSign, int? ShipType, string? Flag,
     RiskSummary Risk, IReadOnlyList<DirectoryName> Names)
 {
     public string MmsiText { get; } = Mmsi.ToString("D9", CultureInfo.InvariantCulture);
@@ -106,4 +106,4 @@ public sealed record DirectoryVessel(uint Mmsi, int? Imo, string? Name, string? 
 }
 
 /// <summary>A name a hull used, folded (Screening's normaliser) and prepared for the name scorer, also without its numbers.</summary>
-public sealed record DirectoryName(string Raw, string Folded, PreparedName Prepared, PreparedName? PreparedWithoutNumbers);
+internal sealed record DirectoryName(string Raw, string Folded, PreparedName Prepared, PreparedName? PreparedWithoutNumbers);

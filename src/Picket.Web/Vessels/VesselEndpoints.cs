@@ -10,7 +10,7 @@ using Picket.Web.Security;
 namespace Picket.Web.Vessels;
 
 /// <summary><c>/api/v1/vessels…</c>: search, one vessel, its track and its timeline.</summary>
-public static class VesselEndpoints
+internal static class VesselEndpoints
 {
     /// <summary>How many of the latest positions a vessel's page shows.</summary>
     public const int LatestPositions = 20;
@@ -28,7 +28,7 @@ public static class VesselEndpoints
             if (state.Reads?.Pages is { } pages)
                 return pages.TryGetValue(mmsi, out var held) ? TypedResults.Ok(held) : NotFound(mmsi);
             state.Vessels.ByMmsi.TryGetValue(mmsi, out var known);
-            var (report, draughts) = await state.Store.ReadAsync(s => (VesselQuery.Find(s, mmsi.ToString("D9", CultureInfo.InvariantCulture), LatestPositions).FirstOrDefault(),
+            var (report, draughts) = await state.Store.ReadAsync(s => (VesselQuery.Find(s, mmsi.ToString("D9", CultureInfo.InvariantCulture), LatestPositions) is [var found, ..] ? found : null,
                 DraughtQuery.OfVessel(s, mmsi)), ct);
             if (report == null || (known == null && report.Positions == 0 && report.Identities.Count == 0))
                 return NotFound(mmsi);

@@ -9,7 +9,7 @@ namespace Picket.Web.Vessels;
 /// name scorer (the one that screens against the lists), so a misspelt name still finds the vessel. Similar names are
 /// looked for only when the prefixes fill less than the page.
 /// </summary>
-public static class VesselSearch
+internal static class VesselSearch
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
@@ -46,8 +46,11 @@ public static class VesselSearch
         if (prepared != null && !prepared.IsEmpty)
         {
             var found = hits.Select(h => h.Rank).ToHashSet();
+            // A fleet repeats names (a series "BLUE HORIZON 3", "… 5" shares "BLUE HORIZON" without its number, a hull keeps
+            // its name across MMSIs): each distinct name is scored once per query.
+            var scored = new Dictionary<(string, string?), bool>();
             for (int i = 0, fuzzy = 0; i < vessels.Count && fuzzy < limit - found.Count; i++)
-                if (!found.Contains(i) && vessels[i].Names.Any(n => Similar(prepared, n)))
+                if (!found.Contains(i) && vessels[i].Names.Any(n => Similar(prepared, n, scored)))
                 {
                     hits.Add((i, vessels[i].Summary("fuzzy")));
                     fuzzy++;
@@ -57,9 +60,17 @@ public static class VesselSearch
         return [.. hits.Select(h => h.Vessel)];
     }
 
-    private static bool Similar(PreparedName query, DirectoryName name) =>
-        NameScorer.Default.Score(query, name.Prepared) >= FuzzyThreshold
-        || (!query.HasNumbers && name.PreparedWithoutNumbers != null && NameScorer.Default.Score(query, name.PreparedWithoutNumbers) >= FuzzyThreshold);
+    private static bool Similar(PreparedName query, DirectoryName name, Dictionary<(string, string?), bool> scored) =>
+        Close(query, name.Prepared, scored) || (!query.HasNumbers && name.PreparedWithoutNumbers != null && Close(query, name.PreparedWithoutNumbers, scored));
+
+    /// <summary>The scorer's verdict on one prepared name, remembered by its normalised text and script (all the scorer reads).</summary>
+    private static bool Close(PreparedName query, PreparedName name, Dictionary<(string, string?), bool> scored)
+    {
+        if (scored.TryGetValue((name.Folded, name.Script), out bool close)) return close;
+        close = NameScorer.Default.Score(query, name) >= FuzzyThreshold;
+        scored[(name.Folded, name.Script)] = close;
+        return close;
+    }
 
     /// <summary>The name starts with the query, or one of its words does ("STAR" finds "SEA STAR").</summary>
     private static bool NamePrefix(string name, string query)

@@ -14,8 +14,9 @@ namespace Picket.Analysis.Tests.Alerts;
 /// </summary>
 internal sealed class AlertRig : IEventSink, IAlertSink
 {
-    public AlertRig(AlertOptions? options = null, Watchlist? watchlist = null)
+    public AlertRig(AlertOptions? options = null, Watchlist? watchlist = null, bool readProgress = true)
     {
+        _readProgress = readProgress;
         Detectors = new SeaEventDetectors(this, resolveVessel: m => Tracker!.Identities.Resolve(m));
         Tracker = new VesselTracker(Detectors, this);
         Engine = new AlertEngine(this, options) { Watchlist = watchlist ?? Watchlist.Empty };
@@ -26,6 +27,7 @@ internal sealed class AlertRig : IEventSink, IAlertSink
     public AlertEngine Engine { get; private set; }
     public DateTimeOffset Clock { get; private set; }
     private DateTimeOffset _ticked;
+    private readonly bool _readProgress;
     public List<(PicketEvent Event, DateTimeOffset At)> Events { get; } = [];
     public List<PicketAlert> Alerts { get; } = [];
 
@@ -57,7 +59,7 @@ internal sealed class AlertRig : IEventSink, IAlertSink
                 _ticked = Clock;
                 Tracker.AdvanceTo(Clock);
             }
-            Engine.AdvanceTo(Clock, Detectors);
+            Engine.AdvanceTo(Clock, _readProgress ? Detectors : null);
         }
     }
 
@@ -77,7 +79,7 @@ internal sealed class AlertRig : IEventSink, IAlertSink
     {
         Tracker.Flush();
         Detectors.Flush();
-        Engine.Flush(Detectors);
+        Engine.Flush(_readProgress ? Detectors : null);
     }
 
     /// <summary>Saves the detectors', track builder's and engine's state and continues in new instances restored from it (a restarted watcher).</summary>

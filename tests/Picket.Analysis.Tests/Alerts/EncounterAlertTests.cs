@@ -106,4 +106,19 @@ public class EncounterAlertTests
         Assert.Empty(rig.Of(AlertRule.DprkMeeting));
         Assert.NotEmpty(rig.Of(AlertRule.EncounterAtSea));
     }
+
+    [Fact]
+    public void Without_the_open_state_the_encounter_event_itself_raises_the_alert_once_finished()
+    {
+        var rig = new AlertRig(readProgress: false);
+        rig.Feed(Traffic(16, Stopping(A, Sea, 1, 7), Stopping(B, Beside(Sea), 1, 7, side: 270)).Stream());
+        rig.Finish();
+
+        var (encounter, closedAt) = Assert.Single(rig.EventsOf(EventType.Encounter));
+        var alert = Assert.Single(rig.Alerts);
+        Assert.Equal((AlertRule.EncounterAtSea, AlertState.Raised, encounter.Id), (alert.Rule, alert.State, alert.EventId));
+        Assert.InRange(alert.Time, closedAt - TimeSpan.FromMinutes(1), closedAt); // the engine's clock: the feed time it last advanced to
+        Assert.Equal(encounter.Evidence, alert.Evidence);
+        Assert.Equal(0, rig.Engine.OpenAlerts);
+    }
 }

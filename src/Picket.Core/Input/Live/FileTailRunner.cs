@@ -61,6 +61,7 @@ internal sealed class FileTailRunner(LiveSourceState state) : LiveSourceRunner(s
         var head = new byte[HeadBytes];
         int headLength = 0;
         long position = 0;
+        bool replaced = false;
         while (true)
         {
             int n = await file.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
@@ -81,8 +82,10 @@ internal sealed class FileTailRunner(LiveSourceState state) : LiveSourceRunner(s
                 continue;
             }
             // At the end: a line still open may be completed by the writer, so it is kept, not ended.
+            if (replaced) return;
             await Task.Delay(State.Options.TailPollInterval, State.Clock, cancellationToken).ConfigureAwait(false);
-            if (Replaced(path, position, head.AsSpan(0, headLength))) return;
+            // Replaced (rotated): what the writer added to the old file before it moved on is still read, to its end.
+            replaced = Replaced(path, position, head.AsSpan(0, headLength));
         }
     }
 

@@ -174,34 +174,38 @@ public sealed class LiveFeed : IAsyncDisposable
     {
         if (source.Policy == LiveQueuePolicy.DropNewest)
         {
-            Count(batch);
-            if (_channel.Writer.TryWrite(batch)) return;
-            Uncount(batch);
+            // Counted once in the queue: a batch that found no room was never held beyond its source's own. Its size is
+            // taken first: once written, the consumer may read and release it before it is counted.
+            int bytes = batch.Capacity;
+            if (_channel.Writer.TryWrite(batch))
+            {
+                Count(bytes);
+                return;
+            }
             source.QueueDropped();
             batch.Release();
             return;
         }
-        Count(batch);
+        int held = batch.Capacity;
+        Count(held);
         try
         {
             await _channel.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            Uncount(batch);
+            Interlocked.Add(ref _queuedBytes, -held);
             batch.Release();
             throw;
         }
     }
 
-    private void Count(LiveBatch batch)
+    private void Count(int bytes)
     {
-        long now = Interlocked.Add(ref _queuedBytes, batch.Capacity);
+        long now = Interlocked.Add(ref _queuedBytes, bytes);
         long peak;
         while (now > (peak = Interlocked.Read(ref _peakQueuedBytes)) && Interlocked.CompareExchange(ref _peakQueuedBytes, now, peak) != peak) { }
     }
-
-    private void Uncount(LiveBatch batch) => Interlocked.Add(ref _queuedBytes, -batch.Capacity);
 
     private static async ValueTask<bool> WaitAsync(ChannelReader<LiveBatch> reader, CancellationToken cancellationToken)
     {

@@ -46,26 +46,40 @@ internal abstract class LiveSourceRunner(LiveSourceState state) : IDisposable
     {
         var buffer = new byte[ReadSize];
         long total = 0;
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bool timed = idleTimeout > TimeSpan.Zero && idleTimeout != Timeout.InfiniteTimeSpan;
-        while (true)
+        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
         {
-            if (timed) idle.CancelAfter(idleTimeout);
-            int n;
-            try
+            while (true)
             {
-                n = await stream.ReadAsync(buffer, idle.Token).ConfigureAwait(false);
+                if (timed) idle.CancelAfter(idleTimeout);
+                int n;
+                try
+                {
+                    n = await stream.ReadAsync(buffer, idle.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"no data for {idleTimeout.TotalSeconds:0} s");
+                }
+                if (n == 0) break;
+                // The silence timer covers the read only: a consumer that keeps this source waiting for room in the
+                // queue is backpressure, not a dead feed.
+                if (timed && !idle.TryReset())
+                {
+                    idle.Dispose();
+                    idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                }
+                total += n;
+                var now = State.Clock.GetUtcNow();
+                State.Received(now);
+                session.Received(buffer.AsSpan(0, n), now);
+                await session.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"no data for {idleTimeout.TotalSeconds:0} s");
-            }
-            if (n == 0) break;
-            total += n;
-            var now = State.Clock.GetUtcNow();
-            State.Received(now);
-            session.Received(buffer.AsSpan(0, n), now);
-            await session.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            idle.Dispose();
         }
         session.EndOfRecord();
         await session.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -87,7 +87,7 @@ internal static class FeedCollector
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, polling, or fails after <paramref name="timeout"/>.</summary>
-    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? state = null)
     {
         using var cts = new CancellationTokenSource(timeout);
         while (!condition())
@@ -98,7 +98,7 @@ internal static class FeedCollector
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"timed out after {timeout.TotalSeconds} s waiting for {what}");
+                Assert.Fail($"timed out after {timeout.TotalSeconds} s waiting for {what}{(state == null ? "" : "; " + state())}");
             }
         }
     }

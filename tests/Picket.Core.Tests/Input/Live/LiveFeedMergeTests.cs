@@ -149,6 +149,27 @@ public sealed class LiveFeedMergeTests
     }
 
     [Fact]
+    public async Task A_udp_flood_into_a_stalled_consumer_drops_whole_batches_and_counts_them()
+    {
+        // UDP cannot be slowed: with nobody reading, the feed keeps its bound and counts what it could not queue.
+        var options = new LiveFeedOptions { QueueCapacity = 2, MaxBatchBytes = 4 * 1024 };
+        await using var feed = new LiveFeed([LiveSourceAddress.Parse("u=udp://127.0.0.1:0")], options);
+        await feed.StartAsync(TestContext.Current.CancellationToken);
+        var endpoint = (IPEndPoint)feed.LocalEndPoint("u")!;
+        var messages = FeedRecording.Messages(3000, Start, TimeSpan.FromSeconds(1));
+        using var sender = new UdpClient(AddressFamily.InterNetwork);
+        for (int i = 0; i < messages.Count; i += 10)
+        {
+            await sender.SendAsync(FeedRecording.Bytes(messages.Skip(i).Take(10)), endpoint, TestContext.Current.CancellationToken);
+            if (i % 500 == 0) await Task.Delay(5, TestContext.Current.CancellationToken); // let the listener drain the socket now and then
+        }
+        await FeedCollector.UntilAsync(() => feed.Snapshot()[0].QueueDrops > 0, Timeout, "a batch dropped", () => feed.Snapshot()[0].ToString());
+        var c = feed.Snapshot()[0];
+        Assert.Equal(LiveSourceKind.Udp, c.Kind);
+        Assert.True(feed.PeakQueuedBytes <= options.QueueCapacity * options.MaxBatchBytes, $"peak {feed.PeakQueuedBytes}");
+    }
+
+    [Fact]
     public async Task The_merged_stream_reads_as_nmea_with_each_message_time_kept()
     {
         var messages = FeedRecording.Messages(25, Start, TimeSpan.FromSeconds(3), staticEvery: 5);

@@ -130,6 +130,31 @@ public sealed class LiveFeedSourceTests
         Assert.Equal(0, c.RejectedLines);
     }
 
+    [Fact]
+    public async Task A_rotated_file_is_read_to_its_end_then_the_new_file_from_its_start()
+    {
+        using var dir = new TempDir("picket-tail");
+        string path = dir["feed.nmea"];
+        var messages = FeedRecording.Messages(9, Start, TimeSpan.FromSeconds(1), staticEvery: 4);
+        await File.WriteAllTextAsync(path, FeedRecording.Text(messages.Take(3)), TestContext.Current.CancellationToken);
+        await using var feed = new LiveFeed([LiveSourceAddress.Parse($"file:{path}")], Fast);
+        await feed.StartAsync(TestContext.Current.CancellationToken);
+        var reader = feed.ReadAllAsync(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        var got = await FeedCollector.TakeAsync(feed, 3, Timeout, reader);
+
+        // logrotate's way: the old file moved aside (and still written to for a moment), a new one created in its place,
+        // already longer than what was read of the old one.
+        string old = dir["feed.nmea.1"];
+        File.Move(path, old);
+        await AppendAsync(old, FeedRecording.Text(messages.Skip(3).Take(2)));
+        await File.WriteAllTextAsync(path, FeedRecording.Text(messages.Skip(5)), TestContext.Current.CancellationToken);
+        got.AddRange(await FeedCollector.TakeAsync(feed, 6, Timeout, reader));
+        await reader.DisposeAsync();
+
+        Assert.Equal(FeedRecording.Payloads(messages).Order(), FeedRecording.Payloads(got.Select(r => r.Sentences)).Order());
+        Assert.Equal(1, feed.Snapshot()[0].Truncations);
+    }
+
     private static async Task AppendAsync(string path, string text)
     {
         await using var f = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
