@@ -1,3 +1,5 @@
+using Picket.Core.Input.Live;
+
 namespace Picket.Analysis.Live;
 
 /// <summary>
@@ -20,39 +22,41 @@ public abstract class LiveSource
     public abstract ValueTask<Stream?> ConnectAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Parses a source as <c>picket watch</c> takes it: <c>tcp://host:port</c> (connect to a feed), <c>file:PATH</c> or a
-    /// plain path (read a file), <c>-</c> (standard input, when the host has one). Null with a reason otherwise.
+    /// Parses a source as <c>picket watch</c> takes it, in the live sources' URL grammar
+    /// (<see cref="LiveSourceAddress"/>, optionally <c>NAME=URL</c>): <c>tcp://host:port</c> (connect to a feed),
+    /// <c>file:PATH</c> or a plain path (read a file to its end), <c>-</c> (standard input, when the host has one).
+    /// <c>tcp-listen://</c> and <c>udp://</c> parse but are not taken yet: the watch's resume rule needs each
+    /// connection's first line and position, which the merged <see cref="LiveFeed"/> does not keep. Null with a reason otherwise.
     /// </summary>
     public static LiveSource? Parse(string text, Func<Stream>? standardInput, out string? error)
     {
         error = null;
-        if (text == "-")
+        // A plain path is a file, as for picket analyze (the live grammar asks for file:PATH).
+        if (text != "-" && !text.Contains("://", StringComparison.Ordinal) && !text.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains('=', StringComparison.Ordinal))
+            return File.Exists(text) ? new OnceSource(text, () => Picket.Ais.NmeaStreamReader.OpenFile(text)) : Fail($"{text}: no such file", out error);
+        if (!LiveSourceAddress.TryParse(text, out var address, out var why))
+            return Fail(why, out error);
+        switch (address.Kind)
         {
-            if (standardInput != null) return new OnceSource("-", standardInput);
-            error = "'-' (standard input) was given but this host has no standard input";
-            return null;
+            case LiveSourceKind.StandardInput:
+                return standardInput != null
+                    ? new OnceSource(address.Name, standardInput)
+                    : Fail("'-' (standard input) was given but this host has no standard input", out error);
+            case LiveSourceKind.TcpClient:
+                return new TcpClientSource(address.Name, address.Host, address.Port);
+            case LiveSourceKind.FileTail:
+                string path = address.Path;
+                return File.Exists(path) ? new OnceSource(address.Name, () => Picket.Ais.NmeaStreamReader.OpenFile(path)) : Fail($"{text}: no such file", out error);
+            default:
+                return Fail($"{text}: picket watch does not take tcp-listen:// or udp:// sources yet (use tcp://HOST:PORT, file:PATH or -)", out error);
         }
-        if (text.StartsWith("tcp://", StringComparison.OrdinalIgnoreCase))
-        {
-            var rest = text["tcp://".Length..].TrimEnd('/');
-            int colon = rest.LastIndexOf(':');
-            if (colon > 0 && int.TryParse(rest[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536)
-                return new TcpClientSource(text, rest[..colon].Trim('[', ']'), port);
-            error = $"{text}: expected tcp://HOST:PORT";
-            return null;
-        }
-        var path = text.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? text["file:".Length..] : text;
-        if (path.Contains("://", StringComparison.Ordinal))
-        {
-            error = $"{text}: unknown source (use tcp://HOST:PORT, file:PATH or -)";
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            error = $"{text}: no such file";
-            return null;
-        }
-        return new OnceSource(text, () => Picket.Ais.NmeaStreamReader.OpenFile(path));
+    }
+
+    private static LiveSource? Fail(string message, out string? error)
+    {
+        error = message;
+        return null;
     }
 
     /// <summary>A stream read once: a file or standard input.</summary>

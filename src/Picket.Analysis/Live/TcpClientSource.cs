@@ -1,16 +1,21 @@
 using System.Net.Sockets;
+using Picket.Core.Input.Live;
 
 namespace Picket.Analysis.Live;
 
 /// <summary>
 /// A feed the watcher connects to (<c>tcp://host:port</c>), as aggregators and receivers offer NMEA over TCP. A
-/// refused or dropped connection is tried again after a backoff that doubles up to 30 s, with jitter so that many
-/// watchers of one feed do not reconnect in step.
+/// refused or dropped connection is tried again after <see cref="ReconnectBackoff"/> (the live sources' policy: doubling
+/// up to 30 s, with jitter so that many watchers of one feed do not reconnect in step).
 /// </summary>
 public sealed class TcpClientSource(string name, string host, int port) : LiveSource(name)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-    private TimeSpan _backoff = TimeSpan.Zero;
+    /// <summary>
+    /// The live sources' backoff (equal jitter, capped at 30 s), with a short first step: a replayer or a feed that
+    /// closed one connection usually takes the next at once.
+    /// </summary>
+    private static readonly ReconnectBackoff Backoff = new(TimeSpan.FromMilliseconds(100), ReconnectBackoff.Default.Cap);
+    private int _failures;
 
     /// <summary>Connections made after the first.</summary>
     public long Reconnections { get; private set; }
@@ -26,24 +31,27 @@ public sealed class TcpClientSource(string name, string host, int port) : LiveSo
     /// <inheritdoc/>
     public override async ValueTask<Stream?> ConnectAsync(CancellationToken cancellationToken)
     {
+        // Called again after a connection ended: the feed dropped us, which counts as one failure for the backoff.
+        if (_connectedOnce) _failures = Math.Max(_failures, 1);
         while (true)
         {
-            if (_backoff > TimeSpan.Zero)
-                await Task.Delay(_backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)(_backoff.TotalMilliseconds / 4) + 1)), cancellationToken).ConfigureAwait(false);
+            var delay = Backoff.Delay(_failures, Random.Shared.NextDouble());
+            if (delay > TimeSpan.Zero)
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             var client = new TcpClient { NoDelay = true };
             try
             {
                 await client.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false);
                 if (_connectedOnce) Reconnections++;
                 _connectedOnce = true;
-                _backoff = TimeSpan.FromMilliseconds(100);
+                _failures = 0;
                 return new OwningStream(client);
             }
             catch (SocketException)
             {
                 client.Dispose();
                 FailedConnects++;
-                _backoff = _backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, _backoff.Ticks * 2));
+                _failures++;
             }
         }
     }
