@@ -49,9 +49,13 @@ public sealed class LiveIngest : IAisMessageSink, IObservationSink, IDisposable
     private long _positions, _identities;
 
     /// <param name="store">The store to write; owned by this instance's writer thread until Complete or Dispose returns.</param>
-    /// <param name="batchRows">Rows per hand-off to the writer thread.</param>
+    /// <param name="batchRows">
+    /// Rows per hand-off to the writer thread. 16,384 (512 KB of positions): DuckDB's appender takes 2,048 rows per
+    /// chunk, so a larger hand-off only holds more rows in flight — at 65,536 the whole analysis peaked about 7 MB
+    /// higher for the same speed (bench/analyze).
+    /// </param>
     /// <param name="settings">DuckDB threads and memory limit while writing (as <c>picket ingest</c>); null = its defaults.</param>
-    public LiveIngest(StoreDatabase store, int batchRows = 65_536, IngestOptions? settings = null)
+    public LiveIngest(StoreDatabase store, int batchRows = 16_384, IngestOptions? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchRows, 1);
