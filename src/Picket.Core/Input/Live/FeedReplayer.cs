@@ -20,7 +20,6 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
     private readonly FeedReplayOptions _options = Validate(options ?? new FeedReplayOptions());
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private long _connections, _lines, _refused;
-    private int _open;
 
     /// <summary>Clients served so far (TCP), or 1 per <see cref="SendAsync"/>.</summary>
     public long Connections => Interlocked.Read(ref _connections);
@@ -42,37 +41,11 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
         using var listener = new TcpListener(listen);
         listener.Start();
         listening?.Invoke(listener.LocalEndpoint);
-        var clients = new List<Task>();
-        try
+        await new CappedAcceptLoop(_options.MaxConnections).RunAsync(listener, (client, ct) =>
         {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await listener.AcceptTcpClientAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-                if (Interlocked.Increment(ref _open) > _options.MaxConnections)
-                {
-                    Interlocked.Decrement(ref _open);
-                    Interlocked.Increment(ref _refused);
-                    client.Dispose();
-                    continue;
-                }
-                Interlocked.Increment(ref _connections);
-                clients.RemoveAll(t => t.IsCompleted);
-                clients.Add(ServeClientAsync(client, cancellationToken));
-            }
-        }
-        finally
-        {
-            listener.Stop();
-            await Task.WhenAll(clients).ConfigureAwait(false);
-        }
+            Interlocked.Increment(ref _connections);
+            return ServeClientAsync(client, ct);
+        }, () => Interlocked.Increment(ref _refused), acceptFailed: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends the recording once to <paramref name="to"/> in UDP datagrams; returns the lines sent.</summary>
@@ -150,10 +123,6 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
         catch (Exception e) when (e is IOException or SocketException)
         {
             // The client went away: that ends its replay, not the server.
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _open);
         }
     }
 

@@ -11,7 +11,6 @@ namespace Picket.Core.Input.Live;
 internal sealed class TcpListenRunner(LiveSourceState state) : LiveSourceRunner(state)
 {
     private TcpListener? _listener;
-    private int _open;
 
     public override void Bind()
     {
@@ -28,41 +27,8 @@ internal sealed class TcpListenRunner(LiveSourceState state) : LiveSourceRunner(
     public override async Task RunAsync(CancellationToken cancellationToken)
     {
         var listener = _listener ?? throw new InvalidOperationException("not bound");
-        var connections = new List<Task>();
-        try
-        {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await listener.AcceptTcpClientAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-                catch (SocketException e)
-                {
-                    State.Failed(e.Message);
-                    continue;
-                }
-                if (Interlocked.Increment(ref _open) > State.Options.MaxConnections)
-                {
-                    Interlocked.Decrement(ref _open);
-                    State.Refused();
-                    client.Dispose();
-                    continue;
-                }
-                connections.RemoveAll(t => t.IsCompleted);
-                connections.Add(ServeAsync(client, cancellationToken));
-            }
-        }
-        finally
-        {
-            listener.Stop();
-            await Task.WhenAll(connections).ConfigureAwait(false);
-        }
+        await new CappedAcceptLoop(State.Options.MaxConnections).RunAsync(listener, ServeAsync, State.Refused,
+            e => State.Failed(e.Message), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ServeAsync(TcpClient client, CancellationToken cancellationToken)
@@ -91,7 +57,6 @@ internal sealed class TcpListenRunner(LiveSourceState state) : LiveSourceRunner(
         finally
         {
             State.CloseSession(session);
-            Interlocked.Decrement(ref _open);
         }
     }
 }

@@ -70,6 +70,35 @@ public sealed class FeedReplayerTests
     }
 
     [Fact]
+    public async Task A_client_beyond_the_connection_cap_is_closed_at_once_and_counted()
+    {
+        using var dir = new TempDir("picket-replay");
+        // One message an hour at 1×: the first client is still being served while the second connects.
+        var (path, _) = await RecordingAsync(dir, 3, TimeSpan.FromHours(1));
+        var replayer = new FeedReplayer([path], new FeedReplayOptions { Speed = 1, MaxConnections = 1 });
+        var (endpoint, stop, serving) = await ServeAsync(replayer);
+        using var first = new TcpClient();
+        await first.ConnectAsync(endpoint, TestContext.Current.CancellationToken);
+        var firstLine = new byte[1];
+        Assert.Equal(1, await first.GetStream().ReadAsync(firstLine, TestContext.Current.CancellationToken));
+
+        using (var second = new TcpClient())
+        {
+            await second.ConnectAsync(endpoint, TestContext.Current.CancellationToken);
+            using var cts = new CancellationTokenSource(Timeout);
+            // Closed by the server without a byte: the read ends (0) or the connection is reset.
+            int n;
+            try { n = await second.GetStream().ReadAsync(new byte[16], cts.Token); }
+            catch (IOException) { n = 0; }
+            Assert.Equal(0, n);
+        }
+        Assert.Equal(1, replayer.Refused);
+
+        await stop.CancelAsync();
+        await serving.WaitAsync(Timeout, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task As_fast_as_possible_ignores_the_times()
     {
         using var dir = new TempDir("picket-replay");
