@@ -22,6 +22,8 @@ public sealed class ReadModelTests(ServerFixture server)
         var directory = server.State.Vessels;
         var (model, fromQueries) = await server.State.Store.ReadAsync(s =>
         {
+            // Other tests of this server post analyses meanwhile: both readings must see the same commit.
+            using var snapshot = s.Connection.BeginTransaction();
             var built = ReadModel.Build(s, directory);
             var queried = directory.Vessels.ToDictionary(v => v.Mmsi, v => VesselDetail.From(
                 VesselQuery.Find(s, v.Mmsi.ToString("D9", System.Globalization.CultureInfo.InvariantCulture), VesselEndpoints.LatestPositions)[0],
@@ -65,7 +67,11 @@ public sealed class ReadModelTests(ServerFixture server)
     public async Task Event_pages_from_memory_are_the_pages_the_query_gives()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (index, all) = await server.State.Store.ReadAsync(s => (EventIndex.Load(s, ReadModel.MaxEvents)!, EventQuery.All(s)), ct);
+        var (index, all) = await server.State.Store.ReadAsync(s =>
+        {
+            using var snapshot = s.Connection.BeginTransaction(); // one commit for both, as above
+            return (EventIndex.Load(s, ReadModel.MaxEvents)!, EventQuery.All(s));
+        }, ct);
         Assert.True(all.Count > 20, $"{all.Count} events");
         var times = all.Select(e => e.Start).Order().ToList();
         DateTime mid = times[times.Count / 2], early = times[times.Count / 4].AddTicks(7), late = times[3 * times.Count / 4];

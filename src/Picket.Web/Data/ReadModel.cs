@@ -41,7 +41,10 @@ internal sealed class ReadModel
     /// <summary>Every hull's page by MMSI; null when the store has more than <see cref="MaxVessels"/> hulls or events.</summary>
     public FrozenDictionary<uint, VesselDetailResponse>? Pages { get; }
 
-    /// <summary>Reads the store into memory (one connection, a dozen table reads).</summary>
+    /// <summary>
+    /// Reads the store into memory (one connection, a dozen table reads). Call it inside a transaction: DuckDB gives a
+    /// transaction one consistent view, where outside one each read sees the latest commit of an analysis running meanwhile.
+    /// </summary>
     public static ReadModel Build(StoreDatabase store, VesselDirectory directory)
     {
         var events = EventIndex.Load(store, MaxEvents);

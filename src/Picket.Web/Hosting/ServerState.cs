@@ -74,7 +74,11 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
             try
             {
                 if (generation != Volatile.Read(ref _readsGeneration)) return;
-                var model = Store.Read(s => ReadModel.Build(s, directory));
+                var model = Store.Read(s =>
+                {
+                    using var snapshot = s.Connection.BeginTransaction();
+                    return ReadModel.Build(s, directory);
+                });
                 if (!Publish(model)) return;
                 // The track sketch reads every fix, so it comes second: pages and events answer from memory meanwhile.
                 Publish(model.With(Store.Read(TrackSketch.Build)));
