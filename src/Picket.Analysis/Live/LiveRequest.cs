@@ -7,8 +7,21 @@ namespace Picket.Analysis.Live;
 /// <summary>What a <see cref="LiveAnalysisJob"/> watches, where it writes, and how often it commits and checkpoints.</summary>
 public sealed record LiveRequest
 {
-    /// <summary>The feeds, each read on its own thread; at least one.</summary>
-    public required IReadOnlyList<LiveSource> Sources { get; init; }
+    /// <summary>
+    /// The feeds, read together through the library's live feed (<see cref="Picket.Core.Input.Live.LiveFeed"/>); at
+    /// least one, names distinct. <see cref="Picket.Core.Input.Live.LiveSourceAddress.TryParseArgument"/> reads them as
+    /// the command line writes them.
+    /// </summary>
+    public required IReadOnlyList<Picket.Core.Input.Live.LiveSourceAddress> Sources { get; init; }
+
+    /// <summary>
+    /// The live feed's limits (reconnection backoff, idle timeout, de-duplication window, listener caps, what <c>-</c>
+    /// reads); <see cref="FeedReader.DefaultOptions"/> when null.
+    /// </summary>
+    public Picket.Core.Input.Live.LiveFeedOptions? FeedOptions { get; init; }
+
+    /// <summary>Told, once the sources are started, where each <c>tcp-listen://</c> and <c>udp://</c> source is bound (the port chosen for port 0).</summary>
+    public Action<string, System.Net.EndPoint>? Listening { get; init; }
 
     /// <summary>Where <c>events.jsonl</c>, <c>picket.duckdb</c> and the checkpoint go; a checkpoint there is resumed.</summary>
     public required string OutputDirectory { get; init; }
