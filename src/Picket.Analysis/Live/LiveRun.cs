@@ -22,6 +22,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private AnalysisPipeline? _pipeline;
     private FeedClockTicker? _ticker;
     private LiveAlertLog? _alertLog;
+    private LiveAlertDelivery? _delivery;
     private AlertEngine? _alerts;
     private StoreDatabase? _eventsStore;
     private int _checkpoints;
@@ -34,8 +35,11 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var eventsPath = Path.Combine(request.OutputDirectory, "events.jsonl");
         using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
         var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
-        using var extraAlerts = request.AlertsFile == null ? null : new JsonLinesAlertFile(request.AlertsFile);
-        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Also = extraAlerts };
+        var alertsPath = Path.Combine(request.OutputDirectory, "alerts.jsonl");
+        // The targets read what they already had before the log is cut back to the checkpoint.
+        using var delivery = _delivery = new LiveAlertDelivery(request, alertsPath, restored?.AlertsBytes ?? 0, time);
+        using var alertLog = _alertLog = new LiveAlertLog(alertsPath, restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Appended = delivery.Notify };
+        delivery.Start();
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
         var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
@@ -82,6 +86,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         }
         ingest?.Complete();
         Checkpoint(finished);
+        if (finished) delivery.Drain(request.AlertsDrainTimeout);
         var status = Status();
         progress?.Report(status);
         return new LiveResult(status, restored != null, finished, ingest?.Positions ?? 0);
@@ -219,7 +224,10 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         TimeSpan? lag = newest == 0 ? null : time.GetUtcNow() - new DateTimeOffset(newest, TimeSpan.Zero);
         return new LiveStatus(Stopwatch.GetElapsedTime(_started, now), decoded, _rate, lag, _queue?.Depth ?? 0, _queue?.Capacity ?? 0,
             _queue?.Waits ?? 0, _log?.Written ?? 0, _alertLog?.Written ?? 0, _checkpoints,
-            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))]);
+            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))])
+        {
+            Deliveries = _delivery?.Status() ?? [],
+        };
     }
 
     private static StoreDatabase OpenStore(string path)
