@@ -28,6 +28,12 @@ public sealed record LiveRequest
     /// <summary>How long a finishing watch waits for its alert targets to take what is left in <c>alerts.jsonl</c> (a cancelled one does not wait: its cursors resume).</summary>
     public TimeSpan AlertsDrainTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Sanctions lists (a directory, read as <c>picket analyze --lists</c> reads it): a vessel they list is watched like the user's watchlist (<c>watchlist_dark</c>, <c>watchlist_identity</c>); null for none.</summary>
+    public string? ListsDirectory { get; init; }
+
+    /// <summary>The user's watchlist (IMO/MMSI/name, CSV or JSON as <see cref="Picket.Analysis.Alerts.WatchlistFile"/> reads it), read again when it changes; null for none.</summary>
+    public string? WatchlistFile { get; init; }
+
     /// <summary>The alert rules' thresholds; the documented defaults when null.</summary>
     public Picket.Analysis.Alerts.AlertOptions? Alerts { get; init; }
 

@@ -10,7 +10,8 @@ namespace Picket.Analysis.Live;
 
 /// <summary>One run of a <see cref="LiveAnalysisJob"/>: its readers, its pipeline and the analysis loop, on the analysis thread.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fields are references for the loop's helpers; Run owns and disposes them with using.")]
-internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath)
+internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath,
+    Picket.Screening.Lists.SanctionsLists? lists = null)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly long[] _ordinals = restored?.Sources.Select(s => s.Ordinal).ToArray() ?? new long[request.Sources.Count];
@@ -23,6 +24,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private FeedClockTicker? _ticker;
     private LiveAlertLog? _alertLog;
     private LiveAlertDelivery? _delivery;
+    private WatchlistFile? _watchlist;
     private AlertEngine? _alerts;
     private StoreDatabase? _eventsStore;
     private int _checkpoints;
@@ -42,7 +44,10 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         delivery.Start();
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
-        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
+        var listed = lists == null ? null : new ListedVessels(lists, pipeline.Tracker.Identities);
+        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts, listed == null ? null : listed.Why);
+        _watchlist = request.WatchlistFile == null ? null : new WatchlistFile(request.WatchlistFile);
+        if (_watchlist?.ReloadIfChanged() == true) alerts.Watchlist = _watchlist.Current;
         log.Observer = alerts.Emit;
         if (restored != null) Restore(pipeline, eventsPath);
         _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep)
@@ -107,7 +112,11 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
                 Checkpoint(finished: false);
             if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
+            {
+                // The user's watchlist is read again when its file changed, on this thread (the engine's).
+                if (_watchlist?.ReloadIfChanged() == true) _alerts!.Watchlist = _watchlist.Current;
                 progress?.Report(Status());
+            }
             if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return true;
             if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return true;
         }

@@ -22,12 +22,14 @@ internal static class WatchCommand
         var alertsSecretEnv = new Option<string?>("--alerts-secret-env") { Description = "Name of the environment variable holding the webhook's HMAC-SHA256 secret (at least 16 bytes); never the secret itself on the command line" };
         var alertsRetryMax = new Option<double>("--alerts-retry-max") { Description = "Longest wait in seconds between two attempts to reach a webhook that is down (retries start at 0.5 s and double)", DefaultValueFactory = _ => 5 };
         var alertsDrain = new Option<double>("--alerts-drain") { Description = "Seconds a finishing watch waits for its --alerts targets to take the alerts still pending", DefaultValueFactory = _ => 30 };
+        var lists = new Option<string?>("--lists") { Description = "Directory of sanctions lists (as picket analyze --lists): a vessel they list is watched (watchlist_dark, watchlist_identity alerts)" };
+        var watchlist = new Option<string?>("--watchlist") { Description = "Your watchlist: CSV with a header of imo, mmsi, name, note (any of them) or a JSON array of such objects; read again when it changes" };
         var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No status lines; only errors and the final summary" };
         var timeWindow = TimeWindowOption.Create();
         var command = new Command("watch", "Watch live AIS feeds: events as they close into events.jsonl and picket.duckdb, checkpointed so a restart resumes.")
         {
-            sources, output, alerts, alertsSecretEnv, alertsRetryMax, alertsDrain, idle, checkpoint, status, noStore, quiet, timeWindow,
+            sources, output, alerts, alertsSecretEnv, alertsRetryMax, alertsDrain, lists, watchlist, idle, checkpoint, status, noStore, quiet, timeWindow,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -44,6 +46,7 @@ internal static class WatchCommand
             var request = new LiveRequest
             {
                 AlertFiles = targets.Files, Webhooks = targets.Webhooks, AlertsDrainTimeout = targets.Drain,
+                ListsDirectory = parse.GetValue(lists), WatchlistFile = parse.GetValue(watchlist),
                 Sources = feeds, OutputDirectory = parse.GetValue(output)!, Store = !parse.GetValue(noStore),
                 StopWhenIdle = parse.GetValue(idle) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpoint)),
