@@ -27,8 +27,8 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
         _before = writtenBefore;
     }
 
-    /// <summary>Another sink every alert also goes to (a file named by <c>--alerts</c>); it counts its own failures.</summary>
-    public IAlertSink? Also { get; init; }
+    /// <summary>Told after each alert is in the file (flushed to the OS, so a reader of the file sees it): the alert targets' wake-up.</summary>
+    public Action? Appended { get; init; }
 
     /// <summary>Alert revisions in the file, the part kept from before a restart included.</summary>
     public long Written => _before + _writer.Written;
@@ -39,7 +39,9 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
     public void Publish(PicketAlert alert)
     {
         _writer.Publish(alert);
-        Also?.Publish(alert);
+        // Alerts are few and each one matters: out of the buffer at once, for the targets that read the file.
+        _file.Flush(flushToDisk: false);
+        Appended?.Invoke();
     }
 
     /// <summary>Flushes the file to disk.</summary>

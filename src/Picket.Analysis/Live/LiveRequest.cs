@@ -32,6 +32,21 @@ public sealed record LiveRequest
     /// <summary>A further JSON Lines file every alert also goes to (besides <c>alerts.jsonl</c> in the output directory); null for none.</summary>
     public string? AlertsFile { get; init; }
 
+    /// <summary>Further JSON Lines files every alert revision is copied to from <c>alerts.jsonl</c>, each once, across restarts (<c>--alerts FILE</c>).</summary>
+    public IReadOnlyList<string> AlertFiles { get; init; } = [];
+
+    /// <summary>Receivers every alert revision is posted to from <c>alerts.jsonl</c>, signed, each once, across outages and restarts (<c>--alerts URL</c>).</summary>
+    public IReadOnlyList<Picket.Reporting.Alerts.WebhookTarget> Webhooks { get; init; } = [];
+
+    /// <summary>How long a finishing watch waits for its alert targets to take what is left in <c>alerts.jsonl</c> (a cancelled one does not wait: its cursors resume).</summary>
+    public TimeSpan AlertsDrainTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Sanctions lists (a directory, read as <c>picket analyze --lists</c> reads it): a vessel they list is watched like the user's watchlist (<c>watchlist_dark</c>, <c>watchlist_identity</c>); null for none.</summary>
+    public string? ListsDirectory { get; init; }
+
+    /// <summary>The user's watchlist (IMO/MMSI/name, CSV or JSON as <see cref="Picket.Analysis.Alerts.WatchlistFile"/> reads it), read again when it changes; null for none.</summary>
+    public string? WatchlistFile { get; init; }
+
     /// <summary>The alert rules' thresholds; the documented defaults when null.</summary>
     public Picket.Analysis.Alerts.AlertOptions? Alerts { get; init; }
 
