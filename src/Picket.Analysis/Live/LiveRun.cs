@@ -219,7 +219,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         TimeSpan? lag = newest == 0 ? null : time.GetUtcNow() - new DateTimeOffset(newest, TimeSpan.Zero);
         return new LiveStatus(Stopwatch.GetElapsedTime(_started, now), decoded, _rate, lag, _queue?.Depth ?? 0, _queue?.Capacity ?? 0,
             _queue?.Waits ?? 0, _log?.Written ?? 0, _alertLog?.Written ?? 0, _checkpoints,
-            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))]);
+            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done) { RejectedByReason = r.RejectedByReason() })]);
     }
 
     private static StoreDatabase OpenStore(string path)

@@ -8,7 +8,11 @@ namespace Picket.Analysis.Live;
 /// <param name="Rejected">Lines the decoder refused (bad checksum, garbage, orphan fragments…), summed over reasons.</param>
 /// <param name="Skipped">Messages skipped because the analysis already had them (a recording that started over).</param>
 /// <param name="Done">The source has nothing more.</param>
-public sealed record LiveSourceStatus(string Name, long Connections, long Lines, long Messages, long Rejected, long Skipped, bool Done);
+public sealed record LiveSourceStatus(string Name, long Connections, long Lines, long Messages, long Rejected, long Skipped, bool Done)
+{
+    /// <summary>Rejected lines by reason (snake_case names as <c>picket decode</c> prints them), the open connection's included.</summary>
+    public IReadOnlyDictionary<string, long> RejectedByReason { get; init; } = new Dictionary<string, long>();
+}
 
 /// <summary>
 /// How a watch is doing: throughput, how far behind the analysis is, and each source's counters.

@@ -79,6 +79,21 @@ internal sealed class SourceReader : IAisMessageSink, IObservationSink
     /// <summary>Lines rejected by the decoder, over the connections finished so far.</summary>
     public DecodeStatistics Decoded => _decoded;
 
+    /// <summary>
+    /// Lines rejected by reason (snake_case names, as <c>picket decode</c> prints them), over the finished connections
+    /// and the current one, for the status line: a misbehaving feed shows what it did, not only how much.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> RejectedByReason()
+    {
+        var all = new DecodeStatistics();
+        all.Add(_decoded);
+        if (_decoder is { } current) all.Add(current.Statistics); // another thread's counters: a status, not a ledger
+        var byReason = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var reason in Enum.GetValues<RejectReason>())
+            if (reason != RejectReason.None && all.Rejected(reason) > 0) byReason[DecodeStatistics.ReasonName(reason)] = all.Rejected(reason);
+        return byReason;
+    }
+
     /// <summary>Lines read, over the finished connections and the current one.</summary>
     public long Lines => _decoded.Lines + (_decoder?.Statistics.Lines ?? 0);
 

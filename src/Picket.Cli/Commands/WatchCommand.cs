@@ -65,9 +65,13 @@ internal static class WatchCommand
         {
             var lag = s.Lag is { } l ? (l.TotalDays >= 2 ? $"{l.TotalDays:F0} d" : l.TotalHours >= 2 ? $"{l.TotalHours:F0} h" : $"{l.TotalSeconds:F0} s") : "-";
             var sources = string.Join("; ", s.Sources.Select(x =>
-                $"{x.Name}: {x.Lines:N0} lines, {x.Messages:N0} msgs, {x.Rejected:N0} rejected, {Math.Max(0, x.Connections - 1):N0} reconnects{(x.Skipped > 0 ? $", {x.Skipped:N0} skipped" : "")}{(x.Done ? ", ended" : "")}"));
+                $"{x.Name}: {x.Lines:N0} lines, {x.Messages:N0} msgs, {x.RejectedByReason.Values.Sum():N0} rejected{Reasons(x.RejectedByReason)}, {Math.Max(0, x.Connections - 1):N0} reconnects{(x.Skipped > 0 ? $", {x.Skipped:N0} skipped" : "")}{(x.Done ? ", ended" : "")}"));
             Console.Error.WriteLine(Reporting.DisplayText.Printable(string.Create(CultureInfo.InvariantCulture,
                 $"watch {s.Elapsed:hh\\:mm\\:ss}: {s.MessagesPerSecond:N0} msg/s, lag {lag}, queue {s.QueueDepth}/{s.QueueCapacity} (waits {s.ReaderWaits:N0}), {s.Events:N0} events, {s.Alerts:N0} alerts, {s.Checkpoints} checkpoints | {sources}")));
         }
     }
+
+    /// <summary>" (bad_checksum 3, not_ais 12)", or nothing when no line was rejected.</summary>
+    private static string Reasons(IReadOnlyDictionary<string, long> byReason) =>
+        byReason.Count == 0 ? "" : " (" + string.Join(", ", byReason.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value}"))) + ")";
 }
