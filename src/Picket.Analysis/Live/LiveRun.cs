@@ -35,7 +35,10 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
         var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
         using var extraAlerts = request.AlertsFile == null ? null : new JsonLinesAlertFile(request.AlertsFile);
-        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Also = extraAlerts };
+        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0)
+        {
+            Also = request.AlertObserver == null ? extraAlerts : extraAlerts == null ? request.AlertObserver : new AlertFanOut(extraAlerts, request.AlertObserver),
+        };
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
         var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
@@ -47,7 +50,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             Ticked = now => alerts.AdvanceTo(now, pipeline.Detectors),
         };
 
-        using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
+        using var store = request.Store ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // How far the store holds each source, found before the store's writer thread owns the connection.
         var covered = request.Sources.Select((_, i) => store == null ? 0 : StoreChunks.CoveredThrough(store, _watchId, i)).ToArray();
         using var events = _eventsStore = store?.OpenAnotherConnection();
@@ -134,11 +137,13 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         else
         {
             var target = _ticker!;
+            var observer = request.FixObserver;
             int next = 0;
             for (int i = 0; i < b.FixCount; i++)
             {
                 while (next < b.Identities.Count && b.Identities[next].At == i) Identity(b.Identities[next++].Report);
                 target.OnFix(b.Fixes[i]);
+                observer?.Invoke(b.Fixes[i]);
             }
             while (next < b.Identities.Count) Identity(b.Identities[next++].Report);
             if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
