@@ -29,6 +29,19 @@ public sealed record LiveRequest
     /// <summary>Write positions, identities and events into <c>picket.duckdb</c> as they come.</summary>
     public bool Store { get; init; } = true;
 
+    /// <summary>
+    /// The store to write into; null for <c>picket.duckdb</c> in <see cref="OutputDirectory"/>. A server that owns a store
+    /// names it here: DuckDB shares one database between the connections a process opens to a file, so the job writes
+    /// through the server's database instead of taking a second (refused) file lock.
+    /// </summary>
+    public string? StorePath { get; init; }
+
+    /// <summary>A further sink every alert revision is published to as it is written (a server's live broadcast); null for none. It must not block.</summary>
+    public Picket.Core.Alerts.IAlertSink? AlertObserver { get; init; }
+
+    /// <summary>Told every fix the analysis takes, on the analysis thread, in order (a server's live map); null for none. It must be quick.</summary>
+    public Action<VesselFix>? FixObserver { get; init; }
+
     /// <summary>A further JSON Lines file every alert also goes to (besides <c>alerts.jsonl</c> in the output directory); null for none.</summary>
     public string? AlertsFile { get; init; }
 

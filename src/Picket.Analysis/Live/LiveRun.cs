@@ -41,7 +41,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var alertsPath = Path.Combine(request.OutputDirectory, "alerts.jsonl");
         // The targets read what they already had before the log is cut back to the checkpoint.
         using var delivery = _delivery = new LiveAlertDelivery(request, alertsPath, restored?.AlertsBytes ?? 0, time);
-        using var alertLog = _alertLog = new LiveAlertLog(alertsPath, restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Appended = delivery.Notify };
+        using var alertLog = _alertLog = new LiveAlertLog(alertsPath, restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Appended = delivery.Notify, Also = request.AlertObserver };
         delivery.Start();
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
@@ -57,7 +57,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             Ticked = now => alerts.AdvanceTo(now, pipeline.Detectors),
         };
 
-        using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
+        using var store = request.Store ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // How far the store holds each source, found before the store's writer thread owns the connection.
         var covered = request.Sources.Select((_, i) => store == null ? 0 : StoreChunks.CoveredThrough(store, _watchId, i)).ToArray();
         using var events = _eventsStore = store?.OpenAnotherConnection();
@@ -150,11 +150,13 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         else
         {
             var target = _ticker!;
+            var observer = request.FixObserver;
             int next = 0;
             for (int i = 0; i < b.FixCount; i++)
             {
                 while (next < b.Identities.Count && b.Identities[next].At == i) Identity(b.Identities[next++].Report);
                 target.OnFix(b.Fixes[i]);
+                observer?.Invoke(b.Fixes[i]);
             }
             while (next < b.Identities.Count) Identity(b.Identities[next++].Report);
             if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
