@@ -53,18 +53,18 @@ for n in $counts; do
     dotnet "$dll" cluster silo --redis "127.0.0.1:$rport" --silo-port "$(free_port)" --gateway-port "$(free_port)" > "$run/silo$s.log" 2>&1 &
     silos+=($!); pids+=($!)
   done
-  for ((s = 1; s <= n; s++)); do wait_for "$run/silo$s.log" 'silo.*ready|ready.*silo' 120; done
+  for ((s = 1; s <= n; s++)); do wait_for "$run/silo$s.log" '^silo up on ' 120; done
   silo_cpu0=0; for p in "${silos[@]}"; do silo_cpu0=$(python3 -c "print($silo_cpu0 + $(cpu_of "$p"))"); done
   redis_cpu0=$(cpu_of "$redis")
   /usr/bin/time -f "%e %U %S" -o "$run/time.txt" \
-    dotnet "$dll" cluster analyze "$feed" --redis "127.0.0.1:$rport" --out "$run/out" > "$run/client.log" 2>&1 \
+    dotnet "$dll" cluster analyze "$feed" --redis "127.0.0.1:$rport" --out "$run/out" --no-store --quiet > "$run/client.log" 2>&1 \
     || { echo "cluster analyze on $n silo(s) failed:" >&2; tail -20 "$run/client.log" >&2; exit 1; }
   read -r wall user sys < "$run/time.txt"
   silo_cpu=0; for p in "${silos[@]}"; do silo_cpu=$(python3 -c "print($silo_cpu + $(cpu_of "$p"))"); done
   redis_cpu=$(cpu_of "$redis")
   cpu=$(python3 -c "print($user + $sys + ($silo_cpu - $silo_cpu0) + ($redis_cpu - $redis_cpu0))")
-  # Grain calls, if the client reports them ("grain calls: N" or "grain_calls": N in its output).
-  calls=$(grep -oiE 'grain[ _]calls"?:? *[0-9,]+' "$run/client.log" | tail -1 | grep -oE '[0-9,]+$' | tr -d , || true)
+  # Grain calls, from the client's summary line "cluster: N messages in E epochs, …, C grain calls, …".
+  calls=$(grep -oE '[0-9]+ grain calls' "$run/client.log" | tail -1 | grep -oE '^[0-9]+' || true)
   same=$(python3 - "$single/events.jsonl" "$run/out/events.jsonl" <<'PY'
 import json, sys
 def ids(p):

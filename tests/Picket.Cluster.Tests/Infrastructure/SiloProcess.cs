@@ -33,10 +33,9 @@ public sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>
     /// The line a silo prints once it has joined the cluster and takes calls: <c>picket cluster silo</c> says
-    /// "silo ready …" (any case) on standard output or error.
+    /// "silo up on 127.0.0.1:PORT (gateway PORT)" on standard error.
     /// </summary>
-    public static bool IsReadyLine(string line) =>
-        line.Contains("ready", StringComparison.OrdinalIgnoreCase) && line.Contains("silo", StringComparison.OrdinalIgnoreCase);
+    public static bool IsReadyLine(string line) => line.StartsWith("silo up on ", StringComparison.Ordinal);
 
     /// <summary>Starts a silo and waits for its ready line; the silo's own output is in the failure when it never comes.</summary>
     public static async Task<SiloProcess> StartAsync(string redisEndpoint, CancellationToken ct, params string[] extraArgs)
