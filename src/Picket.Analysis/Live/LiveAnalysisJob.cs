@@ -46,8 +46,12 @@ public sealed class LiveAnalysisJob
         // and still be the same recording, which its first line tells (SourceIntake).
         if (restored != null && restored.Sources.Count != request.Sources.Count)
             throw AnalysisException.Usage($"the checkpoint in {request.OutputDirectory} is of a watch of {restored.Sources.Count} source(s) ({string.Join(' ', restored.Sources.Select(s => s.Name))}); give as many, in the same order, or another --out");
+        if (request.WatchlistFile is { } watchlist && !File.Exists(watchlist))
+            throw AnalysisException.Input($"--watchlist {watchlist}: no such file");
+        // Loaded before the watch starts, as picket analyze loads them: a wrong --lists fails now, not hours in.
+        var lists = SanctionsListsLoader.Load(request.ListsDirectory, out _, _ => { });
         // The analysis thread owns the pipeline; the caller's thread only waits.
-        return Task.Factory.StartNew(() => new LiveRun(request, _time, _progress, restored, checkpointPath).Run(cancellationToken),
+        return Task.Factory.StartNew(() => new LiveRun(request, _time, _progress, restored, checkpointPath, lists).Run(cancellationToken),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 }

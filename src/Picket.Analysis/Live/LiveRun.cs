@@ -10,7 +10,8 @@ namespace Picket.Analysis.Live;
 
 /// <summary>One run of a <see cref="LiveAnalysisJob"/>: its readers, its pipeline and the analysis loop, on the analysis thread.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fields are references for the loop's helpers; Run owns and disposes them with using.")]
-internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath)
+internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath,
+    Picket.Screening.Lists.SanctionsLists? lists = null)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly long[] _ordinals = restored?.Sources.Select(s => s.Ordinal).ToArray() ?? new long[request.Sources.Count];
@@ -23,6 +24,8 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private AnalysisPipeline? _pipeline;
     private FeedClockTicker? _ticker;
     private LiveAlertLog? _alertLog;
+    private LiveAlertDelivery? _delivery;
+    private WatchlistFile? _watchlist;
     private AlertEngine? _alerts;
     private StoreDatabase? _eventsStore;
     private int _checkpoints;
@@ -35,11 +38,17 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var eventsPath = Path.Combine(request.OutputDirectory, "events.jsonl");
         using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
         var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
-        using var extraAlerts = request.AlertsFile == null ? null : new JsonLinesAlertFile(request.AlertsFile);
-        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Also = extraAlerts };
+        var alertsPath = Path.Combine(request.OutputDirectory, "alerts.jsonl");
+        // The targets read what they already had before the log is cut back to the checkpoint.
+        using var delivery = _delivery = new LiveAlertDelivery(request, alertsPath, restored?.AlertsBytes ?? 0, time);
+        using var alertLog = _alertLog = new LiveAlertLog(alertsPath, restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Appended = delivery.Notify, Also = request.AlertObserver };
+        delivery.Start();
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
-        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
+        var listed = lists == null ? null : new ListedVessels(lists, pipeline.Tracker.Identities);
+        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts, listed == null ? null : listed.Why);
+        _watchlist = request.WatchlistFile == null ? null : new WatchlistFile(request.WatchlistFile);
+        if (_watchlist?.ReloadIfChanged() == true) alerts.Watchlist = _watchlist.Current;
         log.Observer = alerts.Emit;
         if (restored != null) Restore(pipeline, eventsPath);
         _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep)
@@ -48,7 +57,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             Ticked = now => alerts.AdvanceTo(now, pipeline.Detectors),
         };
 
-        using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
+        using var store = request.Store ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // How far the store holds each source, found before the store's writer thread owns the connection.
         var covered = request.Sources.Select((_, i) => store == null ? 0 : StoreChunks.CoveredThrough(store, _watchId, i)).ToArray();
         using var events = _eventsStore = store?.OpenAnotherConnection();
@@ -84,6 +93,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         }
         ingest?.Complete();
         Checkpoint(finished);
+        if (finished) delivery.Drain(request.AlertsDrainTimeout);
         var status = Status();
         progress?.Report(status);
         return new LiveResult(status, restored != null, finished, ingest?.Positions ?? 0);
@@ -104,7 +114,11 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
                 Checkpoint(finished: false);
             if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
+            {
+                // The user's watchlist is read again when its file changed, on this thread (the engine's).
+                if (_watchlist?.ReloadIfChanged() == true) _alerts!.Watchlist = _watchlist.Current;
                 progress?.Report(Status());
+            }
             if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return true;
             if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return true;
         }
@@ -136,11 +150,13 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         else
         {
             var target = _ticker!;
+            var observer = request.FixObserver;
             int next = 0;
             for (int i = 0; i < b.FixCount; i++)
             {
                 while (next < b.Identities.Count && b.Identities[next].At == i) Identity(b.Identities[next++].Report);
                 target.OnFix(b.Fixes[i]);
+                observer?.Invoke(b.Fixes[i]);
             }
             while (next < b.Identities.Count) Identity(b.Identities[next++].Report);
             if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
@@ -224,7 +240,10 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             _queue?.Waits ?? 0, _log?.Written ?? 0, _alertLog?.Written ?? 0, _checkpoints,
             [.. _intakes.Select((s, i) => i < counters.Count
                 ? new LiveSourceStatus(s.Address.Name, counters[i].Connections, counters[i].Lines, s.Delivered, counters[i].RejectedLines, s.Skipped, counters[i].Ended) { Counters = counters[i] }
-                : new LiveSourceStatus(s.Address.Name, 0, 0, s.Delivered, 0, s.Skipped, false))]);
+                : new LiveSourceStatus(s.Address.Name, 0, 0, s.Delivered, 0, s.Skipped, false))])
+        {
+            Deliveries = _delivery?.Status() ?? [],
+        };
     }
 
     private static StoreDatabase OpenStore(string path)
