@@ -54,6 +54,15 @@ internal sealed class SourceBatcher(LiveQueue queue, int source, CancellationTok
         if (_current is { IsEmpty: false }) Send();
     }
 
+    /// <summary>
+    /// Sends what is collected once reading has stopped (its token cancelled): the batch in hand always has its place
+    /// in the queue (the queue holds as many as the pool), so the send cannot wait.
+    /// </summary>
+    public void FlushAfterStop()
+    {
+        if (_current is { IsEmpty: false }) Send(CancellationToken.None);
+    }
+
     private LiveBatch Rent()
     {
         var b = queue.Rent(cancellationToken);
@@ -61,13 +70,15 @@ internal sealed class SourceBatcher(LiveQueue queue, int source, CancellationTok
         return b;
     }
 
-    private void Send()
+    private void Send() => Send(cancellationToken);
+
+    private void Send(CancellationToken ct)
     {
         var b = _current!;
         _current = null;
         b.Warmup = _warmup;
         b.LastOrdinal = _completed;
         b.SentAt = Stopwatch.GetTimestamp();
-        queue.Send(b, cancellationToken);
+        queue.Send(b, ct);
     }
 }

@@ -110,7 +110,7 @@ internal sealed class SourceIntake : IObservationSink
     /// <summary>Sends the last batch and commits the store's open chunk; call once the feed is read.</summary>
     public void Finish(bool sendBatch)
     {
-        if (sendBatch) _batcher.Flush();
+        if (sendBatch) _batcher.FlushAfterStop();
         _chunks?.End(_lane!, _stored);
     }
 

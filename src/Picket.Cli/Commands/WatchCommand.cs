@@ -59,7 +59,8 @@ internal static class WatchCommand
             var result = await new LiveAnalysisJob(request, progress: quietly ? null : new StatusPrinter()).RunAsync(ct);
             Console.WriteLine($"watch {(result.Finished ? "finished" : "stopped; resumes from its checkpoint")}{(result.Resumed ? " (resumed)" : "")}: "
                 + $"{result.Status.Messages - result.Status.Sources.Sum(x => x.Skipped):N0} messages analysed ({result.Status.Sources.Sum(x => x.Skipped):N0} skipped as already held), {result.Status.Events:N0} events, {result.Status.Alerts:N0} alert revisions, {result.StoredPositions:N0} positions stored, {result.Status.Checkpoints} checkpoints");
-            foreach (var source in result.Status.Sources) Console.WriteLine("  " + WatchSources.Summary(source));
+            // Per source on standard error: standard output keeps its one summary line for scripts.
+            foreach (var source in result.Status.Sources) Console.Error.WriteLine("watch source " + WatchSources.Summary(source));
             foreach (var d in result.Status.Deliveries)
                 Console.WriteLine(Reporting.DisplayText.Printable($"alerts to {d.Name}: {WatchAlertTargets.Describe(d)}"));
             return result.Finished ? ExitCodes.Ok : ExitCodes.Interrupted;
