@@ -73,7 +73,7 @@ public sealed class AnalysisJob
         ITrackSink afterDetectors = (ITrackSink?)sketches ?? (ITrackSink?)segments ?? new NullTrackSink();
         // Reading and decoding stay on this thread; tracks, detectors and everything they feed run on the hand-off's
         // consumer thread, in input order. Nothing below touches the consumer's state until Complete() returns.
-        var pipeline = new AnalysisPipeline(request.Detection, request.Tracks, eventFile, assess, afterDetectors, cancellationToken);
+        var pipeline = new AnalysisPipeline(request.Detection, request.Tracks, eventFile, assess, afterDetectors, cancellationToken, request.ExternalDetection);
         var tracker = pipeline.Tracker;
         var detectors = pipeline.Detectors;
         var collected = pipeline.Collected ?? new EvidenceEvents();

@@ -30,6 +30,9 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
     /// <summary>Told after each alert is in the file (flushed to the OS, so a reader of the file sees it): the alert targets' wake-up.</summary>
     public Action? Appended { get; init; }
 
+    /// <summary>A sink in this process every alert also goes to as it is written (the server's live alert stream).</summary>
+    public IAlertSink? Also { get; init; }
+
     /// <summary>Alert revisions in the file, the part kept from before a restart included.</summary>
     public long Written => _before + _writer.Written;
 
@@ -42,6 +45,7 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
         // Alerts are few and each one matters: out of the buffer at once, for the targets that read the file.
         _file.Flush(flushToDisk: false);
         Appended?.Invoke();
+        Also?.Publish(alert);
     }
 
     /// <summary>Flushes the file to disk.</summary>

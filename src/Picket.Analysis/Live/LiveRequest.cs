@@ -7,14 +7,40 @@ namespace Picket.Analysis.Live;
 /// <summary>What a <see cref="LiveAnalysisJob"/> watches, where it writes, and how often it commits and checkpoints.</summary>
 public sealed record LiveRequest
 {
-    /// <summary>The feeds, each read on its own thread; at least one.</summary>
-    public required IReadOnlyList<LiveSource> Sources { get; init; }
+    /// <summary>
+    /// The feeds, read together through the library's live feed (<see cref="Picket.Core.Input.Live.LiveFeed"/>); at
+    /// least one, names distinct. <see cref="Picket.Core.Input.Live.LiveSourceAddress.TryParseArgument"/> reads them as
+    /// the command line writes them.
+    /// </summary>
+    public required IReadOnlyList<Picket.Core.Input.Live.LiveSourceAddress> Sources { get; init; }
+
+    /// <summary>
+    /// The live feed's limits (reconnection backoff, idle timeout, de-duplication window, listener caps, what <c>-</c>
+    /// reads); <see cref="FeedReader.DefaultOptions"/> when null.
+    /// </summary>
+    public Picket.Core.Input.Live.LiveFeedOptions? FeedOptions { get; init; }
+
+    /// <summary>Told, once the sources are started, where each <c>tcp-listen://</c> and <c>udp://</c> source is bound (the port chosen for port 0).</summary>
+    public Action<string, System.Net.EndPoint>? Listening { get; init; }
 
     /// <summary>Where <c>events.jsonl</c>, <c>picket.duckdb</c> and the checkpoint go; a checkpoint there is resumed.</summary>
     public required string OutputDirectory { get; init; }
 
     /// <summary>Write positions, identities and events into <c>picket.duckdb</c> as they come.</summary>
     public bool Store { get; init; } = true;
+
+    /// <summary>
+    /// The store to write into; null for <c>picket.duckdb</c> in <see cref="OutputDirectory"/>. A server that owns a store
+    /// names it here: DuckDB shares one database between the connections a process opens to a file, so the job writes
+    /// through the server's database instead of taking a second (refused) file lock.
+    /// </summary>
+    public string? StorePath { get; init; }
+
+    /// <summary>A further sink every alert revision is published to as it is written (a server's live broadcast); null for none. It must not block.</summary>
+    public Picket.Core.Alerts.IAlertSink? AlertObserver { get; init; }
+
+    /// <summary>Told every fix the analysis takes, on the analysis thread, in order (a server's live map); null for none. It must be quick.</summary>
+    public Action<VesselFix>? FixObserver { get; init; }
 
     /// <summary>A further JSON Lines file every alert also goes to (besides <c>alerts.jsonl</c> in the output directory); null for none.</summary>
     public string? AlertsFile { get; init; }

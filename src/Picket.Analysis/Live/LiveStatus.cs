@@ -1,14 +1,21 @@
 namespace Picket.Analysis.Live;
 
 /// <summary>One source's counters in a <see cref="LiveStatus"/>.</summary>
-/// <param name="Name">The source's URL.</param>
-/// <param name="Connections">Streams opened (a feed's reconnections are the ones after the first).</param>
+/// <param name="Name">The source's name (its URL unless named <c>NAME=URL</c>).</param>
+/// <param name="Connections">Connections made or accepted, UDP senders heard, files opened.</param>
 /// <param name="Lines">Lines read.</param>
-/// <param name="Messages">Messages decoded.</param>
+/// <param name="Messages">Messages that reached the analysis's reader: decoded, less the copies another receiver delivered first.</param>
 /// <param name="Rejected">Lines the decoder refused (bad checksum, garbage, orphan fragments…), summed over reasons.</param>
 /// <param name="Skipped">Messages skipped because the analysis already had them (a recording that started over).</param>
 /// <param name="Done">The source has nothing more.</param>
-public sealed record LiveSourceStatus(string Name, long Connections, long Lines, long Messages, long Rejected, long Skipped, bool Done);
+public sealed record LiveSourceStatus(string Name, long Connections, long Lines, long Messages, long Rejected, long Skipped, bool Done)
+{
+    /// <summary>
+    /// The live feed's counters of the source: rejections by reason, duplicates, reconnects, refused receivers, queue
+    /// drops, lag (receive time − message time), the last error.
+    /// </summary>
+    public Picket.Core.Input.Live.LiveSourceSnapshot? Counters { get; init; }
+}
 
 /// <summary>One alert target's counters in a <see cref="LiveStatus"/> (<c>--alerts URL|FILE</c>).</summary>
 /// <param name="Name">The target's URL or path.</param>

@@ -13,7 +13,14 @@ internal static class WatchCommand
 {
     public static Command Create()
     {
-        var sources = new Argument<string[]>("SOURCE") { Description = "Feeds: tcp://HOST:PORT (connect to a feed), file:PATH or a path (read a file), - (standard input)", Arity = ArgumentArity.OneOrMore };
+        var sources = new Argument<string[]>("SOURCE")
+        {
+            Description = "Feeds, each optionally NAME=URL: tcp://HOST:PORT (connect to a feed; reconnects, and a feed that serves each connection from its start resumes), "
+                + "tcp-listen://HOST:PORT (receivers connect and push), udp://HOST:PORT (listen for datagrams), file:PATH (follow a growing file), "
+                + "PATH (read a finished file), - (standard input). The same sentence heard by several receivers is taken once. "
+                + "What listeners (tcp-listen, udp) are sent while the watch is down is lost; the others resume from the checkpoint.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var output = new Option<string>("--out", "-o") { Description = "Directory for events.jsonl, picket.duckdb and the checkpoint (an existing checkpoint is resumed)", Required = true };
         var idle = new Option<double?>("--stop-when-idle") { Description = "Stop, flushing everything, after this many seconds without a message" };
         var checkpoint = new Option<double>("--checkpoint-every") { Description = "Seconds between checkpoints", DefaultValueFactory = _ => 30 };
@@ -33,13 +40,7 @@ internal static class WatchCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var feeds = new List<LiveSource>();
-            foreach (var text in parse.GetValue(sources)!)
-            {
-                var source = LiveSource.Parse(text, Console.OpenStandardInput, out var error);
-                if (source == null) throw CliError.Usage(error!);
-                feeds.Add(source);
-            }
+            var feeds = WatchSources.Parse(parse.GetValue(sources)!);
             if (parse.GetValue(idle) is { } s && !(s > 0)) throw CliError.Usage("--stop-when-idle takes a number of seconds above 0");
             if (!(parse.GetValue(checkpoint) > 0) || !(parse.GetValue(status) > 0)) throw CliError.Usage("--checkpoint-every and --status-every take seconds above 0");
             var targets = WatchAlertTargets.Parse(parse.GetValue(alerts) ?? [], parse.GetValue(alertsSecretEnv), parse.GetValue(alertsRetryMax), parse.GetValue(alertsDrain));
@@ -52,11 +53,13 @@ internal static class WatchCommand
                 CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpoint)),
                 StatusInterval = TimeSpan.FromSeconds(parse.GetValue(status)),
                 PlausibleTimeWindow = TimeWindowOption.Window(parse, timeWindow),
+                Listening = (name, at) => Console.Error.WriteLine($"watch: {name} listening on {at}"),
             };
             bool quietly = parse.GetValue(quiet);
             var result = await new LiveAnalysisJob(request, progress: quietly ? null : new StatusPrinter()).RunAsync(ct);
             Console.WriteLine($"watch {(result.Finished ? "finished" : "stopped; resumes from its checkpoint")}{(result.Resumed ? " (resumed)" : "")}: "
                 + $"{result.Status.Messages - result.Status.Sources.Sum(x => x.Skipped):N0} messages analysed ({result.Status.Sources.Sum(x => x.Skipped):N0} skipped as already held), {result.Status.Events:N0} events, {result.Status.Alerts:N0} alert revisions, {result.StoredPositions:N0} positions stored, {result.Status.Checkpoints} checkpoints");
+            foreach (var source in result.Status.Sources) Console.WriteLine("  " + WatchSources.Summary(source));
             foreach (var d in result.Status.Deliveries)
                 Console.WriteLine(Reporting.DisplayText.Printable($"alerts to {d.Name}: {WatchAlertTargets.Describe(d)}"));
             return result.Finished ? ExitCodes.Ok : ExitCodes.Interrupted;
@@ -70,8 +73,7 @@ internal static class WatchCommand
         public void Report(LiveStatus s)
         {
             var lag = s.Lag is { } l ? (l.TotalDays >= 2 ? $"{l.TotalDays:F0} d" : l.TotalHours >= 2 ? $"{l.TotalHours:F0} h" : $"{l.TotalSeconds:F0} s") : "-";
-            var sources = string.Join("; ", s.Sources.Select(x =>
-                $"{x.Name}: {x.Lines:N0} lines, {x.Messages:N0} msgs, {x.Rejected:N0} rejected, {Math.Max(0, x.Connections - 1):N0} reconnects{(x.Skipped > 0 ? $", {x.Skipped:N0} skipped" : "")}{(x.Done ? ", ended" : "")}"));
+            var sources = string.Join("; ", s.Sources.Select(WatchSources.Summary));
             var targets = string.Concat(s.Deliveries.Select(d => $" | alerts to {d.Name}: {WatchAlertTargets.Describe(d)}"));
             Console.Error.WriteLine(Reporting.DisplayText.Printable(string.Create(CultureInfo.InvariantCulture,
                 $"watch {s.Elapsed:hh\\:mm\\:ss}: {s.MessagesPerSecond:N0} msg/s, lag {lag}, queue {s.QueueDepth}/{s.QueueCapacity} (waits {s.ReaderWaits:N0}), {s.Events:N0} events, {s.Alerts:N0} alerts, {s.Checkpoints} checkpoints | {sources}{targets}")));
