@@ -21,9 +21,10 @@ public sealed class WatchListsTests
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-e2e-watch-lists");
         var scenario = Path.Combine(dir.Path, "scenario");
-        Simulator.RunToDirectory(new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 }, scenario);
+        var options = new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 };
+        Simulator.RunToDirectory(options, scenario);
         var feed = Path.Combine(scenario, "feed.nmea");
-        var lists = Path.Combine(scenario, "SYNTHETIC-lists");
+        var lists = Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory;
         var batchDir = Path.Combine(dir.Path, "batch");
         var batch = await PicketCli.RunAsync(["analyze", feed, "--out", batchDir, "--lists", lists, "--no-store", "--quiet"], Limit);
         Assert.True(batch.Exit == 0, batch.Stderr);

@@ -54,7 +54,7 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         var stderr = watch.StandardError.ReadToEndAsync(ct);
 
         await WaitFor(() => receiver.Count >= 3 || watch.HasExited, ct);
-        Assert.False(watch.HasExited, "the watch ended before the receiver went down: " + await stderr);
+        if (watch.HasExited) Assert.Fail("the watch ended before the receiver went down: " + await stderr); // awaited only then: the text is there once the process ended
         await receiver.StopAsync();
         var downAt = receiver.Now;
         int beforeDown = receiver.Count, loggedAtDown = AlertLog(output).Count;
@@ -110,9 +110,8 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
             using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "0.5");
             var stderr = watch.StandardError.ReadToEndAsync(ct);
             await WaitFor(() => receiver.Count >= 10 || watch.HasExited, ct);
-            Assert.False(watch.HasExited, "the watch ended before it was stopped: " + await stderr);
-            // SIGTERM, which the watch takes as Ctrl+C (a last checkpoint, exit 130); SIGINT itself is ignored by a
-            // process started from a background job, as test runners often are.
+            if (watch.HasExited) Assert.Fail("the watch ended before it was stopped: " + await stderr); // awaited only then: the text is there once the process ended
+            // SIGTERM, which the watch takes as Ctrl+C: a last checkpoint, exit 130.
             using (var kill = Process.Start("kill", ["-TERM", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
                 await kill.WaitForExitAsync(ct);
             await watch.WaitForExitAsync(ct);
@@ -149,7 +148,7 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
             using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "3");
             var stderr = watch.StandardError.ReadToEndAsync(ct);
             await WaitFor(() => receiver.Count >= 30 || watch.HasExited, ct);
-            Assert.False(watch.HasExited, "the watch ended before it was killed: " + await stderr);
+            if (watch.HasExited) Assert.Fail("the watch ended before it was killed: " + await stderr); // awaited only then: the text is there once the process ended
             watch.Kill(entireProcessTree: true); // SIGKILL: no last checkpoint, no cursor written after this
             await watch.WaitForExitAsync(ct);
             beforeKill = receiver.Count;
