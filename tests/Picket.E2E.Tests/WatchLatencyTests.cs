@@ -20,8 +20,11 @@ public sealed class WatchLatencyTests
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-e2e-latency");
         var scenario = Path.Combine(dir.Path, "scenario");
-        Simulator.RunToDirectory(new SimulationOptions { Vessels = 80, Hours = 24, Seed = 7 }, scenario);
-        var run = new WatchLatencyRun(PicketCli.StartInfo, Path.Combine(dir.Path, "run")) { Speed = 2000, Store = false, Limit = TimeSpan.FromMinutes(6) };
+        var options = new SimulationOptions { Vessels = 80, Hours = 24, Seed = 7 };
+        Simulator.RunToDirectory(options, scenario);
+        // The scenario's synthetic sanctions lists, as picket demo passes them: listed vessels are watched too.
+        var lists = Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory;
+        var run = new WatchLatencyRun(PicketCli.StartInfo, Path.Combine(dir.Path, "run")) { Speed = 2000, Store = false, Lists = lists, Limit = TimeSpan.FromMinutes(6) };
 
         var report = await run.RunAsync(Path.Combine(scenario, "feed.nmea"), Path.Combine(scenario, "truth.jsonl"), ct);
 
