@@ -29,6 +29,7 @@ public sealed class HostileFeed : IDisposable
     private readonly long[] _due = new long[Faults];
     private volatile bool _stopping;
     private int _line, _round, _length, _flood;
+    private long _bucketStart, _bucketSent;
 
     private const int Disconnect = 0, Garbage = 1, Overlong = 2, Flood = 3, Disorder = 4, Duplicates = 5, Stall = 6, Faults = 7;
 
@@ -85,7 +86,9 @@ public sealed class HostileFeed : IDisposable
     private void ServeClient(Socket client)
     {
         _length = 0;
-        long bucketStart = Stopwatch.GetTimestamp(), bucketSent = 0;
+        // The rate is kept across connections: the time a reconnect takes is caught up like a stall's.
+        ref long bucketStart = ref _bucketStart, bucketSent = ref _bucketSent;
+        if (bucketStart == 0) bucketStart = Stopwatch.GetTimestamp();
         double rate = _plan.MessagesPerSecond;
         while (!_stopping)
         {
