@@ -37,8 +37,9 @@ internal static class ServeCommand
         var inputs = new Option<string?>("--inputs") { Description = "A server folder whose files POST /api/v1/analyses may name" };
         var watch = new Option<string[]>("--watch") { Description = "Also watch these live feeds (as picket watch takes them: tcp://HOST:PORT, tcp-listen://HOST:PORT, udp://HOST:PORT, file:PATH, -) into the store; live map and /api/v1/live/*", AllowMultipleArgumentsPerToken = true };
         var watchOut = new Option<string?>("--watch-out") { Description = "The watch's folder (events.jsonl, alerts.jsonl, checkpoint; a checkpoint there is resumed); default serve-work/watch beside the store" };
+        var refresh = new Option<double>("--watch-refresh") { Description = "Seconds between rebuilds of the vessel directory and pages while the watch writes (each rebuild reads the whole store)", DefaultValueFactory = _ => 15 };
         var alerts = new Option<string?>("--alerts") { Description = "Also append every alert of the watch to this JSON Lines file" };
-        var command = new Command("serve", "Serve the API and the dashboard over a store, optionally watching live feeds into it.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs, watch, watchOut, alerts };
+        var command = new Command("serve", "Serve the API and the dashboard over a store, optionally watching live feeds into it.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs, watch, watchOut, refresh, alerts };
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -52,6 +53,11 @@ internal static class ServeCommand
                     return ExitCodes.Usage;
                 }
                 feeds.Add(source);
+            }
+            if (!(parse.GetValue(refresh) >= 1))
+            {
+                await Console.Error.WriteLineAsync("picket serve: --watch-refresh takes seconds, at least 1");
+                return ExitCodes.Usage;
             }
             var alertsFile = parse.GetValue(alerts);
             if (alertsFile != null && (feeds.Count == 0 || alertsFile.Contains("://", StringComparison.Ordinal)))
@@ -94,7 +100,7 @@ internal static class ServeCommand
                 MaxUploadBytes = Math.Max(1, parse.GetValue(upload)) * 1024 * 1024,
                 RequestsPerSecond = Math.Max(0, parse.GetValue(rate)),
                 InputDirectory = parse.GetValue(inputs),
-                Watch = feeds.Count == 0 ? null : new LiveWatchOptions { Sources = feeds, Directory = parse.GetValue(watchOut), AlertsFile = alertsFile },
+                Watch = feeds.Count == 0 ? null : new LiveWatchOptions { Sources = feeds, Directory = parse.GetValue(watchOut), AlertsFile = alertsFile, RefreshInterval = TimeSpan.FromSeconds(parse.GetValue(refresh)) },
             };
             var app = PicketServer.Build(options, out var refusal);
             if (app == null)
