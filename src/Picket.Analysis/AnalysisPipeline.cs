@@ -19,6 +19,7 @@ internal sealed class AnalysisPipeline
 {
     private readonly Action<IdentityReport>? _onIdentity;
     private readonly MutableEventSink _events;
+    private readonly CancellationToken _cancellationToken;
 
     /// <param name="detection">The detectors' options; null runs the track stage alone.</param>
     /// <param name="tracks">The track builder's options.</param>
@@ -26,9 +27,12 @@ internal sealed class AnalysisPipeline
     /// <param name="assess">Keep what the assessment reads (evidence events, draught history).</param>
     /// <param name="afterDetectors">The segments' sink after the detectors (report sketches, segments file).</param>
     /// <param name="cancellationToken">Checked every few thousand fixes on the consuming thread.</param>
+    /// <param name="external">Detection run elsewhere: fed every observation instead of the detectors here (see <see cref="IExternalDetection"/>).</param>
     public AnalysisPipeline(DetectionOptions? detection, TrackBuilderOptions tracks, IEventSink output, bool assess,
-        ITrackSink afterDetectors, CancellationToken cancellationToken)
+        ITrackSink afterDetectors, CancellationToken cancellationToken, IExternalDetection? external = null)
     {
+        External = external;
+        _cancellationToken = cancellationToken;
         Collected = assess ? new EvidenceEvents() : null;
         // Voyages and chains follow the detectors: the hulls' calls, gaps and meetings are collected from the events, their
         // declared destinations and draughts from the identity reports.
@@ -39,7 +43,7 @@ internal sealed class AnalysisPipeline
         _events = new MutableEventSink(sinks.Count == 1 ? output : new EventTee([.. sinks]));
         Events = _events;
         VesselTracker? tracker = null;
-        Detectors = detection != null
+        Detectors = detection != null && external == null
             ? new SeaEventDetectors(Events, detection, m => tracker!.Identities.Resolve(m), afterDetectors)
             : null;
         Tracker = tracker = new VesselTracker((ITrackSink?)Detectors ?? afterDetectors, Events, tracks);
@@ -51,6 +55,7 @@ internal sealed class AnalysisPipeline
             if (assess) Draught.Add(report);
         };
         IFeedTarget target = new TrackerFeedTarget(tracker, _onIdentity);
+        if (external != null) target = new FeedTee(target, external);
         if (Hulls != null) target = new VoyageFeedTap(target, Hulls);
         Target = new CancellableFeedTarget(target, cancellationToken);
     }
@@ -74,6 +79,9 @@ internal sealed class AnalysisPipeline
     /// <summary>The sea-event detectors; null when the request runs the track stage alone.</summary>
     public SeaEventDetectors? Detectors { get; }
 
+    /// <summary>Detection run elsewhere, fed beside the track stage; null when the detectors run here.</summary>
+    public IExternalDetection? External { get; }
+
     /// <summary>The events the assessment reads; null when nothing is assessed.</summary>
     public EvidenceEvents? Collected { get; }
 
@@ -88,6 +96,9 @@ internal sealed class AnalysisPipeline
     {
         Tracker.Flush();
         Detectors?.Flush();
+        if (External != null)
+            foreach (var e in External.Complete(m => Tracker.Identities.Resolve(m), _cancellationToken))
+                Events.Emit(e);
     }
 
     /// <summary>

@@ -42,6 +42,13 @@ public sealed record AnalysisRequest
     /// <summary>The sea-event detectors' parameters; null runs the track stage alone (jumps, clashes, identity changes).</summary>
     public DetectionOptions? Detection { get; init; } = new();
 
+    /// <summary>
+    /// Sea-event detection run elsewhere (e.g. <c>picket cluster analyze</c>): when set, the job feeds it every fix and
+    /// identity report instead of running <see cref="Detection"/>'s detectors in process, and writes its events. The
+    /// detector options must match those the external detection was built with.
+    /// </summary>
+    public IExternalDetection? ExternalDetection { get; init; }
+
     /// <summary>The track builder's parameters (reorder window, fastest plausible speed, the cap on vessels at once).</summary>
     public TrackBuilderOptions Tracks { get; init; } = new();
 

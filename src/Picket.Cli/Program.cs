@@ -20,4 +20,5 @@ root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 return await CommandErrorBoundary.InvokeAsync(root, args);

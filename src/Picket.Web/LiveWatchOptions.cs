@@ -6,7 +6,7 @@ namespace Picket.Web;
 public sealed record LiveWatchOptions
 {
     /// <summary>The feeds, as <c>picket watch</c> takes them; at least one.</summary>
-    public required IReadOnlyList<LiveSource> Sources { get; init; }
+    public required IReadOnlyList<Picket.Core.Input.Live.LiveSourceAddress> Sources { get; init; }
 
     /// <summary>Where the watch keeps <c>events.jsonl</c>, <c>alerts.jsonl</c> and its checkpoint; null = <c>watch</c> in the server's work folder. A checkpoint there is resumed.</summary>
     public string? Directory { get; init; }
