@@ -93,7 +93,7 @@ for r in rows:
     name = "single process (analyze --no-store)" if r[0] == "single" else f"cluster, {r[0]} silo{'s' if r[0] != '1' else ''}"
     m, wall, cpu, calls, same = int(r[1]), float(r[2]), float(r[4 - 1]), r[4], r[5]
     over = "—" if r[0] == "single" else f"{(cpu - bcpu) / m * 1e6:,.1f}"
-    per = "—" if calls == "-" else f"{int(calls) / m:.2f}"
+    per = "—" if calls == "-" else f"{int(calls) / m:.4f}"
     print(f"| {name} | {wall:.1f} | {m / wall:,.0f} | {cpu:.1f} | {over} | {per} | {same} |")
 PY
 echo "command: bench/cluster/run.sh $vessels $hours \"$counts\""
