@@ -43,17 +43,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var feeds = new List<LiveSource>();
-            foreach (var text in parse.GetValue(watch) ?? [])
-            {
-                var source = LiveSource.Parse(text, Console.OpenStandardInput, out var sourceError);
-                if (source == null)
-                {
-                    await Console.Error.WriteLineAsync($"picket serve: --watch {sourceError}");
-                    return ExitCodes.Usage;
-                }
-                feeds.Add(source);
-            }
+            var feeds = WatchSources.Parse(parse.GetValue(watch) ?? []); // as picket watch reads them
             if (!(parse.GetValue(refresh) >= 1))
             {
                 await Console.Error.WriteLineAsync("picket serve: --watch-refresh takes seconds, at least 1");
