@@ -17,6 +17,9 @@ switch (args.FirstOrDefault())
     case "store-rebuild": return StoreRebuildCommand.Run(args[1..]);
     case "screening": return ScreeningCommand.Run(args[1..]);
     case "live-feed": return await Picket.Bench.Live.LiveFeedCommand.RunAsync(args[1..]);
+    case "watch-latency": return await Picket.Bench.Watch.WatchLatencyCommand.RunAsync(args[1..]);
+    case "hostile-feed": return await Picket.Bench.Live.HostileFeedCommand.RunAsync(args[1..]);
+    case "cluster-costs": return Picket.Bench.Cluster.ClusterCostCommand.Run(args[1..]);
 }
 
 // BenchmarkDotNet builds a boilerplate project per run; on this shared 2-core machine that build can pass the

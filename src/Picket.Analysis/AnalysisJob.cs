@@ -200,17 +200,8 @@ public sealed class AnalysisJob
 
     private static SanctionsLists? LoadLists(string? directory, AnalysisSummary summary, ProgressReporter progress)
     {
-        if (directory == null) return null;
-        // A mistyped --lists used to skip screening silently: a report without screening looks clean.
-        if (!Directory.Exists(directory))
-            throw AnalysisException.Input(File.Exists(directory) ? $"--lists {directory} is a file; give the directory of lists" : $"--lists {directory}: no such directory");
-        // The store's own reading: the current lists only, never a staging or superseded copy beside them.
-        var lists = new ListStore(directory).Load();
-        summary.Lists = string.Join("; ", lists.Results.Select(r => r.ToString()));
-        if (!lists.Results.Any(r => r.Succeeded))
-            throw AnalysisException.Input($"--lists {directory}: no sanctions list could be loaded from it ({(lists.Results.Count == 0 ? "no list files" : summary.Lists)})");
-        foreach (var failed in lists.Results.Where(r => !r.Succeeded))
-            progress.Notice($"list not loaded: {failed}");
+        var lists = SanctionsListsLoader.Load(directory, out var described, m => progress.Notice(m));
+        if (described != null) summary.Lists = described;
         return lists;
     }
 }

@@ -14,6 +14,7 @@ using Picket.Web.Reference;
 using Picket.Web.Events;
 using Picket.Web.Tracks;
 using Picket.Web.Hosting;
+using Picket.Web.Live;
 using Picket.Web.Matching;
 using Picket.Web.Security;
 using Picket.Web.Vessels;
@@ -45,6 +46,11 @@ public static class PicketServer
                 return null;
             }
         }
+        if (options.Watch is { Sources.Count: 0 })
+        {
+            refusal = new ServeRefusal(ServeRefusalKind.Usage, "--watch needs at least one source");
+            return null;
+        }
         if (!StoreDatabase.TryOpen(options.StorePath, out var store, out var storeError))
         {
             refusal = new ServeRefusal(ServeRefusalKind.Store, storeError!);
@@ -68,6 +74,7 @@ public static class PicketServer
         builder.Services.AddSingleton(lists);
         var runner = new AnalysisRunner(state, lists.Store.Root, TimeProvider.System);
         builder.Services.AddSingleton(runner);
+        var watch = options.Watch is { } w ? new LiveWatch(state, w, w.Directory ?? Path.Combine(AnalysisEndpoints.WorkDirectory(options), "watch")) : null;
         builder.Services.AddOpenApi("v1");
         builder.Services.AddRateLimiter(r =>
         {
@@ -93,6 +100,13 @@ public static class PicketServer
         var app = builder.Build();
         app.Lifetime.ApplicationStopping.Register(runner.Dispose);
         app.Lifetime.ApplicationStopped.Register(readers.Dispose);
+        if (watch != null)
+        {
+            // The watch starts once the server listens, and stops (writing its last checkpoint) before the store closes.
+            app.Lifetime.ApplicationStarted.Register(watch.Start);
+            app.Lifetime.ApplicationStopping.Register(watch.Stop);
+            app.Lifetime.ApplicationStopped.Register(watch.Dispose);
+        }
         state.RefreshVessels();
         _ = state.RefreshOrderedPositions();
         app.UseSecurityHeaders();
@@ -110,6 +124,7 @@ public static class PicketServer
         api.MapReference();
         api.MapAnalyses(options);
         api.MapLists(options);
+        if (watch != null) api.MapLive(watch);
         return app;
     }
 

@@ -35,6 +35,9 @@ public sealed record ServeOptions
     /// <summary>Where uploads and each analysis' outputs go; null = a <c>serve-work</c> folder beside the store.</summary>
     public string? WorkDirectory { get; init; }
 
+    /// <summary>A live watch to run inside the server (its positions, alerts and status under <c>/api/v1/live</c>); null for none.</summary>
+    public LiveWatchOptions? Watch { get; init; }
+
     /// <summary>The dashboard's static files; null = the <c>wwwroot</c> folder beside this assembly.</summary>
     public string? StaticFiles { get; init; }
 }

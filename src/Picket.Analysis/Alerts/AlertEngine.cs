@@ -20,16 +20,16 @@ public sealed class AlertEngine : IEventSink
     private readonly VesselFacts _facts;
     private readonly ProgressRules _progress;
     private readonly EventRules _events;
-    private readonly Func<Mmsi, string?>? _listed;
+    private readonly Func<Mmsi, long?, string?, string?>? _listed;
     private DateTimeOffset _now = DateTimeOffset.MinValue;
     private DateTimeOffset _nextEvaluation = DateTimeOffset.MinValue;
 
     /// <param name="sink">Where alerts go (a fan-out of sinks, see Picket.Reporting.Alerts).</param>
     /// <param name="options">Thresholds; the documented defaults when null.</param>
-    /// <param name="listed">Why an MMSI is on a sanctions list (a list match), or null when it is not: watched like the user's list.</param>
+    /// <param name="listed">Why a vessel (its MMSI, and the IMO and name it broadcast) is on a sanctions list (a listing), or null when it is not: watched like the user's list.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sink"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public AlertEngine(IAlertSink sink, AlertOptions? options = null, Func<Mmsi, string?>? listed = null)
+    public AlertEngine(IAlertSink sink, AlertOptions? options = null, Func<Mmsi, long?, string?, string?>? listed = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
         Options = options ?? new AlertOptions();
@@ -119,6 +119,6 @@ public sealed class AlertEngine : IEventSink
     {
         if (Watchlist.Match(mmsi, imo, name) is { } entry)
             return entry.Note is { } note ? "watchlist: " + note : "watchlist";
-        return _listed?.Invoke(mmsi) is { } listing ? "listed: " + listing : null;
+        return _listed?.Invoke(mmsi, imo, name) is { } listing ? "listed: " + listing : null;
     }
 }

@@ -27,7 +27,10 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
         _before = writtenBefore;
     }
 
-    /// <summary>Another sink every alert also goes to (a file named by <c>--alerts</c>); it counts its own failures.</summary>
+    /// <summary>Told after each alert is in the file (flushed to the OS, so a reader of the file sees it): the alert targets' wake-up.</summary>
+    public Action? Appended { get; init; }
+
+    /// <summary>A sink in this process every alert also goes to as it is written (the server's live alert stream).</summary>
     public IAlertSink? Also { get; init; }
 
     /// <summary>Alert revisions in the file, the part kept from before a restart included.</summary>
@@ -39,6 +42,9 @@ internal sealed class LiveAlertLog : IAlertSink, IDisposable
     public void Publish(PicketAlert alert)
     {
         _writer.Publish(alert);
+        // Alerts are few and each one matters: out of the buffer at once, for the targets that read the file.
+        _file.Flush(flushToDisk: false);
+        Appended?.Invoke();
         Also?.Publish(alert);
     }
 

@@ -2,8 +2,8 @@ namespace Picket.Analysis.Live;
 
 /// <summary>
 /// The live watch as a library: sources → decode → the batch job's own pipeline (<see cref="AnalysisPipeline"/>) →
-/// <c>events.jsonl</c> and the store, incrementally. Each source is read on its own thread into one bounded queue
-/// (<see cref="LiveQueue"/>); one analysis thread takes the batches in arrival order, moves the library's clock from
+/// <c>events.jsonl</c> and the store, incrementally. The sources are read together through the library's live feed
+/// (<see cref="FeedReader"/>) into one bounded queue (<see cref="LiveQueue"/>); one analysis thread takes the batches in arrival order, moves the library's clock from
 /// message time (<see cref="FeedClockTicker"/>), appends events as they close, and checkpoints (<see cref="LiveCheckpoint"/>).
 /// Positions and identities reach the store continuously in chunks (<see cref="StoreChunks"/>); events are upserted
 /// by id at each checkpoint. A job started on a directory holding a checkpoint restores it and skips what it
@@ -43,11 +43,15 @@ public sealed class LiveAnalysisJob
         if (restored is { Finished: true })
             throw AnalysisException.Usage($"the watch in {request.OutputDirectory} finished (its input ended or was idle); start a new watch in another --out");
         // Sources are matched by position, not by name: a feed may move to another address (a replayer on a new port)
-        // and still be the same recording, which its first line tells (SourceReader).
+        // and still be the same recording, which its first line tells (SourceIntake).
         if (restored != null && restored.Sources.Count != request.Sources.Count)
             throw AnalysisException.Usage($"the checkpoint in {request.OutputDirectory} is of a watch of {restored.Sources.Count} source(s) ({string.Join(' ', restored.Sources.Select(s => s.Name))}); give as many, in the same order, or another --out");
+        if (request.WatchlistFile is { } watchlist && !File.Exists(watchlist))
+            throw AnalysisException.Input($"--watchlist {watchlist}: no such file");
+        // Loaded before the watch starts, as picket analyze loads them: a wrong --lists fails now, not hours in.
+        var lists = SanctionsListsLoader.Load(request.ListsDirectory, out _, _ => { });
         // The analysis thread owns the pipeline; the caller's thread only waits.
-        return Task.Factory.StartNew(() => new LiveRun(request, _time, _progress, restored, checkpointPath).Run(cancellationToken),
+        return Task.Factory.StartNew(() => new LiveRun(request, _time, _progress, restored, checkpointPath, lists).Run(cancellationToken),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 }

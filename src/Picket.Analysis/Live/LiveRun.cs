@@ -10,18 +10,22 @@ namespace Picket.Analysis.Live;
 
 /// <summary>One run of a <see cref="LiveAnalysisJob"/>: its readers, its pipeline and the analysis loop, on the analysis thread.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fields are references for the loop's helpers; Run owns and disposes them with using.")]
-internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath)
+internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<LiveStatus>? progress, LiveCheckpoint? restored, string checkpointPath,
+    Picket.Screening.Lists.SanctionsLists? lists = null)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly long[] _ordinals = restored?.Sources.Select(s => s.Ordinal).ToArray() ?? new long[request.Sources.Count];
     private readonly long[] _newest = restored?.Sources.Select(s => s.NewestTicks).ToArray() ?? new long[request.Sources.Count];
     private readonly string _watchId = restored?.WatchId ?? Guid.NewGuid().ToString("N");
-    private SourceReader[] _readers = [];
+    private SourceIntake[] _intakes = [];
+    private FeedReader? _reader;
     private LiveQueue? _queue;
     private LiveEventLog? _log;
     private AnalysisPipeline? _pipeline;
     private FeedClockTicker? _ticker;
     private LiveAlertLog? _alertLog;
+    private LiveAlertDelivery? _delivery;
+    private WatchlistFile? _watchlist;
     private AlertEngine? _alerts;
     private StoreDatabase? _eventsStore;
     private int _checkpoints;
@@ -34,11 +38,17 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var eventsPath = Path.Combine(request.OutputDirectory, "events.jsonl");
         using var log = _log = new LiveEventLog(eventsPath, restored?.EventsBytes ?? 0, restored?.EventsWritten ?? 0);
         var pipeline = _pipeline = new AnalysisPipeline(request.Detection, request.Tracks, log, assess: false, new NullTrackSink(), CancellationToken.None);
-        using var extraAlerts = request.AlertsFile == null ? null : new JsonLinesAlertFile(request.AlertsFile);
-        using var alertLog = _alertLog = new LiveAlertLog(Path.Combine(request.OutputDirectory, "alerts.jsonl"), restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Also = extraAlerts };
+        var alertsPath = Path.Combine(request.OutputDirectory, "alerts.jsonl");
+        // The targets read what they already had before the log is cut back to the checkpoint.
+        using var delivery = _delivery = new LiveAlertDelivery(request, alertsPath, restored?.AlertsBytes ?? 0, time);
+        using var alertLog = _alertLog = new LiveAlertLog(alertsPath, restored?.AlertsBytes ?? 0, restored?.AlertsWritten ?? 0) { Appended = delivery.Notify, Also = request.AlertObserver };
+        delivery.Start();
         // Alerts from the same events, identity reports and clock as the events file, with read access to what the
         // detectors hold open (an encounter in progress, a DPRK port call not yet ended).
-        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts);
+        var listed = lists == null ? null : new ListedVessels(lists, pipeline.Tracker.Identities);
+        var alerts = _alerts = new AlertEngine(alertLog, request.Alerts, listed == null ? null : listed.Why);
+        _watchlist = request.WatchlistFile == null ? null : new WatchlistFile(request.WatchlistFile);
+        if (_watchlist?.ReloadIfChanged() == true) alerts.Watchlist = _watchlist.Current;
         log.Observer = alerts.Emit;
         if (restored != null) Restore(pipeline, eventsPath);
         _ticker = new FeedClockTicker(pipeline.Target, pipeline.Tracker, request.ClockStep)
@@ -47,32 +57,33 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             Ticked = now => alerts.AdvanceTo(now, pipeline.Detectors),
         };
 
-        using var store = request.Store ? OpenStore(Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
+        using var store = request.Store ? OpenStore(request.StorePath ?? Path.Combine(request.OutputDirectory, "picket.duckdb")) : null;
         // How far the store holds each source, found before the store's writer thread owns the connection.
         var covered = request.Sources.Select((_, i) => store == null ? 0 : StoreChunks.CoveredThrough(store, _watchId, i)).ToArray();
         using var events = _eventsStore = store?.OpenAnotherConnection();
         using var ingest = store == null ? null : new LiveIngest(store);
         using var queue = _queue = new LiveQueue(Math.Max(request.QueueBatches, 2 * request.Sources.Count + 2));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _readers = [.. request.Sources.Select((source, i) =>
+        _intakes = [.. request.Sources.Select((source, i) =>
         {
             var lane = ingest == null ? null : i == 0 ? ingest.MainLane : ingest.OpenLane();
             var chunks = ingest == null ? null : new StoreChunks(_watchId, i, Path.Combine(request.OutputDirectory, $"watch-source-{i}.nmea"),
                 request.StoreChunkMessages, request.StoreChunkInterval, covered[i]);
-            return new SourceReader(source, i, queue, restored?.Sources[i], lane, chunks, covered[i], request.PlausibleTimeWindow, time, stop.Token);
+            return new SourceIntake(source, i, queue, restored?.Sources[i], lane, chunks, covered[i], request.PlausibleTimeWindow, time, stop.Token);
         })];
-        var tasks = _readers.Select(r => Task.Factory.StartNew(r.RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()).ToArray();
+        var reader = _reader = new FeedReader(request.Sources, _intakes, request.FeedOptions, time, request.Listening);
+        Task[] tasks = [Task.Factory.StartNew(() => reader.RunAsync(stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()];
         _lastStatusAt = _lastCheckpointAt = Stopwatch.GetTimestamp();
         _lastCheckpointMessages = _messages;
 
         bool finished = Loop(queue, tasks, cancellationToken);
         stop.Cancel();
-        // Readers blocked on a full queue are released by the cancellation; the batches they leave are dropped when
+        // The reader blocked on a full queue is released by the cancellation; the batches it leaves are dropped when
         // cancelled (the checkpoint has what was analysed) and analysed when finishing.
         while (!Task.WaitAll(tasks, 50, CancellationToken.None))
             if (finished) DrainOnce(queue);
             else while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) queue.Return(b);
-        foreach (var r in _readers) r.Finish(sendBatch: finished);
+        foreach (var intake in _intakes) intake.Finish(sendBatch: finished);
         if (finished)
         {
             while (queue.TryTake(out var b, TimeSpan.Zero, CancellationToken.None)) Apply(b, queue);
@@ -82,6 +93,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         }
         ingest?.Complete();
         Checkpoint(finished);
+        if (finished) delivery.Drain(request.AlertsDrainTimeout);
         var status = Status();
         progress?.Report(status);
         return new LiveResult(status, restored != null, finished, ingest?.Positions ?? 0);
@@ -102,7 +114,11 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
                 Checkpoint(finished: false);
             if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
+            {
+                // The user's watchlist is read again when its file changed, on this thread (the engine's).
+                if (_watchlist?.ReloadIfChanged() == true) _alerts!.Watchlist = _watchlist.Current;
                 progress?.Report(Status());
+            }
             if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return true;
             if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return true;
         }
@@ -134,11 +150,13 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         else
         {
             var target = _ticker!;
+            var observer = request.FixObserver;
             int next = 0;
             for (int i = 0; i < b.FixCount; i++)
             {
                 while (next < b.Identities.Count && b.Identities[next].At == i) Identity(b.Identities[next++].Report);
                 target.OnFix(b.Fixes[i]);
+                observer?.Invoke(b.Fixes[i]);
             }
             while (next < b.Identities.Count) Identity(b.Identities[next++].Report);
             if (b.LastOrdinal > _ordinals[b.Source]) _ordinals[b.Source] = b.LastOrdinal;
@@ -198,7 +216,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         {
             WatchId = _watchId, Finished = finished, EventsBytes = _log.Bytes, EventsWritten = _log.Written,
             ClockNextTicks = _ticker!.NextTicks, Messages = _messages,
-            Sources = [.. _readers.Select((r, i) => new SourceCheckpoint(r.Source.Name, r.Fingerprint ?? restored?.Sources[i].Fingerprint, _ordinals[i], _newest[i]))],
+            Sources = [.. _intakes.Select((s, i) => new SourceCheckpoint(s.Address.Name, s.Fingerprint ?? restored?.Sources[i].Fingerprint, _ordinals[i], _newest[i]))],
             Tracks = tracks.ToArray(), Detectors = detectors.ToArray(), Alerts = alerts.ToArray(),
             AlertsBytes = _alertLog.Bytes, AlertsWritten = _alertLog.Written,
         }.Write(checkpointPath);
@@ -210,7 +228,8 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private LiveStatus Status()
     {
         var now = Stopwatch.GetTimestamp();
-        long decoded = _readers.Sum(r => r.Messages);
+        long decoded = _intakes.Sum(s => s.Delivered);
+        var counters = _reader?.Snapshot() ?? [];
         var seconds = Stopwatch.GetElapsedTime(_lastStatusAt, now).TotalSeconds;
         if (seconds > 0.5) _rate = (decoded - _lastStatusMessages) / seconds;
         _lastStatusAt = now;
@@ -219,7 +238,12 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         TimeSpan? lag = newest == 0 ? null : time.GetUtcNow() - new DateTimeOffset(newest, TimeSpan.Zero);
         return new LiveStatus(Stopwatch.GetElapsedTime(_started, now), decoded, _rate, lag, _queue?.Depth ?? 0, _queue?.Capacity ?? 0,
             _queue?.Waits ?? 0, _log?.Written ?? 0, _alertLog?.Written ?? 0, _checkpoints,
-            [.. _readers.Select(r => new LiveSourceStatus(r.Source.Name, r.Connections, r.Lines, r.Messages, r.Decoded.RejectedLines, r.Skipped, r.Done))]);
+            [.. _intakes.Select((s, i) => i < counters.Count
+                ? new LiveSourceStatus(s.Address.Name, counters[i].Connections, counters[i].Lines, s.Delivered, counters[i].RejectedLines, s.Skipped, counters[i].Ended) { Counters = counters[i] }
+                : new LiveSourceStatus(s.Address.Name, 0, 0, s.Delivered, 0, s.Skipped, false))])
+        {
+            Deliveries = _delivery?.Status() ?? [],
+        };
     }
 
     private static StoreDatabase OpenStore(string path)

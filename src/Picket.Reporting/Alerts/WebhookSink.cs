@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using Picket.Core.Alerts;
 
 namespace Picket.Reporting.Alerts;
@@ -22,6 +20,7 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly WebhookPoster _poster;
     private long _delivered, _rejected, _failures, _enqueueFailures;
 
     /// <param name="options">Receiver, secret and queue.</param>
@@ -36,6 +35,7 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
         _http = http ?? new HttpClient();
         _ownsHttp = http is null;
         _time = time ?? TimeProvider.System;
+        _poster = new WebhookPoster(_http, options.Url, options.Secret, options.RequestTimeout, _time);
         Outbox = new AlertOutbox(options.QueueDirectory, options.QueueCapacity);
         _loop = Task.Run(() => RunAsync(_stop.Token));
     }
@@ -97,14 +97,14 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
                     await _wake.WaitAsync(stop).ConfigureAwait(false);
                     continue;
                 }
-                var outcome = await SendAsync(delivery, body, stop).ConfigureAwait(false);
-                if (outcome == Outcome.Retry)
+                var outcome = await _poster.PostAsync(delivery, body, stop).ConfigureAwait(false);
+                if (outcome == WebhookOutcome.Retry)
                 {
                     Interlocked.Increment(ref _failures);
-                    await Task.Delay(Backoff(attempt++), _time, stop).ConfigureAwait(false);
+                    await Task.Delay(WebhookPoster.Backoff(attempt++, _o.InitialBackoff, _o.MaxBackoff), _time, stop).ConfigureAwait(false);
                     continue;
                 }
-                Interlocked.Increment(ref outcome == Outcome.Delivered ? ref _delivered : ref _rejected);
+                Interlocked.Increment(ref outcome == WebhookOutcome.Delivered ? ref _delivered : ref _rejected);
                 Outbox.Remove(seq);
                 attempt = 0;
             }
@@ -118,41 +118,6 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
                 await Task.Delay(_o.InitialBackoff, _time, CancellationToken.None).ConfigureAwait(false);
             }
         }
-    }
-
-    private async Task<Outcome> SendAsync(string delivery, byte[] body, CancellationToken stop)
-    {
-        using var timeout = new CancellationTokenSource(_o.RequestTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, timeout.Token);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _o.Url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
-        request.Headers.Add(WebhookSignature.TimestampHeader, now.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(_o.Secret, now, body));
-        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            var code = (int)response.StatusCode;
-            if (code is >= 200 and < 300)
-                return Outcome.Delivered;
-            return code >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests ? Outcome.Retry : Outcome.Refused;
-        }
-        catch (HttpRequestException)
-        {
-            return Outcome.Retry;
-        }
-        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-        {
-            return Outcome.Retry; // the request's own timeout
-        }
-    }
-
-    /// <summary>Doubling from the initial wait up to the cap; half of it fixed, half random.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(_o.MaxBackoff.Ticks, _o.InitialBackoff.Ticks * (1L << Math.Min(attempt, 30)));
-        return TimeSpan.FromTicks(ceiling / 2 + (long)(Random.Shared.NextDouble() * (ceiling / 2)));
     }
 
     /// <summary>Stops the loop (what is still queued stays on disk for the next start) and releases the client if it was made here.</summary>
@@ -170,12 +135,5 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
         _wake.Dispose();
         if (_ownsHttp)
             _http.Dispose();
-    }
-
-    private enum Outcome
-    {
-        Delivered,
-        Retry,
-        Refused,
     }
 }

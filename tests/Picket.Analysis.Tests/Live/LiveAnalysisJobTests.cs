@@ -1,5 +1,6 @@
 using Picket.Analysis.Live;
 using Picket.Analysis.Tests.Job;
+using Picket.Core.Input.Live;
 using Picket.Store;
 using Picket.Testing.Feeds;
 
@@ -25,7 +26,7 @@ public sealed class LiveAnalysisJobTests(SimulatedScenario scenario) : IClassFix
 
     private static LiveRequest Watch(string url, string dir, bool store) => new()
     {
-        Sources = [LiveSource.Parse(url, null, out _)!], OutputDirectory = dir, Store = store,
+        Sources = [LiveSourceAddress.Parse(url)], OutputDirectory = dir, Store = store,
         StopWhenIdle = TimeSpan.FromSeconds(1.5), CheckpointInterval = TimeSpan.FromMilliseconds(300), StoreChunkInterval = TimeSpan.FromMilliseconds(200),
         StoreChunkMessages = 20_000,
     };

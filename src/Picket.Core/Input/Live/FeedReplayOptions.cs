@@ -26,4 +26,11 @@ public sealed record FeedReplayOptions
 
     /// <summary>Lines longer than this in a recording are skipped (they cannot be sentences).</summary>
     public int MaxLineLength { get; init; } = 4096;
+
+    /// <summary>
+    /// Told after each write to a TCP client completes: the client's number (from 1), the lines written to it so far,
+    /// and the wall time. A send log for measuring how long after a sentence left the feed an alert came
+    /// (<c>picket replay --send-log</c>); called from the clients' tasks at once, so it must be thread-safe. Null: none.
+    /// </summary>
+    public Action<long, long, DateTimeOffset>? Sent { get; init; }
 }

@@ -43,8 +43,8 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
         listening?.Invoke(listener.LocalEndpoint);
         await new CappedAcceptLoop(_options.MaxConnections).RunAsync(listener, (client, ct) =>
         {
-            Interlocked.Increment(ref _connections);
-            return ServeClientAsync(client, ct);
+            long number = Interlocked.Increment(ref _connections);
+            return ServeClientAsync(client, number, ct);
         }, () => Interlocked.Increment(ref _refused), acceptFailed: null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,7 +102,7 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
         return sent;
     }
 
-    private async Task ServeClientAsync(TcpClient client, CancellationToken cancellationToken)
+    private async Task ServeClientAsync(TcpClient client, long number, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -113,7 +113,9 @@ public sealed class FeedReplayer(IReadOnlyList<string> files, FeedReplayOptions?
                 var stream = client.GetStream();
                 await using (stream.ConfigureAwait(false))
                 {
-                    await ReplayAsync(new StreamReplayOutput(stream), cancellationToken).ConfigureAwait(false);
+                    var sent = _options.Sent;
+                    var output = new StreamReplayOutput(stream, sent == null ? null : lines => sent(number, lines, _clock.GetUtcNow()));
+                    await ReplayAsync(output, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

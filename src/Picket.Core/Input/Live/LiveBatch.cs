@@ -12,10 +12,12 @@ public sealed class LiveBatch
     private LiveMessage[] _messages;
     private byte[] _buffer;
 
-    internal LiveBatch(int sourceIndex, string sourceName, int bytes)
+    internal LiveBatch(int sourceIndex, string sourceName, int bytes, long connection = 0, string? fingerprint = null)
     {
         SourceIndex = sourceIndex;
         SourceName = sourceName;
+        Connection = connection;
+        Fingerprint = fingerprint;
         _buffer = ArrayPool<byte>.Shared.Rent(bytes);
         _messages = new LiveMessage[64];
     }
@@ -25,6 +27,18 @@ public sealed class LiveBatch
 
     /// <summary>The name of the source that received these messages.</summary>
     public string SourceName { get; }
+
+    /// <summary>
+    /// The connection of the source these messages came in on (a TCP connection, a UDP sender, an opening of a file),
+    /// numbered from 1 in the order they began; a batch never mixes connections.
+    /// </summary>
+    public long Connection { get; }
+
+    /// <summary>
+    /// A hash of the connection's first line (see <see cref="LiveMessage.Ordinal"/>): equal on two connections when both
+    /// begin with the same line, as a replayer's connections do. Null for a batch made outside a connection.
+    /// </summary>
+    public string? Fingerprint { get; }
 
     /// <summary>Messages in the batch.</summary>
     public int Count { get; private set; }
@@ -49,10 +63,10 @@ public sealed class LiveBatch
     }
 
     /// <summary>Records a message whose sentences were just written into <see cref="Free"/>.</summary>
-    internal void Add(int written, long receivedTicks, long timeMs, ulong hash)
+    internal void Add(int written, long receivedTicks, long timeMs, ulong hash, long ordinal = 0)
     {
         if (Count == _messages.Length) Array.Resize(ref _messages, Count * 2);
-        _messages[Count++] = new LiveMessage(Length, written, receivedTicks, timeMs, hash);
+        _messages[Count++] = new LiveMessage(Length, written, receivedTicks, timeMs, hash) { Ordinal = ordinal };
         Length += written;
     }
 
@@ -80,6 +94,17 @@ public sealed class LiveBatch
 /// <param name="PayloadHash">A 64-bit hash of its payload, the key of de-duplication.</param>
 public readonly record struct LiveMessage(int Offset, int Length, long ReceivedTicks, long TimeMs, ulong PayloadHash)
 {
+    /// <summary>
+    /// The message's number among those its connection decoded, from 1, counted before de-duplication: a consumer's
+    /// position in a connection. A consumer that checkpoints "taken through ordinal n" of a connection whose first line
+    /// (<see cref="LiveBatch.Fingerprint"/>) starts the same recording again skips the ordinals it holds, as a
+    /// restarted watcher does when a replayer serves every connection from the start.
+    /// </summary>
+    public long Ordinal { get; init; }
+
+    /// <summary>A copy of a message another receiver delivered first, passed on because <see cref="LiveFeedOptions.PassCopies"/> asked for copies.</summary>
+    public bool IsCopy { get; init; }
+
     /// <summary>When the message arrived.</summary>
     public DateTimeOffset ReceivedAt => new(ReceivedTicks, TimeSpan.Zero);
 

@@ -104,9 +104,16 @@ public sealed class LiveFeed : IAsyncDisposable
             throw;
         }
         var stop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, cancellationToken);
-        foreach (var r in runners) _running.Add(Task.Run(async () =>
+        foreach (var (r, state) in runners.Zip(_sources)) _running.Add(Task.Run(async () =>
         {
-            using (r) await r.RunAsync(stop.Token).ConfigureAwait(false);
+            try
+            {
+                using (r) await r.RunAsync(stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                state.End();
+            }
         }, CancellationToken.None));
         _ = Task.WhenAll(_running).ContinueWith(_ => { _channel.Writer.TryComplete(); stop.Dispose(); }, TaskScheduler.Default);
         return Task.CompletedTask;
@@ -119,7 +126,7 @@ public sealed class LiveFeed : IAsyncDisposable
     public IReadOnlyList<LiveSourceSnapshot> Snapshot() => [.. _sources.Select(s => s.Snapshot())];
 
     /// <summary>
-    /// The merged messages, copies dropped, batch by batch in the order they reached the feed. A batch is valid until
+    /// The merged messages, copies dropped (or marked: <see cref="LiveFeedOptions.PassCopies"/>), batch by batch in the order they reached the feed. A batch is valid until
     /// the next is asked for. Ends when the feed completes or <paramref name="cancellationToken"/> fires.
     /// </summary>
     /// <exception cref="InvalidOperationException">A second reader.</exception>
@@ -229,7 +236,8 @@ public sealed class LiveFeed : IAsyncDisposable
             if (recent.IsCopy(messages[i].PayloadHash, messages[i].TimeMs))
             {
                 _sources[batch.SourceIndex].Duplicate();
-                continue;
+                if (!_options.PassCopies) continue;
+                messages[i] = messages[i] with { IsCopy = true };
             }
             messages[kept++] = messages[i];
         }

@@ -37,6 +37,13 @@ public sealed record LiveFeedOptions
     /// </summary>
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Copies are handed on marked (<see cref="LiveMessage.IsCopy"/>) instead of dropped, and counted as duplicates
+    /// either way: for a consumer that records every reception (a store of raw positions, as a batch import of each
+    /// receiver's file keeps them) but analyses each transmission once.
+    /// </summary>
+    public bool PassCopies { get; init; }
+
     /// <summary>Distinct recent messages remembered for de-duplication (about 40 bytes each).</summary>
     public int DuplicateMemory { get; init; } = 1 << 16;
 

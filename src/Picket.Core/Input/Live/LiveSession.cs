@@ -20,12 +20,26 @@ internal sealed class LiveSession
     private readonly List<LiveBatch> _ready = [];
     private int _group;
 
-    public LiveSession(LiveSourceState source)
+    public LiveSession(LiveSourceState source, long number)
     {
         _source = source;
+        Number = number;
         _line = new byte[source.Options.MaxLineLength];
         _decoder = new AisDecoder(new AisDecoderOptions { Clock = _clock, MaxLineLength = source.Options.MaxLineLength });
     }
+
+    /// <summary>The session's number in its source, from 1: the source's connections (or senders, or openings) in the order they began.</summary>
+    public long Number { get; }
+
+    /// <summary>
+    /// A hash of the session's first line as received (null before it): a consumer that checkpoints a position in a
+    /// connection compares it to know whether a new connection starts the same recording over (a replayer, a feed that
+    /// replays its buffer, a file read again) or is new data.
+    /// </summary>
+    public string? Fingerprint { get; private set; }
+
+    /// <summary>Messages decoded in this session so far: the last one's ordinal.</summary>
+    public long Decoded { get; private set; }
 
     /// <summary>What the decoder saw: lines, messages and rejections by reason.</summary>
     public Picket.Ais.Nmea.DecodeStatistics Statistics => _decoder.Statistics;
@@ -116,6 +130,12 @@ internal sealed class LiveSession
         if (_skipping) return;
         if (_lineLength + part.Length > _line.Length)
         {
+            if (Fingerprint == null)
+            {
+                // The first line's first MaxLineLength bytes, whatever chunks they came in.
+                part[..(_line.Length - _lineLength)].CopyTo(_line.AsSpan(_lineLength));
+                Fingerprint = LineFingerprint.Of(_line);
+            }
             // Longer than any sentence can be: count it once and skip to its end, holding nothing more.
             TooLong++;
             _skipping = true;
@@ -129,6 +149,7 @@ internal sealed class LiveSession
     private void Line(ReadOnlySpan<byte> line)
     {
         if (line.IsEmpty) return;
+        Fingerprint ??= LineFingerprint.Of(line.Length > _line.Length ? line[.._line.Length] : line);
         if (line.Length > _line.Length)
         {
             TooLong++;
@@ -147,9 +168,9 @@ internal sealed class LiveSession
         if (batch == null || batch.Capacity - batch.Length < CanonicalSentences.MaxBytes)
         {
             if (batch != null) _ready.Add(batch);
-            batch = _batch = _source.NewBatch();
+            batch = _batch = _source.NewBatch(this);
         }
         int written = CanonicalSentences.Write(message, timeMs, _group++, batch.Free);
-        batch.Add(written, received, timeMs, PayloadHash.Of(message.Armored, message.FillBits));
+        batch.Add(written, received, timeMs, PayloadHash.Of(message.Armored, message.FillBits), ++Decoded);
     }
 }

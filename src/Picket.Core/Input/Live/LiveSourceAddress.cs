@@ -74,11 +74,51 @@ public readonly record struct LiveSourceAddress(string Name, LiveSourceKind Kind
         return true;
     }
 
+    /// <summary>
+    /// Parses a source argument of a live host's command line: an address as <see cref="TryParse"/> reads it, or a plain
+    /// path (optionally <c>name=PATH</c>), which names a finished file read once (<see cref="ForFile"/>), as
+    /// <c>picket analyze</c> reads it; <c>file:PATH</c> remains the file followed as it grows.
+    /// </summary>
+    public static bool TryParseArgument(string? text, out LiveSourceAddress address, out string error)
+    {
+        if (TryParse(text, out address, out error)) return true;
+        string url = text!.Trim();
+        string? name = null;
+        int eq = url.IndexOf('=', StringComparison.Ordinal);
+        int colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (eq > 0 && (colon < 0 || eq < colon))
+        {
+            name = url[..eq].Trim();
+            url = url[(eq + 1)..].Trim();
+        }
+        // Only what has no scheme at all is a path: a mistyped URL keeps the grammar's own message.
+        if (url.Length == 0 || url == "-" || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            return false;
+        address = ForFile(url, name);
+        error = "";
+        return true;
+    }
+
+    /// <summary>A finished file (plain or gzip) read once to its end, named <paramref name="name"/> or its path.</summary>
+    public static LiveSourceAddress ForFile(string path, string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return new(string.IsNullOrEmpty(name) ? path : name, LiveSourceKind.File, "", 0, path);
+    }
+
+    /// <summary>
+    /// Senders connect to the source (<c>tcp-listen://</c>, <c>udp://</c>): several at once, each pushing what it hears
+    /// now, so what they send while nobody listens is lost; a feed the host connects to, a file or standard input can be
+    /// read again from its start.
+    /// </summary>
+    public bool IsPushed => Kind is LiveSourceKind.TcpListen or LiveSourceKind.Udp;
+
     /// <summary>The URL form of the address (without the name), as it would be written on the command line.</summary>
     public string Url => Kind switch
     {
         LiveSourceKind.StandardInput => "-",
         LiveSourceKind.FileTail => "file:" + Path,
+        LiveSourceKind.File => Path,
         _ => string.Create(CultureInfo.InvariantCulture,
             $"{Scheme(Kind)}://{(Host.Contains(':', StringComparison.Ordinal) ? "[" + Host + "]" : Host)}:{Port}"),
     };

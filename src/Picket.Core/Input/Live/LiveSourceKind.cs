@@ -13,4 +13,6 @@ public enum LiveSourceKind
     FileTail,
     /// <summary><c>-</c>: standard input, until it ends.</summary>
     StandardInput,
+    /// <summary>A finished file (plain or gzip), read once to its end; the source then ends (<see cref="LiveSourceAddress.ForFile"/>).</summary>
+    File,
 }

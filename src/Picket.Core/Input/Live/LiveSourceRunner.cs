@@ -18,7 +18,8 @@ internal abstract class LiveSourceRunner(LiveSourceState state) : IDisposable
         LiveSourceKind.TcpListen => new TcpListenRunner(state),
         LiveSourceKind.Udp => new UdpRunner(state),
         LiveSourceKind.FileTail => new FileTailRunner(state),
-        _ => new StandardInputRunner(state),
+        LiveSourceKind.File => ReadOnceRunner.File(state),
+        _ => ReadOnceRunner.StandardInput(state),
     };
 
     /// <summary>Takes the address a listener listens on; nothing for the other kinds.</summary>

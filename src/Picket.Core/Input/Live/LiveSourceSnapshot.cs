@@ -51,6 +51,9 @@ public sealed record LiveSourceSnapshot
     /// <summary>The last connection or read error, for the operator.</summary>
     public string? LastError { get; init; }
 
+    /// <summary>The source has ended: standard input or a finished file read to its end (or the feed stopped).</summary>
+    public bool Ended { get; init; }
+
     /// <summary>Lines rejected, all reasons together.</summary>
     public long RejectedLines => Rejected.Values.Sum();
 
@@ -83,6 +86,7 @@ public sealed record LiveSourceSnapshot
         if (MaxLag is { } max) w.WriteNumber("lag_max_ms", (long)max.TotalMilliseconds);
         if (LastReceived is { } at) w.WriteString("last_received", at);
         if (LastError is { } error) w.WriteString("last_error", error);
+        w.WriteBoolean("ended", Ended);
         w.WriteEndObject();
     }
 

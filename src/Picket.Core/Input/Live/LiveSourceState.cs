@@ -38,9 +38,8 @@ internal sealed class LiveSourceState
 
     public LiveSession OpenSession()
     {
-        var session = new LiveSession(this);
+        var session = new LiveSession(this, Interlocked.Increment(ref _connections));
         lock (_lock) _open.Add(session);
-        Interlocked.Increment(ref _connections);
         return session;
     }
 
@@ -54,7 +53,12 @@ internal sealed class LiveSourceState
         }
     }
 
-    public LiveBatch NewBatch() => new(Index, Address.Name, Options.MaxBatchBytes);
+    public LiveBatch NewBatch(LiveSession session) => new(Index, Address.Name, Options.MaxBatchBytes, session.Number, session.Fingerprint);
+
+    /// <summary>The source's task has ended (its input ended, or the feed stopped).</summary>
+    public void End() => Volatile.Write(ref _ended, true);
+
+    private bool _ended;
 
     public ValueTask PostAsync(LiveBatch batch, CancellationToken cancellationToken) => _feed.PostAsync(this, batch, cancellationToken);
 
@@ -110,6 +114,7 @@ internal sealed class LiveSourceState
             MaxLag = lagCount > 0 ? TimeSpan.FromMilliseconds(lagMax) : null,
             LastReceived = last == 0 ? null : new DateTimeOffset(last, TimeSpan.Zero),
             LastError = Volatile.Read(ref _lastError),
+            Ended = Volatile.Read(ref _ended),
         };
     }
 

@@ -11,17 +11,19 @@ internal interface IReplayOutput
     ValueTask FlushAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A TCP client's stream: lines gathered into 16 KB writes.</summary>
-internal sealed class StreamReplayOutput(Stream stream) : IReplayOutput
+/// <summary>A TCP client's stream: lines gathered into 16 KB writes; <c>written</c> is told the lines sent so far after each.</summary>
+internal sealed class StreamReplayOutput(Stream stream, Action<long>? written = null) : IReplayOutput
 {
     private readonly byte[] _buffer = new byte[16 * 1024];
-    private int _length;
+    private int _length, _buffered;
+    private long _lines;
 
     public async ValueTask WriteLineAsync(ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
     {
         if (_length + line.Length > _buffer.Length) await FlushAsync(cancellationToken).ConfigureAwait(false);
         line.CopyTo(_buffer.AsMemory(_length));
         _length += line.Length;
+        _buffered++;
     }
 
     public async ValueTask FlushAsync(CancellationToken cancellationToken)
@@ -29,6 +31,9 @@ internal sealed class StreamReplayOutput(Stream stream) : IReplayOutput
         if (_length == 0) return;
         await stream.WriteAsync(_buffer.AsMemory(0, _length), cancellationToken).ConfigureAwait(false);
         _length = 0;
+        _lines += _buffered;
+        _buffered = 0;
+        written?.Invoke(_lines);
     }
 }
 

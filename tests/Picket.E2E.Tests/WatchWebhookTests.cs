@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Picket.Simulation;
+using Picket.Testing;
+using Picket.Testing.Feeds;
+
+namespace Picket.E2E.Tests;
+
+/// <summary>The simulator's Yellow Sea scenario (80 vessels, 36 h, seed 11: about 77 alert revisions), made once for the webhook tests.</summary>
+public sealed class WebhookScenario : IDisposable
+{
+    private readonly TempDir _dir = new("picket-e2e-webhook");
+
+    public WebhookScenario()
+    {
+        var scenario = Path.Combine(_dir.Path, "scenario");
+        Simulator.RunToDirectory(new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 }, scenario);
+        Feed = Path.Combine(scenario, "feed.nmea");
+    }
+
+    public string Feed { get; }
+
+    public string Directory => _dir.Path;
+
+    public void Dispose() => _dir.Dispose();
+}
+
+/// <summary>
+/// The built <c>picket watch --alerts URL</c> posting to a real receiver on loopback that checks every signature with
+/// its own HMAC code (<see cref="WebhookReceiver"/>): taken down for a minute in the middle, the receiver gets every
+/// alert revision of <c>alerts.jsonl</c> after it returns, once each, in the file's order; a watcher stopped
+/// mid-delivery and started again, or killed and started again, leaves none out and sends none twice.
+/// </summary>
+public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<WebhookScenario>
+{
+    private const string SecretVariable = "PICKET_E2E_WEBHOOK_SECRET";
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+    private readonly string _secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    [Fact]
+    public async Task A_receiver_down_for_a_minute_gets_every_alert_revision_once_after_it_returns()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var output = Path.Combine(scenario.Directory, "down-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret));
+        receiver.Start();
+        // The recording served over about 45 s, so alerts keep being raised while the receiver is away.
+        await using var feed = new NmeaFeedServer(scenario.Feed, bytesPerSecond: new FileInfo(scenario.Feed).Length / 45.0);
+        using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true, "--alerts-retry-max", "2");
+        var stdout = watch.StandardOutput.ReadToEndAsync(ct);
+        var stderr = watch.StandardError.ReadToEndAsync(ct);
+
+        await WaitFor(() => receiver.Count >= 3 || watch.HasExited, ct);
+        Assert.False(watch.HasExited, "the watch ended before the receiver went down: " + await stderr);
+        await receiver.StopAsync();
+        var downAt = receiver.Now;
+        int beforeDown = receiver.Count;
+        await Task.Delay(TimeSpan.FromSeconds(60), ct);
+        int raisedMeanwhile = AlertLog(output).Count - beforeDown;
+        receiver.Start();
+        var upAt = receiver.Now;
+
+        // The receiver refuses a request whose signature does not match its body, and does not keep it.
+        using (var http = new HttpClient())
+        using (var forged = new HttpRequestMessage(HttpMethod.Post, receiver.Url) { Content = new StringContent("{\"id\":\"forged\"}") })
+        {
+            forged.Headers.Add("X-Picket-Timestamp", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            forged.Headers.Add("X-Picket-Signature", "sha256=" + new string('0', 64));
+            forged.Headers.Add("X-Picket-Delivery", "forged#0");
+            using var answer = await http.SendAsync(forged, ct);
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, answer.StatusCode);
+        }
+
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            timeout.CancelAfter(Limit);
+            await watch.WaitForExitAsync(timeout.Token);
+        }
+        Assert.True(watch.ExitCode == 0, await stderr + await stdout);
+        var log = AlertLog(output);
+        var got = receiver.Accepted;
+        AssertOnceEachInOrder(log, got);
+        Assert.Equal(1, receiver.Rejected); // the forged request only: every real delivery's signature verified
+        Assert.True(raisedMeanwhile > 0, "no alert was raised while the receiver was down");
+        var afterReturn = got.Where(d => d.At >= upAt).ToList();
+        Assert.True(afterReturn.Count >= raisedMeanwhile, $"{afterReturn.Count} delivered after the return, {raisedMeanwhile} raised while down");
+        var drained = afterReturn.Max(d => d.At) - upAt;
+        var firstBack = afterReturn.Min(d => d.At) - upAt;
+        Assert.True(firstBack < TimeSpan.FromSeconds(5), $"the first delivery after the return came {firstBack.TotalSeconds:F1} s after it");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"webhook down: {log.Count} alert revisions in alerts.jsonl, {got.Count} delivered, duplicates {got.Count - got.Select(d => d.Delivery).Distinct().Count()}, "
+            + $"missing {log.Select(l => l.Delivery).Except(got.Select(d => d.Delivery)).Count()}, down {(upAt - downAt).TotalSeconds:F1} s, "
+            + $"{beforeDown} before, {afterReturn.Count} after the return (first after {firstBack.TotalSeconds:F2} s, all after {drained.TotalSeconds:F2} s); {(await stdout).Trim()}");
+    }
+
+    [Fact]
+    public async Task A_watch_stopped_mid_delivery_and_restarted_delivers_each_revision_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var output = Path.Combine(scenario.Directory, "stop-" + Guid.NewGuid().ToString("N")[..8]);
+        // A slow receiver (0.15 s an answer), so deliveries lag the analysis and the stop falls in the middle of them.
+        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret), answerAfter: TimeSpan.FromMilliseconds(150));
+        receiver.Start();
+        int firstRun;
+        await using (var feed = new NmeaFeedServer(scenario.Feed))
+        {
+            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "0.5");
+            var stderr = watch.StandardError.ReadToEndAsync(ct);
+            await WaitFor(() => receiver.Count >= 10 || watch.HasExited, ct);
+            Assert.False(watch.HasExited, "the watch ended before it was stopped: " + await stderr);
+            using (var kill = Process.Start("kill", ["-INT", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync(ct);
+            await watch.WaitForExitAsync(ct);
+            Assert.True(watch.ExitCode == 130, $"exit {watch.ExitCode}: {await stderr}");
+            firstRun = receiver.Count;
+        }
+        await using (var feed = new NmeaFeedServer(scenario.Feed))
+        {
+            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true);
+            var stdout = watch.StandardOutput.ReadToEndAsync(ct);
+            var stderr = watch.StandardError.ReadToEndAsync(ct);
+            await watch.WaitForExitAsync(ct);
+            Assert.True(watch.ExitCode == 0, await stderr + await stdout);
+            Assert.Contains("(resumed)", await stdout, StringComparison.Ordinal);
+        }
+        var log = AlertLog(output);
+        Assert.True(firstRun < log.Count, $"the first run delivered all {log.Count} before it was stopped");
+        AssertOnceEachInOrder(log, receiver.Accepted);
+        TestContext.Current.TestOutputHelper?.WriteLine($"stopped mid-delivery: {firstRun} delivered before the stop, {log.Count} in alerts.jsonl, {receiver.Count} delivered in all");
+    }
+
+    private Process Start(string feed, string output, string receiver, bool stopWhenIdle, params string[] more)
+    {
+        var psi = PicketCli.StartInfo(["watch", feed, "--out", output, "--no-store", "--alerts", receiver, "--alerts-secret-env", SecretVariable,
+            "--alerts-drain", "240", "--status-every", "5", .. stopWhenIdle ? new[] { "--stop-when-idle", "3" } : [], .. more]);
+        psi.Environment[SecretVariable] = _secret;
+        return Process.Start(psi)!;
+    }
+
+    private static async Task WaitFor(Func<bool> done, CancellationToken ct)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!done() && waited.Elapsed < Limit) await Task.Delay(50, ct);
+    }
+
+    /// <summary>The receiver got exactly the revisions of the log, in the log's order (so in order per alert id), each once, each body as written.</summary>
+    private static void AssertOnceEachInOrder(IReadOnlyList<(string Delivery, byte[] Line)> log, IReadOnlyList<ReceivedDelivery> got)
+    {
+        Assert.True(log.Count >= 10, $"only {log.Count} alert revisions");
+        var duplicates = got.GroupBy(d => d.Delivery).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "delivered twice: " + string.Join(", ", duplicates));
+        var missing = log.Select(l => l.Delivery).Except(got.Select(d => d.Delivery)).ToList();
+        Assert.True(missing.Count == 0, "never delivered: " + string.Join(", ", missing));
+        Assert.Equal(log.Select(l => l.Delivery), got.Select(d => d.Delivery));
+        for (var i = 0; i < log.Count; i++) Assert.Equal(log[i].Line, got[i].Body);
+    }
+
+    private static List<(string Delivery, byte[] Line)> AlertLog(string output)
+    {
+        var path = Path.Combine(output, "alerts.jsonl");
+        if (!File.Exists(path)) return [];
+        var lines = new List<(string, byte[])>();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            using var doc = JsonDocument.Parse(line);
+            lines.Add((doc.RootElement.GetProperty("id").GetString() + "#" + doc.RootElement.GetProperty("revision").GetInt32(), Encoding.UTF8.GetBytes(line)));
+        }
+        return lines;
+    }
+}
