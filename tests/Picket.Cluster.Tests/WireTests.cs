@@ -11,7 +11,7 @@ public class WireTests
     public void A_feed_batch_replays_its_fixes_and_reports_in_order()
     {
         var t = new DateTimeOffset(2018, 2, 14, 3, 0, 0, TimeSpan.Zero);
-        var fix = new VesselFix(new Mmsi(445_000_001), t, 38.5, 124.25, 0.3, 181.5, 77, TransponderClass.ClassA);
+        var fix = new VesselFix(new Mmsi(445_000_001), t, 38.5, 124.25, 0.3, 181.5, 77, TransponderClass.A);
         var bare = new VesselFix(new Mmsi(445_000_001), t.AddSeconds(10), -12.5, 179.9);
         var report = new IdentityReport(new Mmsi(445_000_001), t.AddSeconds(5), IdentitySource.ClassAStatic, "SKY \"ONE\"", 9_123_456, "HPAB",
             new ShipType(80), new VesselDimensions(150, 30, 12, 14), 9.2, "NAMPO", t.AddDays(2));
