@@ -75,17 +75,18 @@ at_stop = open(f"{work}/stop-status.txt").read().strip()
 feed = json.load(open(f"{work}/feed-counts.final.json"))
 sent = feed["sent"]
 def num(s): return int(s.replace(",", ""))
-line = re.compile(r"watch (\d+):(\d+):(\d+): .*?\| .*?: ([\d,]+) lines, ([\d,]+) msgs, ([\d,]+) rejected(?: \(([^)]*)\))?, ([\d,]+) reconnects")
+line = re.compile(r"watch (\d+):(\d+):(\d+): .*?\| .*?: ([\d,]+) lines, ([\d,]+) msgs, ([\d,]+) duplicates, ([\d,]+) rejected(?: \(([^)]*)\))?, ([\d,]+) reconnects")
 m, stop = line.search(status), line.search(at_stop)
 elapsed = int(stop.group(1)) * 3600 + int(stop.group(2)) * 60 + int(stop.group(3))
-msgs_at_stop = num(stop.group(5))
-msgs, rejected, reconnects = num(m.group(5)), num(m.group(6)), num(m.group(8))
-reasons = {k: num(v) for k, v in (x.rsplit(" ", 1) for x in (m.group(7) or "").split(", ") if x)}
+msgs_at_stop = num(stop.group(5)) + num(stop.group(6))  # decoded: analysed + copies dropped
+msgs, dups, rejected, reconnects = num(m.group(5)), num(m.group(6)), num(m.group(7)), num(m.group(9))
+reasons = {k: num(v) for k, v in (x.rsplit(" ", 1) for x in (m.group(8) or "").split(", ") if x)}
 rates = [float(x.replace(",", "")) for x in re.findall(r"watch \d+:\d+:\d+: ([\d,.]+) msg/s", open(f"{work}/watch.log", errors="replace").read())]
 rates = rates[1:-1] or rates
 print(f"soak: {minutes} min, load average {sum(x[3] for x in samples) / max(1, len(samples)):.2f} (1-min, mean of samples) on {__import__('os').cpu_count()} cores")
-print(f"messages decoded: {msgs_at_stop:,} in {elapsed} s = {msgs_at_stop / max(1, elapsed):,.0f} msg/s sustained (10-s intervals: min {min(rates):,.0f}, median {sorted(rates)[len(rates) // 2]:,.0f}); feed sent {sent['messages']:,} valid messages in {sent['rounds'] + 1} rounds")
-print(f"reconnects: watcher {reconnects:,}; feed: {sent['connections']:,} connections, {sent['disconnects']:,} dropped mid-line, {sent['stalls']:,} stalls; {sent['duplicate_lines']:,} duplicate lines sent (de-duplicated, not rejected)")
+print(f"messages decoded (analysed + copies dropped): {msgs_at_stop:,} in {elapsed} s = {msgs_at_stop / max(1, elapsed):,.0f} msg/s sustained (10-s intervals: min {min(rates):,.0f}, median {sorted(rates)[len(rates) // 2]:,.0f}); feed sent {sent['messages']:,} valid messages in {sent['rounds'] + 1} rounds")
+print(f"reconnects: watcher {reconnects:,}; feed: {sent['connections']:,} connections, {sent['disconnects']:,} dropped mid-line, {sent['stalls']:,} stalls")
+print(f"duplicates: watcher dropped {dups:,} copies (the recording's own receivers' copies included); the feed's bursts re-sent {sent['duplicate_lines']:,} lines")
 share = sent["recording_lines"] / feed["round_lines"]
 own = {k: v * share for k, v in feed["recording_rejected_per_round"].items()}
 injected = {"not_ais": sent["garbage"], "line_too_long": sent["overlong"], "stale_fragment": sent["flood_fragments"] + 2 * sent["disordered"],

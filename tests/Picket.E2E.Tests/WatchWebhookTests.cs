@@ -31,7 +31,8 @@ public sealed class WebhookScenario : IDisposable
 /// The built <c>picket watch --alerts URL</c> posting to a real receiver on loopback that checks every signature with
 /// its own HMAC code (<see cref="WebhookReceiver"/>): taken down for a minute in the middle, the receiver gets every
 /// alert revision of <c>alerts.jsonl</c> after it returns, once each, in the file's order; a watcher stopped
-/// mid-delivery and started again, or killed and started again, leaves none out and sends none twice.
+/// mid-delivery and started again leaves none out and sends none twice; one killed (SIGKILL) and started again leaves
+/// none out and repeats at most the one request that was under way.
 /// </summary>
 public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<WebhookScenario>
 {
@@ -53,12 +54,12 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         var stderr = watch.StandardError.ReadToEndAsync(ct);
 
         await WaitFor(() => receiver.Count >= 3 || watch.HasExited, ct);
-        Assert.False(watch.HasExited, "the watch ended before the receiver went down: " + await stderr);
+        if (watch.HasExited) Assert.Fail("the watch ended before the receiver went down: " + await stderr); // awaited only then: the text is there once the process ended
         await receiver.StopAsync();
         var downAt = receiver.Now;
-        int beforeDown = receiver.Count;
+        int beforeDown = receiver.Count, loggedAtDown = AlertLog(output).Count;
         await Task.Delay(TimeSpan.FromSeconds(60), ct);
-        int raisedMeanwhile = AlertLog(output).Count - beforeDown;
+        int loggedAtUp = AlertLog(output).Count, raisedMeanwhile = loggedAtUp - beforeDown;
         receiver.Start();
         var upAt = receiver.Now;
 
@@ -83,7 +84,7 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         var got = receiver.Accepted;
         AssertOnceEachInOrder(log, got);
         Assert.Equal(1, receiver.Rejected); // the forged request only: every real delivery's signature verified
-        Assert.True(raisedMeanwhile > 0, "no alert was raised while the receiver was down");
+        Assert.True(raisedMeanwhile > 0, $"no alert was raised while the receiver was down: {beforeDown} delivered before, {loggedAtDown} in the log then, {loggedAtUp} at the return, {log.Count} at the end; down at {downAt}, first delivery at {got[0].At}");
         var afterReturn = got.Where(d => d.At >= upAt).ToList();
         Assert.True(afterReturn.Count >= raisedMeanwhile, $"{afterReturn.Count} delivered after the return, {raisedMeanwhile} raised while down");
         var drained = afterReturn.Max(d => d.At) - upAt;
@@ -109,8 +110,9 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
             using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "0.5");
             var stderr = watch.StandardError.ReadToEndAsync(ct);
             await WaitFor(() => receiver.Count >= 10 || watch.HasExited, ct);
-            Assert.False(watch.HasExited, "the watch ended before it was stopped: " + await stderr);
-            using (var kill = Process.Start("kill", ["-INT", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            if (watch.HasExited) Assert.Fail("the watch ended before it was stopped: " + await stderr); // awaited only then: the text is there once the process ended
+            // SIGTERM, which the watch takes as Ctrl+C: a last checkpoint, exit 130.
+            using (var kill = Process.Start("kill", ["-TERM", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
                 await kill.WaitForExitAsync(ct);
             await watch.WaitForExitAsync(ct);
             Assert.True(watch.ExitCode == 130, $"exit {watch.ExitCode}: {await stderr}");
@@ -129,6 +131,48 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         Assert.True(firstRun < log.Count, $"the first run delivered all {log.Count} before it was stopped");
         AssertOnceEachInOrder(log, receiver.Accepted);
         TestContext.Current.TestOutputHelper?.WriteLine($"stopped mid-delivery: {firstRun} delivered before the stop, {log.Count} in alerts.jsonl, {receiver.Count} delivered in all");
+    }
+
+    [Fact]
+    public async Task A_watch_killed_mid_delivery_and_restarted_leaves_none_out_and_repeats_at_most_the_request_under_way()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var output = Path.Combine(scenario.Directory, "kill-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret));
+        receiver.Start();
+        int beforeKill;
+        // Served over about 25 s with a checkpoint every 3 s: the kill falls between two checkpoints, after deliveries
+        // the last one does not cover, so the restart cuts alerts.jsonl back behind what the receiver already has.
+        await using (var feed = new NmeaFeedServer(scenario.Feed, bytesPerSecond: new FileInfo(scenario.Feed).Length / 25.0))
+        {
+            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "3");
+            var stderr = watch.StandardError.ReadToEndAsync(ct);
+            await WaitFor(() => receiver.Count >= 30 || watch.HasExited, ct);
+            if (watch.HasExited) Assert.Fail("the watch ended before it was killed: " + await stderr); // awaited only then: the text is there once the process ended
+            watch.Kill(entireProcessTree: true); // SIGKILL: no last checkpoint, no cursor written after this
+            await watch.WaitForExitAsync(ct);
+            beforeKill = receiver.Count;
+        }
+        string summary;
+        await using (var feed = new NmeaFeedServer(scenario.Feed))
+        {
+            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true);
+            var stdout = watch.StandardOutput.ReadToEndAsync(ct);
+            var stderr = watch.StandardError.ReadToEndAsync(ct);
+            await watch.WaitForExitAsync(ct);
+            Assert.True(watch.ExitCode == 0, await stderr + await stdout);
+            summary = (await stdout).Trim();
+        }
+        var log = AlertLog(output);
+        var got = receiver.Accepted;
+        var missing = log.Select(l => l.Delivery).Except(got.Select(d => d.Delivery)).ToList();
+        Assert.True(missing.Count == 0, "never delivered: " + string.Join(", ", missing));
+        var repeated = got.GroupBy(d => d.Delivery).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(repeated.Count <= 1, "delivered twice: " + string.Join(", ", repeated));
+        // In the order of the log, counting each delivery id at its first arrival.
+        Assert.Equal(log.Select(l => l.Delivery), got.Select(d => d.Delivery).Distinct());
+        Assert.True(beforeKill < log.Count, $"all {log.Count} were delivered before the kill");
+        TestContext.Current.TestOutputHelper?.WriteLine($"killed mid-delivery: {beforeKill} delivered before the kill, {log.Count} in alerts.jsonl, {got.Count} delivered in all, {repeated.Count} repeated; {summary}");
     }
 
     private Process Start(string feed, string output, string receiver, bool stopWhenIdle, params string[] more)

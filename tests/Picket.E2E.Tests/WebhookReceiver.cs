@@ -11,19 +11,20 @@ namespace Picket.E2E.Tests;
 public sealed record ReceivedDelivery(string Delivery, byte[] Body, TimeSpan At);
 
 /// <summary>
-/// A webhook receiver on loopback (HttpListener) that checks each request as a user's receiver would, by the README's
-/// recipe and with its own code rather than Picket's: HMAC-SHA256 keyed with the shared secret over
-/// <c>timestamp + "." + body</c>, hex, <c>sha256=</c> prefix, compared in constant time, the timestamp within 5 minutes.
-/// A request that fails the check gets 401 and is counted, not kept. It can be taken down (the port refuses
-/// connections) and brought back on the same port.
+/// A webhook receiver on loopback — a small HTTP/1.1 server on a socket, so that "down" means down: the listening
+/// socket and every open connection closed, new connections refused — that checks each request as a user's receiver
+/// would, by the README's recipe and with its own code rather than Picket's: HMAC-SHA256 keyed with the shared secret
+/// over <c>timestamp + "." + body</c>, hex, <c>sha256=</c> prefix, compared in constant time, the timestamp within
+/// 5 minutes. A request that fails the check gets 401 and is counted, not kept. Brought back on the same port.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly byte[] _secret;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<ReceivedDelivery> _accepted = [];
+    private readonly List<Socket> _open = [];
     private readonly TimeSpan _answerAfter;
-    private HttpListener? _listener;
+    private Socket? _listener;
     private Task? _loop;
     private int _rejected;
 
@@ -31,10 +32,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         _secret = secret;
         _answerAfter = answerAfter;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Port = ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
 
     public int Port { get; }
@@ -65,14 +65,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public void Start()
     {
-        var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, Port));
+        listener.Listen(64);
         _listener = listener;
-        _loop = Task.Run(() => ServeAsync(listener));
+        _loop = Task.Run(() => AcceptAsync(listener));
     }
 
-    /// <summary>Takes the receiver down: the listener is closed, so connections are refused.</summary>
+    /// <summary>Takes the receiver down: the listening socket and every connection are closed.</summary>
     public async Task StopAsync()
     {
         var listener = _listener;
@@ -80,48 +81,95 @@ public sealed class WebhookReceiver : IAsyncDisposable
         if (listener == null) return;
         listener.Close();
         if (_loop != null) await _loop;
+        lock (_open)
+        {
+            foreach (var s in _open) s.Close();
+            _open.Clear();
+        }
     }
 
-    private async Task ServeAsync(HttpListener listener)
+    private async Task AcceptAsync(Socket listener)
     {
         while (true)
         {
-            HttpListenerContext context;
+            Socket client;
             try
             {
-                context = await listener.GetContextAsync();
+                client = await listener.AcceptAsync();
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
                 return;
             }
-            _ = Task.Run(() => AnswerAsync(context));
+            lock (_open) _open.Add(client);
+            _ = Task.Run(() => ServeAsync(client));
         }
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    /// <summary>Requests on one keep-alive connection until it closes.</summary>
+    private async Task ServeAsync(Socket client)
     {
         try
         {
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            var bytes = body.ToArray();
-            var delivery = context.Request.Headers["X-Picket-Delivery"];
-            if (!Verify(context.Request.Headers["X-Picket-Timestamp"], context.Request.Headers["X-Picket-Signature"], bytes) || delivery == null)
+            using var stream = new NetworkStream(client, ownsSocket: true);
+            var buffer = new List<byte>();
+            var chunk = new byte[8192];
+            while (true)
             {
-                Interlocked.Increment(ref _rejected);
-                context.Response.StatusCode = 401;
-                context.Response.Close();
-                return;
+                int headEnd;
+                while ((headEnd = IndexOf(buffer, "\r\n\r\n"u8)) < 0)
+                {
+                    int n = await stream.ReadAsync(chunk);
+                    if (n == 0) return;
+                    buffer.AddRange(chunk.AsSpan(0, n));
+                }
+                var head = Encoding.ASCII.GetString([.. buffer.GetRange(0, headEnd)]).Split("\r\n");
+                var headers = head.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+                    .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+                int length = headers.TryGetValue("Content-Length", out var cl) ? int.Parse(cl, CultureInfo.InvariantCulture) : 0;
+                buffer.RemoveRange(0, headEnd + 4);
+                while (buffer.Count < length)
+                {
+                    int n = await stream.ReadAsync(chunk);
+                    if (n == 0) return;
+                    buffer.AddRange(chunk.AsSpan(0, n));
+                }
+                var body = buffer.GetRange(0, length).ToArray();
+                buffer.RemoveRange(0, length);
+                string status;
+                if (Verify(headers.GetValueOrDefault("X-Picket-Timestamp"), headers.GetValueOrDefault("X-Picket-Signature"), body)
+                    && headers.GetValueOrDefault("X-Picket-Delivery") is { } delivery)
+                {
+                    if (_answerAfter > TimeSpan.Zero) await Task.Delay(_answerAfter);
+                    lock (_accepted) _accepted.Add(new ReceivedDelivery(delivery, body, _clock.Elapsed));
+                    status = "204 No Content";
+                }
+                else
+                {
+                    Interlocked.Increment(ref _rejected);
+                    status = "401 Unauthorized";
+                }
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Length: 0\r\n\r\n"));
             }
-            if (_answerAfter > TimeSpan.Zero) await Task.Delay(_answerAfter);
-            lock (_accepted) _accepted.Add(new ReceivedDelivery(delivery, bytes, _clock.Elapsed));
-            context.Response.StatusCode = 204;
-            context.Response.Close();
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
         }
+        finally
+        {
+            lock (_open) _open.Remove(client);
+        }
+    }
+
+    private static int IndexOf(List<byte> buffer, ReadOnlySpan<byte> what)
+    {
+        for (int i = 0; i + what.Length <= buffer.Count; i++)
+        {
+            int j = 0;
+            while (j < what.Length && buffer[i + j] == what[j]) j++;
+            if (j == what.Length) return i;
+        }
+        return -1;
     }
 
     private bool Verify(string? timestamp, string? signature, byte[] body)

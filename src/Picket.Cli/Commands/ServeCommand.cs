@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Picket.Analysis.Live;
 using Picket.Web;
 using Picket.Web.Security;
 
 namespace Picket.Cli.Commands;
 
 /// <summary>
-/// <c>picket serve [DIR|--db FILE] [--lists DIR] [--urls URL] [--api-key KEY] [--trust-proxy HEADER --proxy-address IP[,IP] [--proxy-writes]]</c>: the HTTP API and the dashboard over
+/// <c>picket serve [DIR|--db FILE] [--watch SOURCE… [--watch-out DIR] [--alerts FILE]] [--lists DIR] [--urls URL] [--api-key KEY] [--trust-proxy HEADER --proxy-address IP[,IP] [--proxy-writes]]</c>: the HTTP API and the dashboard over
 /// one store. A thin host: <see cref="PicketServer"/> builds the application; this parses, prints where it listens,
 /// and maps a refusal to an exit code.
 /// </summary>
@@ -34,11 +35,39 @@ internal static class ServeCommand
         var upload = new Option<long>("--max-upload-mb") { Description = "Largest upload accepted, in MB", DefaultValueFactory = _ => 256 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client address (0 = no limit)", DefaultValueFactory = _ => 2000 };
         var inputs = new Option<string?>("--inputs") { Description = "A server folder whose files POST /api/v1/analyses may name" };
-        var command = new Command("serve", "Serve the API and the dashboard over a store.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs };
+        var watch = new Option<string[]>("--watch") { Description = "Also watch these live feeds (as picket watch takes them: tcp://HOST:PORT, tcp-listen://HOST:PORT, udp://HOST:PORT, file:PATH, -) into the store; live map and /api/v1/live/*", AllowMultipleArgumentsPerToken = true };
+        var watchOut = new Option<string?>("--watch-out") { Description = "The watch's folder (events.jsonl, alerts.jsonl, checkpoint; a checkpoint there is resumed); default serve-work/watch beside the store" };
+        var refresh = new Option<double>("--watch-refresh") { Description = "Seconds between rebuilds of the vessel directory and pages while the watch writes (each rebuild reads the whole store)", DefaultValueFactory = _ => 15 };
+        var alerts = new Option<string?>("--alerts") { Description = "Also append every alert of the watch to this JSON Lines file" };
+        var command = new Command("serve", "Serve the API and the dashboard over a store, optionally watching live feeds into it.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs, watch, watchOut, refresh, alerts };
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            string? store = parse.GetValue(db) ?? FindStore(parse.GetValue(dir) ?? ".");
+            var feeds = new List<LiveSource>();
+            foreach (var text in parse.GetValue(watch) ?? [])
+            {
+                var source = LiveSource.Parse(text, Console.OpenStandardInput, out var sourceError);
+                if (source == null)
+                {
+                    await Console.Error.WriteLineAsync($"picket serve: --watch {sourceError}");
+                    return ExitCodes.Usage;
+                }
+                feeds.Add(source);
+            }
+            if (!(parse.GetValue(refresh) >= 1))
+            {
+                await Console.Error.WriteLineAsync("picket serve: --watch-refresh takes seconds, at least 1");
+                return ExitCodes.Usage;
+            }
+            var alertsFile = parse.GetValue(alerts);
+            if (alertsFile != null && (feeds.Count == 0 || alertsFile.Contains("://", StringComparison.Ordinal)))
+            {
+                await Console.Error.WriteLineAsync(feeds.Count == 0 ? "picket serve: --alerts needs --watch" : $"picket serve: --alerts {alertsFile}: webhook delivery is not wired into the server's watch yet; give a file");
+                return ExitCodes.Usage;
+            }
+            // A watching server may start on an empty folder: the watch fills the store it creates.
+            string? store = parse.GetValue(db) ?? FindStore(parse.GetValue(dir) ?? ".")
+                ?? (feeds.Count > 0 ? Path.Combine(parse.GetValue(dir) ?? ".", "picket.duckdb") : null);
             if (store == null)
             {
                 await Console.Error.WriteLineAsync($"picket serve: no picket.duckdb in {parse.GetValue(dir) ?? "."} or its analysis/ folder (run picket analyze or picket demo first, or name one with --db)");
@@ -71,6 +100,7 @@ internal static class ServeCommand
                 MaxUploadBytes = Math.Max(1, parse.GetValue(upload)) * 1024 * 1024,
                 RequestsPerSecond = Math.Max(0, parse.GetValue(rate)),
                 InputDirectory = parse.GetValue(inputs),
+                Watch = feeds.Count == 0 ? null : new LiveWatchOptions { Sources = feeds, Directory = parse.GetValue(watchOut), AlertsFile = alertsFile, RefreshInterval = TimeSpan.FromSeconds(parse.GetValue(refresh)) },
             };
             var app = PicketServer.Build(options, out var refusal);
             if (app == null)
@@ -91,7 +121,7 @@ internal static class ServeCommand
                 }
                 var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"picket serve: {Path.GetFullPath(store)} at {string.Join(" ", addresses)} (ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s; Ctrl+C stops)"));
+                    $"picket serve: {Path.GetFullPath(store)} at {string.Join(" ", addresses)}{(feeds.Count > 0 ? $", watching {string.Join(" ", feeds.Select(f => f.Name))}" : "")} (ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s; Ctrl+C stops)"));
                 try
                 {
                     await Task.Delay(Timeout.Infinite, ct);

@@ -21,6 +21,7 @@ public sealed class ClusterDetection : IExternalDetection
     private readonly long _epochTicks;
     private readonly long _windowTicks = ClusterNames.Tracks.ReorderWindow.Ticks;
     private readonly PriorityQueue<long, long> _pending = new();
+    private readonly IdentityNames _names = new();
     private Dictionary<uint, FeedItemBatch> _batches = [];
     private long _epoch = -1;
     private long _maxSeen;
@@ -72,6 +73,7 @@ public sealed class ClusterDetection : IExternalDetection
 
     public void OnIdentity(in IdentityReport report)
     {
+        _names.Add(report, _maxSeen);
         Batch(report.Mmsi).Add(report);
         _runner.Stats.InputMessages++;
     }
@@ -81,7 +83,12 @@ public sealed class ClusterDetection : IExternalDetection
         ArgumentNullException.ThrowIfNull(resolve);
         _runner.CancellationToken = cancellationToken;
         RunEpoch(final: true);
-        return [.. _runner.Events.Select(e => e with { Vessels = [.. e.Vessels.Select(v => resolve(v.Mmsi))] })];
+        // One process names a vessel when the event is emitted, by the identity heard by then: the fix being handled
+        // was released when the stream reached its time plus the reorder window.
+        return [.. _runner.Events.Select(x => x.Event with
+        {
+            Vessels = [.. x.Event.Vessels.Select(v => _names.At(v.Mmsi, x.Emitted == long.MaxValue ? long.MaxValue : x.Emitted + _windowTicks) ?? resolve(v.Mmsi))],
+        })];
     }
 
     private FeedItemBatch Batch(Mmsi mmsi)

@@ -20,14 +20,14 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
     private readonly EpochRouter _router = new();
     private readonly HashSet<uint> _vessels = [];
     private readonly Dictionary<string, int> _index = [];
-    private readonly List<PicketEvent> _events = [];
+    private readonly List<(PicketEvent Event, long Emitted)> _events = [];
 
     public ClusterRunStats Stats { get; } = new();
 
     public CancellationToken CancellationToken { get; set; }
 
     /// <summary>The events so far, each once (a later emission under an id replaces the earlier, as in the event sinks).</summary>
-    public IReadOnlyList<PicketEvent> Events => _events;
+    public IReadOnlyList<(PicketEvent Event, long Emitted)> Events => _events;
 
     public void Run(int epoch, Dictionary<uint, byte[]> items, long streamTicks, long releaseTicks, bool final)
     {
@@ -79,8 +79,11 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
         _router.Commit(plan);
         _vessels.UnionWith(items.Keys);
         foreach (var o in cellOut.Concat(vesselOut))
-            foreach (var e in EventLines.Read(o.Events))
-                Keep(e);
+        {
+            var events = EventLines.Read(o.Events);
+            for (var i = 0; i < events.Count; i++)
+                Keep(events[i] with { Confidence = o.Confidences[i] }, o.EmittedTicks[i]);
+        }
         Stats.GrainCalls += 2L * order.Length + cells.Length;
         Stats.AreaMessages += messages.Count;
         Stats.CellDeliveries = _router.Deliveries;
@@ -88,14 +91,14 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
         Stats.CellGrains = _router.Cells.Count;
     }
 
-    private void Keep(PicketEvent e)
+    private void Keep(PicketEvent e, long emitted)
     {
         if (_index.TryGetValue(e.Id, out var i))
-            _events[i] = e;
+            _events[i] = (e, emitted);
         else
         {
             _index[e.Id] = _events.Count;
-            _events.Add(e);
+            _events.Add((e, emitted));
         }
     }
 

@@ -33,6 +33,12 @@ internal sealed class CellHalf : ISightingInbox, IEventSink
     /// <summary>Events this cell owns, emitted since it was created or restored.</summary>
     public List<PicketEvent> Events { get; } = [];
 
+    /// <summary>The stream time each of <see cref="Events"/> was emitted at.</summary>
+    public List<long> Emitted { get; } = [];
+
+    /// <summary>The stream's clock as the cell was last told it (<see cref="long.MaxValue"/> in the final flush).</summary>
+    public long Clock { get; set; }
+
     /// <summary>Sightings of owned events, in the order they were emitted, since it was created or restored.</summary>
     public List<TimedSighting> Sightings { get; } = [];
 
@@ -50,7 +56,10 @@ internal sealed class CellHalf : ISightingInbox, IEventSink
         var owned = e.Position is { } p && Cell.Owns(p.Lat, p.Lon);
         (owned ? _owned : _notOwned).Add(e.Id);
         if (owned)
+        {
             Events.Add(e);
+            Emitted.Add(Clock);
+        }
         _waiting.RemoveAll(s =>
         {
             if (s.Sighting.EventId != e.Id)

@@ -12,6 +12,8 @@ public sealed class VesselGrainState
     [Id(2)] public byte[]? LastMessages { get; set; }
     [Id(3)] public int LastMessageCount { get; set; }
     [Id(4)] public string[] LastEvents { get; set; } = [];
+    [Id(5)] public long[] LastEmitted { get; set; } = [];
+    [Id(6)] public double[] LastConfidences { get; set; } = [];
 }
 
 /// <summary>A sea-cell grain's checkpoint: the snapshot after the last applied epoch and what it returned.</summary>
@@ -22,4 +24,6 @@ public sealed class CellGrainState
     [Id(1)] public byte[]? Snapshot { get; set; }
     [Id(2)] public string[] LastEvents { get; set; } = [];
     [Id(3)] public Wire.SightingWire[] LastSightings { get; set; } = [];
+    [Id(4)] public long[] LastEmitted { get; set; } = [];
+    [Id(5)] public double[] LastConfidences { get; set; } = [];
 }

@@ -25,17 +25,21 @@ internal sealed class VesselGrain([PersistentState("vessel", ClusterNames.Storag
     {
         var s = state.State;
         if (s.Snapshot != null && epoch == s.Epoch)
-            return new EpochOutput(s.LastEvents, []);
+            return new EpochOutput(s.LastEvents, [], s.LastEmitted, s.LastConfidences);
         CheckNext(epoch);
         var events = new EventCollector();
-        var half = Run(items, streamTicks, final, sightings, events, flushHeld: final);
+        var emitted = new List<long>();
+        VesselHalf? running = null;
+        var half = Run(items, streamTicks, final, sightings, new StampingSink(events, () => emitted.Add(running!.StreamTicks)), flushHeld: final, h => running = h);
         s.LastMessages = AreaMessageCodec.Encode(half.Messages);
         s.LastMessageCount = half.Messages.Count;
         s.LastEvents = EventLines.Write(events.Events);
+        s.LastEmitted = [.. emitted];
+        s.LastConfidences = [.. events.Events.Select(e => e.Confidence)];
         s.Snapshot = half.Save();
         s.Epoch = epoch;
         await state.WriteStateAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
-        return new EpochOutput(s.LastEvents, []);
+        return new EpochOutput(s.LastEvents, [], s.LastEmitted, s.LastConfidences);
     }
 
     private void CheckNext(int epoch)
@@ -45,9 +49,10 @@ internal sealed class VesselGrain([PersistentState("vessel", ClusterNames.Storag
             throw new InvalidOperationException($"vessel {this.GetPrimaryKeyLong()} applied epoch {s.Epoch}; epoch {epoch} is not the next");
     }
 
-    private VesselHalf Run(byte[] items, long streamTicks, bool final, SightingWire[] sightings, IEventSink events, bool flushHeld)
+    private VesselHalf Run(byte[] items, long streamTicks, bool final, SightingWire[] sightings, IEventSink events, bool flushHeld, Action<VesselHalf>? created = null)
     {
         var half = new VesselHalf(events, ClusterNames.Detection, ClusterNames.Tracks);
+        created?.Invoke(half);
         if (state.State.Snapshot is { } snapshot)
             half.Restore(snapshot);
         foreach (var sighting in sightings)
@@ -63,5 +68,15 @@ internal sealed class VesselGrain([PersistentState("vessel", ClusterNames.Storag
         if (flushHeld)
             half.FlushHeld();
         return half;
+    }
+}
+
+/// <summary>Passes events on and notes, for each, the moment it was emitted.</summary>
+internal sealed class StampingSink(IEventSink inner, Action stamp) : IEventSink
+{
+    public void Emit(PicketEvent e)
+    {
+        stamp();
+        inner.Emit(e);
     }
 }

@@ -36,6 +36,9 @@ internal sealed class VesselHalf : ITrackSink, IAreaInbox
 
     public List<AreaMessage> Messages { get; } = [];
 
+    /// <summary>The stream time of what is being handled (the fix released), or <see cref="long.MaxValue"/> after the end of input.</summary>
+    public long StreamTicks => _atEnd ? long.MaxValue : _ticks;
+
     public void Add(in VesselFix fix) => _tracker.Add(fix);
 
     public void Add(in IdentityReport report) => _vessels.OnIdentity(report);

@@ -61,6 +61,7 @@ public static class ClusterHosting
         logging.AddSimpleConsole(o => o.SingleLine = true);
         logging.AddFilter("Orleans", LogLevel.Error);
         logging.AddFilter("Microsoft", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
     }
 }

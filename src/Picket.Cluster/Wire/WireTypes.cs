@@ -20,9 +20,14 @@ public sealed record SightingWire(
 [GenerateSerializer, Immutable, Alias("picket.vessel-messages")]
 public sealed record VesselMessages([property: Id(0)] byte[] Messages, [property: Id(1)] int Count);
 
-/// <summary>What a grain's detection pass of an epoch emitted: events as event-format JSON lines, and sightings (cells only).</summary>
+/// <summary>
+/// What a grain's detection pass of an epoch emitted: events as event-format JSON lines, the stream time each was
+/// emitted at (the client names vessels by their identity as of then, as one process does), sightings (cells only), and
+/// each event's confidence at full precision (the event format rounds it; the risk score adds it up).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("picket.epoch-output")]
-public sealed record EpochOutput([property: Id(0)] string[] Events, [property: Id(1)] SightingWire[] Sightings);
+public sealed record EpochOutput([property: Id(0)] string[] Events, [property: Id(1)] SightingWire[] Sightings, [property: Id(2)] long[] EmittedTicks,
+    [property: Id(3)] double[] Confidences);
 
 /// <summary>
 /// A sea cell's input for an epoch: the distinct clock times of the whole stream in the epoch (every cell's clock follows

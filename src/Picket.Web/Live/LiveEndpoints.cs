@@ -96,7 +96,7 @@ internal static class LiveEndpoints
         }
     }
 
-    private static async Task StreamPositionsAsync(HttpContext context, LiveWatch watch, CancellationToken stopping)
+    internal static async Task StreamPositionsAsync(HttpContext context, LiveWatch watch, CancellationToken stopping)
     {
         BeginStream(context);
         var json = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

@@ -9,8 +9,8 @@ internal sealed record LivePositionsResponse(int Vessels, long Updates, long Old
 /// <summary>The alert streams.</summary>
 internal sealed record LiveAlertsResponse(long Published, int Subscribers, long Dropped);
 
-/// <summary>The vessel directory and pages rebuilt while data arrives.</summary>
-internal sealed record LiveRefreshResponse(double IntervalSeconds, long Refreshes, long Failures, double LastMilliseconds);
+/// <summary>The vessel directory and pages rebuilt while data arrives; <c>Current</c> when they hold all the store holds.</summary>
+internal sealed record LiveRefreshResponse(double IntervalSeconds, long Refreshes, long Failures, double LastMilliseconds, bool Current);
 
 /// <summary>
 /// <c>GET /api/v1/live/status</c>: the watch's state and its <see cref="Picket.Analysis.Live.LiveStatus"/> (throughput,
@@ -30,7 +30,7 @@ internal sealed record LiveStatusResponse(
             new LivePositionsResponse(w.Positions.Vessels, w.Positions.Updates, w.Positions.Older, w.Positions.Invalid, w.Positions.Evicted,
                 w.PositionClients, w.PositionsSent, w.PositionsCoalesced),
             new LiveAlertsResponse(w.Alerts.Published, w.Alerts.Broadcast.Subscribers, w.Alerts.Broadcast.Dropped),
-            new LiveRefreshResponse(w.Options.RefreshInterval.TotalSeconds, w.Refreshes, w.RefreshFailures, w.LastRefresh.TotalMilliseconds));
+            new LiveRefreshResponse(w.Options.RefreshInterval.TotalSeconds, w.Refreshes, w.RefreshFailures, w.LastRefresh.TotalMilliseconds, w.ReadModelCurrent));
     }
 }
 

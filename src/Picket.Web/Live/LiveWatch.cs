@@ -19,7 +19,7 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
     private volatile LiveStatus? _status;
     private Task _job = Task.CompletedTask;
     private Task _refresher = Task.CompletedTask;
-    private long _refreshes, _refreshFailures, _lastRefreshMicros, _sent, _coalesced;
+    private long _refreshes, _refreshFailures, _lastRefreshMicros, _sent, _coalesced, _refreshedVersion = -2;
     private int _clients;
 
     public LivePositionBoard Positions { get; } = new();
@@ -112,18 +112,14 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
 
     private async Task RefreshLoop()
     {
-        long seen = -1;
         try
         {
             while (!_stop.IsCancellationRequested)
             {
                 await Task.Delay(options.RefreshInterval, _stop.Token).ConfigureAwait(false);
-                // Positions reach the store in chunks and events at checkpoints, both after the status counts them: a
-                // rebuild waits for messages to have moved and then catches what the store holds by then.
-                long now = (_status?.Messages ?? 0) + (_status?.Events ?? 0);
-                if (now == seen) continue;
-                seen = now;
-                Refresh();
+                // Positions reach the store in chunks (each with an ingest_log row) and events at checkpoints: a rebuild
+                // when either count moved, so a quiet feed costs one small query per round.
+                if (StoreVersion() != Interlocked.Read(ref _refreshedVersion)) Refresh();
             }
         }
         catch (OperationCanceledException)
@@ -131,12 +127,29 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
         }
     }
 
+    /// <summary>A number that changes when the watch has committed positions or events to the store; -1 when the store cannot be read.</summary>
+    public long StoreVersion()
+    {
+        try
+        {
+            return state.Store.Read(s => s.ScalarLong("SELECT (SELECT count(*) FROM ingest_log) * 4294967296 + (SELECT count(*) FROM events)"));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>The read model holds everything the store held when it was last rebuilt.</summary>
+    public bool ReadModelCurrent => StoreVersion() == Interlocked.Read(ref _refreshedVersion);
+
     /// <summary>Rebuilds the identity history, the directory and the read model from the store; serialised.</summary>
     private void Refresh()
     {
         lock (_stop)
         {
             var started = Stopwatch.GetTimestamp();
+            long version = StoreVersion();
             try
             {
                 state.Store.Read(s =>
@@ -147,6 +160,7 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
                 state.RefreshVessels();
                 state.ReadsDone.GetAwaiter().GetResult();
                 Interlocked.Increment(ref _refreshes);
+                Interlocked.Exchange(ref _refreshedVersion, version);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

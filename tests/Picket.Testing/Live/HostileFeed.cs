@@ -29,6 +29,7 @@ public sealed class HostileFeed : IDisposable
     private readonly long[] _due = new long[Faults];
     private volatile bool _stopping;
     private int _line, _round, _length, _flood;
+    private long _bucketStart, _bucketSent;
 
     private const int Disconnect = 0, Garbage = 1, Overlong = 2, Flood = 3, Disorder = 4, Duplicates = 5, Stall = 6, Faults = 7;
 
@@ -56,6 +57,9 @@ public sealed class HostileFeed : IDisposable
     /// <summary>The URL for a <c>tcp://</c> source.</summary>
     public string Url => string.Create(CultureInfo.InvariantCulture, $"tcp://127.0.0.1:{Port}");
 
+    /// <summary>True once the plan's <see cref="HostileFeedPlan.Rounds"/> were sent whole.</summary>
+    public bool Done => _plan.Rounds > 0 && Volatile.Read(ref _round) >= _plan.Rounds;
+
     /// <summary>What was sent and injected so far.</summary>
     public HostileFeedCounts Counts { get; } = new();
 
@@ -82,10 +86,19 @@ public sealed class HostileFeed : IDisposable
     private void ServeClient(Socket client)
     {
         _length = 0;
-        long bucketStart = Stopwatch.GetTimestamp(), bucketSent = 0;
+        // The rate is kept across connections: the time a reconnect takes is caught up like a stall's.
+        ref long bucketStart = ref _bucketStart, bucketSent = ref _bucketSent;
+        if (bucketStart == 0) bucketStart = Stopwatch.GetTimestamp();
         double rate = _plan.MessagesPerSecond;
         while (!_stopping)
         {
+            if (Done)
+            {
+                Flush(client);
+                Thread.Sleep(20);
+                if (_listener.Poll(0, SelectMode.SelectRead)) return;
+                continue;
+            }
             long now = Stopwatch.GetTimestamp();
             if (now >= _due[Disconnect] && AtMessageStart() && Due(Disconnect, now))
             {
@@ -104,8 +117,6 @@ public sealed class HostileFeed : IDisposable
                 Interlocked.Increment(ref Counts.StallsField);
                 var until = Stopwatch.GetTimestamp() + (long)(_plan.StallFor.TotalSeconds * Stopwatch.Frequency);
                 while (!_stopping && Stopwatch.GetTimestamp() < until) Thread.Sleep(20);
-                bucketStart = Stopwatch.GetTimestamp();
-                bucketSent = 0;
                 continue;
             }
             if (Due(Garbage, now)) AppendGarbage(client);
@@ -115,13 +126,15 @@ public sealed class HostileFeed : IDisposable
             if (Due(Duplicates, now)) AppendDuplicates(client);
             if (_listener.Poll(0, SelectMode.SelectRead)) return; // a newer connection takes over
 
-            // The valid traffic, paced; at most a second of catching up after a slow reader.
+            // The valid traffic, paced. After a stall or a slow reader it catches up for a while, as a provider
+            // flushing its backlog does, so the rate holds on average; beyond that backlog the messages are late, not more.
             double elapsed = (double)(now - bucketStart) / Stopwatch.Frequency;
-            if (rate * elapsed - bucketSent > rate)
+            double backlog = _plan.StallFor.TotalSeconds + 1;
+            if (rate * elapsed - bucketSent > rate * backlog)
             {
-                bucketStart = now - Stopwatch.Frequency;
+                bucketStart = now - (long)(backlog * Stopwatch.Frequency);
                 bucketSent = 0;
-                elapsed = 1;
+                elapsed = backlog;
             }
             long allowed = Math.Min((long)(rate * elapsed) - bucketSent, 2_000);
             if (allowed <= 0)
@@ -208,7 +221,7 @@ public sealed class HostileFeed : IDisposable
             if (_length >= FlushBytes) Flush(client);
             int k = _flood++;
             AppendSentence(string.Create(CultureInfo.InvariantCulture,
-                $"AIVDM,2,1,{k % 10},{(k % 2 == 0 ? 'A' : 'B')},5{Payload(k, 55)},0"));
+                $"AIVDM,2,1,{k % 10},{(k % 2 == 0 ? 'A' : 'B')},5{Payload(k, 55)},0"), "s:hostile-flood");
         }
         Interlocked.Add(ref Counts.FloodFragmentsField, _plan.FloodSize);
     }
@@ -219,9 +232,13 @@ public sealed class HostileFeed : IDisposable
         int k = _flood++;
         char channel = k % 2 == 0 ? 'A' : 'B';
         string first = string.Create(CultureInfo.InvariantCulture, $"AIVDM,2,1,{k % 10},{channel},5{Payload(k, 55)},0");
-        AppendSentence(string.Create(CultureInfo.InvariantCulture, $"AIVDM,2,2,{k % 10},{channel},{Payload(k + 1, 16)},2"));
-        AppendSentence(first);
-        AppendSentence(first);
+        // A source of its own (IEC 61162-450 s:; the floods have theirs too, since a part without a source may join
+        // one with), so the second part cannot join a flood's first part of the same sequence id and channel, nor an
+        // earlier disorder's: it is an orphan, exactly once.
+        string source = string.Create(CultureInfo.InvariantCulture, $"s:hostile-{k}");
+        AppendSentence(string.Create(CultureInfo.InvariantCulture, $"AIVDM,2,2,{k % 10},{channel},{Payload(k + 1, 16)},2"), source);
+        AppendSentence(first, source);
+        AppendSentence(first, source);
         Interlocked.Increment(ref Counts.DisorderedField);
     }
 
@@ -230,7 +247,7 @@ public sealed class HostileFeed : IDisposable
     {
         if (_line < _plan.DuplicateBurst || !AtMessageStart()) return;
         int start = _line - _plan.DuplicateBurst;
-        while (start < _line && !_recording.EndsMessage(start - 1)) start++; // whole messages only: no orphan parts
+        while (start > 0 && start < _line && !_recording.EndsMessage(start - 1)) start++; // whole messages only: no orphan parts
         for (int i = start; i < _line; i++)
         {
             if (_length >= FlushBytes) Flush(client);
@@ -260,8 +277,15 @@ public sealed class HostileFeed : IDisposable
         return s.ToString();
     }
 
-    private void AppendSentence(string body)
+    private void AppendSentence(string body, string? tagBlock = null)
     {
+        if (tagBlock != null)
+        {
+            var tag = Encoding.ASCII.GetBytes(tagBlock);
+            _buffer[_length++] = (byte)'\\';
+            Append(tag);
+            Append(Encoding.ASCII.GetBytes("*" + NmeaChecksum.Compute(tag).ToString("X2", CultureInfo.InvariantCulture) + "\\"));
+        }
         var bytes = Encoding.ASCII.GetBytes(body);
         _buffer[_length++] = (byte)'!';
         Append(bytes);

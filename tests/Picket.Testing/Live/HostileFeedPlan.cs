@@ -43,6 +43,9 @@ public sealed record HostileFeedPlan
     /// <summary>How long a stall lasts.</summary>
     public TimeSpan StallFor { get; init; } = TimeSpan.FromSeconds(4);
 
+    /// <summary>Rounds of the recording to send, then silence with the connection open (faults too); 0 for no end.</summary>
+    public int Rounds { get; init; }
+
     /// <summary>Seed of the jitter and the garbage.</summary>
     public int Seed { get; init; } = 15;
 }

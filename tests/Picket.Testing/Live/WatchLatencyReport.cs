@@ -17,8 +17,13 @@ public sealed record StsCheck(string TruthId, string Scenario, long MmsiA, long 
     public bool AlertedBeforeClose => EventId != null && AlertFeedTime < EventEnd && AlertSeen < ClosingAlertSeen && AlertSeen < EventSeen;
 }
 
-/// <summary>Latency of one alert: from the wall time the replayer sent the sentence that carries its fact to the wall time the alert line appeared.</summary>
-public sealed record AlertLatency(string AlertId, string Rule, TimeSpan Latency, bool RaisedAtClose);
+/// <summary>
+/// Latency of one alert: from the wall time the replayer sent the sentence that carries its fact to the wall time the
+/// alert line appeared (<see cref="Latency"/>); how much of it the rules wait in feed time (<see cref="FeedDelay"/>:
+/// the alert's feed time minus that sentence's); and from the send of the first sentence at the alert's feed time —
+/// the clock tick that raised it — to its appearance (<see cref="TriggerLatency"/>: the pipeline's own delay).
+/// </summary>
+public sealed record AlertLatency(string AlertId, string Rule, TimeSpan Latency, TimeSpan FeedDelay, TimeSpan TriggerLatency, bool RaisedAtClose);
 
 /// <summary>
 /// The "same answers live" check of a watch fed by <c>picket replay</c>: alert latencies per rule, every planted STS
@@ -73,11 +78,13 @@ public sealed class WatchLatencyReport
         var firsts = alerts.Where(a => a.Doc.GetProperty("revision").GetInt32() == 0).ToList();
         var revisions = alerts.GroupBy(a => a.Doc.GetProperty("id").GetString()!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var queries = firsts.Select(a => Query(a.Doc)).ToList();
-        WatchLatencyFeed.Answer(feedPath, queries);
+        var triggers = firsts.Select(a => new FactSentenceQuery(Time(a.Doc, "time"), [], FactSentenceKind.Any)).ToList();
+        WatchLatencyFeed.Answer(feedPath, [.. queries, .. triggers]);
         for (int i = 0; i < firsts.Count; i++)
         {
             var (seen, doc) = firsts[i];
-            if (queries[i].Found is not { } found || sendLog.SentAt(found.Line) is not { } sent)
+            if (queries[i].Found is not { } found || sendLog.SentAt(found.Line) is not { } sent
+                || triggers[i].Found is not { } trigger || sendLog.SentAt(trigger.Line) is not { } triggerSent)
             {
                 AlertsWithoutSentence++;
                 continue;
@@ -85,7 +92,7 @@ public sealed class WatchLatencyReport
             // Raised at close: an alert raised from the open state gets a closing revision when its event comes (or a
             // withdrawal); one with a single revision came with its event, finished at once.
             string id = doc.GetProperty("id").GetString()!;
-            Latencies.Add(new AlertLatency(id, doc.GetProperty("rule").GetString()!, seen - sent, revisions[id] == 1));
+            Latencies.Add(new AlertLatency(id, doc.GetProperty("rule").GetString()!, seen - sent, Time(doc, "time") - found.Time, seen - triggerSent, revisions[id] == 1));
         }
     }
 
@@ -167,13 +174,16 @@ public sealed class WatchLatencyReport
     {
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        s.AppendLine("alert latency (send of the sentence that carries the fact -> alert line appeared), ms:");
-        s.AppendLine(inv, $"  {"rule",-20} {"alerts",6} {"at close",8} {"p50",8} {"p99",8} {"max",8}");
+        s.AppendLine("alert latency, wall ms from the send of the sentence that carries the fact to the alert line (fact p50/p99/max);");
+        s.AppendLine("the rules' wait in feed time (feed-time delay p50/max, min); wall ms from the send of the clock tick that raised it (tick p50/p99):");
+        s.AppendLine(inv, $"  {"rule",-20} {"alerts",6} {"at close",8} {"fact p50",9} {"p99",8} {"max",8} {"feed p50",9} {"max",6} {"tick p50",9} {"p99",6}");
         foreach (var g in Latencies.GroupBy(l => l.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Append(Latencies.GroupBy(_ => "overall").FirstOrDefault()))
         {
             if (g == null) continue;
             var ms = g.Select(l => l.Latency.TotalMilliseconds).Order().ToArray();
-            s.AppendLine(inv, $"  {g.Key,-20} {ms.Length,6} {g.Count(l => l.RaisedAtClose),8} {Percentile(ms, 0.50),8:F0} {Percentile(ms, 0.99),8:F0} {ms[^1],8:F0}");
+            var feed = g.Select(l => l.FeedDelay.TotalMinutes).Order().ToArray();
+            var tick = g.Select(l => l.TriggerLatency.TotalMilliseconds).Order().ToArray();
+            s.AppendLine(inv, $"  {g.Key,-20} {ms.Length,6} {g.Count(l => l.RaisedAtClose),8} {Percentile(ms, 0.50),9:F0} {Percentile(ms, 0.99),8:F0} {ms[^1],8:F0} {Percentile(feed, 0.50),9:F1} {feed[^1],6:F1} {Percentile(tick, 0.50),9:F0} {Percentile(tick, 0.99),6:F0}");
         }
         if (AlertsWithoutSentence > 0) s.AppendLine(inv, $"  ({AlertsWithoutSentence} alerts whose carrying sentence was not found in the feed or the send log: not counted)");
         s.AppendLine(inv, $"planted STS transfers ({Sts.Count} observable; {StsNotObservable} with a dark side not observable):");

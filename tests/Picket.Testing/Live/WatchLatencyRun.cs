@@ -6,9 +6,9 @@ namespace Picket.Testing.Live;
 
 /// <summary>
 /// One "same answers live" run: <c>picket analyze FEED</c> (the batch reference), then <c>picket replay FEED --listen
-/// tcp://127.0.0.1:0 --speed N --send-log</c> serving <c>picket watch tcp://… --alerts FILE --stop-when-idle S</c>,
-/// while the alerts file (flushed at each alert) and <c>events.jsonl</c> are polled every <see cref="PollInterval"/> and
-/// each new line stamped with the wall time it appeared; then <see cref="WatchLatencyReport"/>.
+/// tcp://127.0.0.1:0 --speed N --send-log</c> serving <c>picket watch tcp://… --stop-when-idle S</c>, while the watch's
+/// <c>alerts.jsonl</c> (written through at each alert) and <c>events.jsonl</c> are polled every
+/// <see cref="PollInterval"/> and each new line stamped with the wall time it appeared; then <see cref="WatchLatencyReport"/>.
 /// <paramref name="picket"/> makes the process start info for a picket command line (the CLI beside a test, or a build).
 /// </summary>
 public sealed partial class WatchLatencyRun(Func<IEnumerable<string>, ProcessStartInfo> picket, string workDirectory)
@@ -19,6 +19,9 @@ public sealed partial class WatchLatencyRun(Func<IEnumerable<string>, ProcessSta
     public double StopWhenIdleSeconds { get; init; } = 5;
     public bool Store { get; init; } = true;
     public TimeSpan Limit { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Sanctions lists for both runs (<c>--lists</c>, as <c>picket demo</c> passes its synthetic ones): listed vessels are watched, so the watchlist rules fire too.</summary>
+    public string? Lists { get; init; }
 
     /// <summary>Progress lines (what is running), for a harness's standard error.</summary>
     public Action<string>? Log { get; init; }
@@ -35,14 +38,15 @@ public sealed partial class WatchLatencyRun(Func<IEnumerable<string>, ProcessSta
     {
         Directory.CreateDirectory(workDirectory);
         string batch = Path.Combine(workDirectory, "batch"), live = Path.Combine(workDirectory, "live");
-        string alertsFile = Path.Combine(workDirectory, "alerts-seen.jsonl"), sendLog = Path.Combine(workDirectory, "send.log");
+        string alertsFile = Path.Combine(live, "alerts.jsonl"), sendLog = Path.Combine(workDirectory, "send.log");
         foreach (var d in new[] { batch, live }) if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
-        foreach (var f in new[] { alertsFile, sendLog }) File.Delete(f);
+        File.Delete(sendLog);
+        string[] common = [.. Store ? Array.Empty<string>() : ["--no-store"], .. Lists == null ? Array.Empty<string>() : ["--lists", Lists]];
         Directory.CreateDirectory(live);
 
         Log?.Invoke($"picket analyze {feed}");
         var clock = Stopwatch.StartNew();
-        var analyzed = await PicketCli.RunAsync(picket(["analyze", feed, "--out", batch, "--quiet", .. Store ? Array.Empty<string>() : ["--no-store"]]), Limit);
+        var analyzed = await PicketCli.RunAsync(picket(["analyze", feed, "--out", batch, "--quiet", .. common]), Limit);
         BatchElapsed = clock.Elapsed;
         if (analyzed.Exit != 0) throw new InvalidOperationException("picket analyze failed: " + analyzed.Stderr);
 
@@ -55,8 +59,8 @@ public sealed partial class WatchLatencyRun(Func<IEnumerable<string>, ProcessSta
             var url = await ListeningUrlAsync(replay, ct);
             Log?.Invoke($"picket replay --speed {speed} serving on {url}; picket watch {url}");
             clock.Restart();
-            using var watch = Process.Start(picket(["watch", url, "--out", live, "--alerts", alertsFile, "--quiet",
-                "--stop-when-idle", StopWhenIdleSeconds.ToString(CultureInfo.InvariantCulture), .. Store ? Array.Empty<string>() : ["--no-store"]]))!;
+            using var watch = Process.Start(picket(["watch", url, "--out", live, "--quiet",
+                "--stop-when-idle", StopWhenIdleSeconds.ToString(CultureInfo.InvariantCulture), .. common]))!;
             var stdout = watch.StandardOutput.ReadToEndAsync(ct);
             var stderr = watch.StandardError.ReadToEndAsync(ct);
             while (!watch.HasExited)

@@ -9,6 +9,7 @@ import { renderCap } from './views/capView';
 import type { ViewContext } from './views/context';
 import { renderEvent } from './views/eventView';
 import { renderHome, renderUnknown } from './views/homeView';
+import { renderLive, stopLive } from './views/liveView';
 import { renderSearch } from './views/searchView';
 import { renderVessel } from './views/vesselView';
 
@@ -32,6 +33,8 @@ searchForm.addEventListener('submit', e => {
 let generation = 0;
 function render(route: Route): void {
   const mine = ++generation;
+  // The live streams run only while the live view is shown.
+  if (route.view !== 'live') stopLive(mapView);
   probe.view = '';
   const ctx: ViewContext = { panel, map: mapView, isCurrent: () => mine === generation };
   if (route.view === 'search') searchBox.value = route.q;
@@ -42,6 +45,7 @@ function render(route: Route): void {
       case 'vessel': return renderVessel(ctx, route.mmsi);
       case 'event': return renderEvent(ctx, route.id);
       case 'cap': return renderCap(ctx);
+      case 'live': return renderLive(ctx);
       case 'unknown': return renderUnknown(ctx, route.hash);
     }
   })();

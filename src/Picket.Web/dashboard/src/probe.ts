@@ -14,6 +14,8 @@ export interface Probe {
   cspViolations: string[];
   /** the vessel and its partners highlighted on the map. */
   highlight: { focus: number[]; partners: number[] };
+  /** the live view: position frames received, vessels on the live layer, vessels seen at more than one place, alerts listed. */
+  live: { frames: number; vessels: number; moved: number; alerts: number };
 }
 
 declare global {
@@ -23,7 +25,8 @@ declare global {
   }
 }
 
-export const probe: Probe = { loaded: false, view: '', errors: [], cspViolations: [], highlight: { focus: [], partners: [] } };
+export const probe: Probe = { loaded: false, view: '', errors: [], cspViolations: [], highlight: { focus: [], partners: [] },
+  live: { frames: 0, vessels: 0, moved: 0, alerts: 0 } };
 window.probe = probe;
 
 document.addEventListener('securitypolicyviolation', e => {

@@ -1,5 +1,5 @@
 // Hash routes, so that every view is a URL a colleague can open and the server needs no route of its own:
-// #/search?q=TEXT, #/vessel/MMSI, #/event/ID, #/cap, and #/ for the overview.
+// #/search?q=TEXT, #/vessel/MMSI, #/event/ID, #/cap, #/live (the watch), and #/ for the overview.
 
 export type Route =
   | { view: 'home' }
@@ -7,6 +7,7 @@ export type Route =
   | { view: 'vessel'; mmsi: number }
   | { view: 'event'; id: string }
   | { view: 'cap' }
+  | { view: 'live' }
   | { view: 'unknown'; hash: string };
 
 // An MMSI is nine decimal digits (ITU-R M.585); anything else is not a vessel route.
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'vessel' && parts.length === 2 && mmsiPattern.test(parts[1])) return { view: 'vessel', mmsi: Number(parts[1]) };
   if (parts[0] === 'event' && parts.length === 2 && parts[1].length > 0) return { view: 'event', id: parts[1] };
   if (parts[0] === 'cap' && parts.length === 1) return { view: 'cap' };
+  if (parts[0] === 'live' && parts.length === 1) return { view: 'live' };
   return { view: 'unknown', hash };
 }
 
@@ -38,6 +40,7 @@ export const routes = {
   vessel: (mmsi: number) => `#/vessel/${mmsi}`,
   event: (id: string) => `#/event/${encodeURIComponent(id)}`,
   cap: () => '#/cap',
+  live: () => '#/live',
 };
 
 export function onRoute(handler: (route: Route) => void): void {

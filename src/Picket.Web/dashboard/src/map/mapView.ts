@@ -45,7 +45,7 @@ export class MapView {
     });
     this.map.on('moveend', () => void this.loadOverview());
 
-    const clickable = [layerIds.tracks, layerIds.focusTrack, layerIds.partnerTrack, ...eventLayers.map(e => layerIds.event(e.type))];
+    const clickable = [layerIds.live, layerIds.tracks, layerIds.focusTrack, layerIds.partnerTrack, ...eventLayers.map(e => layerIds.event(e.type))];
     this.map.on('click', e => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers: clickable })[0];
       if (!hit) return;
@@ -79,6 +79,12 @@ export class MapView {
     this.map.setFilter(layerIds.eventFocus, ['==', ['get', 'id'], event?.id ?? '']);
     this.pinnedEvents = event && hasPosition(event) ? [eventFeature(event)] : [];
     this.drawEvents();
+  }
+
+  /** Draws the live vessels (empty to clear). */
+  setLive(collection: FeatureCollection): void {
+    if (!this.whenLoaded(() => this.setLive(collection))) return;
+    this.source('live').setData(collection);
   }
 
   fitTo(collection: FeatureCollection, fallback?: [number, number]): void {

@@ -28,6 +28,7 @@ export const layerIds = {
   focusTrack: 'focus-track',
   partnerTrack: 'partner-track',
   eventFocus: 'event-focus',
+  live: 'live-positions',
   event: (type: string) => `events-${type}`,
 };
 
@@ -52,6 +53,9 @@ export function baseStyle(): StyleSpecification {
       id: layerIds.event(e.type), type: 'circle', source: 'events', filter: ['==', ['get', 'type'], e.type],
       paint: { 'circle-color': e.colour, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
     })),
+    // The live watch's vessels (the live view only): a small dark-blue dot per vessel at its newest position.
+    { id: layerIds.live, type: 'circle', source: 'live',
+      paint: { 'circle-color': '#08306b', 'circle-radius': 4, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } },
     { id: layerIds.eventFocus, type: 'circle', source: 'events', filter: ['==', ['get', 'id'], ''],
       paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 12, 'circle-stroke-color': '#000000', 'circle-stroke-width': 3 } },
   ];
@@ -63,6 +67,7 @@ export function baseStyle(): StyleSpecification {
       tracks: { type: 'geojson', data: empty },
       focus: { type: 'geojson', data: empty },
       events: { type: 'geojson', data: empty },
+      live: { type: 'geojson', data: empty },
     },
     layers,
   };

@@ -9,6 +9,7 @@ export function renderHome(ctx: ViewContext): void {
   replace(ctx.panel,
     el('h2', {}, 'Overview'),
     el('p', {}, 'The map shows the tracks and events in view. Click a track for its vessel, a dot for its event, or search by name, MMSI or IMO.'),
+    el('p', {}, link(routes.live(), 'Live watch (when the server watches feeds) →')),
     el('p', {}, link(routes.cap(), 'Deliveries against the UN cap →')));
   probe.view = 'home';
 }
