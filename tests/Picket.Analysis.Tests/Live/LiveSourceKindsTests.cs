@@ -13,7 +13,8 @@ namespace Picket.Analysis.Tests.Live;
 /// grows while it is followed, standard input, a finished file, and a feed that breaks mid-line and is reconnected
 /// (its new connection starting the recording over, skipped up to what was taken) all end with the batch answer.
 /// </summary>
-public sealed class LiveSourceKindsTests(SmallFeed feed) : IClassFixture<SmallFeed>
+[Collection(SmallFeed.Collection)]
+public sealed class LiveSourceKindsTests(SmallFeed feed)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 

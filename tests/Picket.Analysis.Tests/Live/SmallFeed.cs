@@ -6,10 +6,13 @@ namespace Picket.Analysis.Tests.Live;
 /// <summary>
 /// A small simulated recording (40 vessels, 12 hours: about 100,000 messages, planted encounters, identity games and
 /// port calls, with copies heard by two receivers) and <c>picket analyze</c>'s final events on it, made once for the
-/// tests of the watch's source kinds; also its first 30,000 lines and their batch events, for the paced UDP test.
+/// tests of the watch's source kinds and their resume; also its first 30,000 lines and their batch events, for the paced UDP test.
 /// </summary>
 public sealed class SmallFeed : IDisposable
 {
+    /// <summary>The test collection that shares one <see cref="SmallFeed"/>.</summary>
+    public const string Collection = "small simulated feed";
+
     private readonly TempDir _dir = new("picket-watch-kinds");
     private readonly Lazy<Task<Dictionary<string, string>>> _events;
     private readonly Lazy<Task<Dictionary<string, string>>> _headEvents;
@@ -44,3 +47,7 @@ public sealed class SmallFeed : IDisposable
 
     public void Dispose() => _dir.Dispose();
 }
+
+/// <summary>The tests of the watch's sources share one <see cref="SmallFeed"/> (its batch run is the slow part).</summary>
+[CollectionDefinition(SmallFeed.Collection)]
+public sealed class SmallFeedCollection : ICollectionFixture<SmallFeed>;

@@ -1,0 +1,119 @@
+using Picket.Analysis.Live;
+using Picket.Core.Input.Live;
+using Picket.Testing.Feeds;
+
+namespace Picket.Analysis.Tests.Live;
+
+/// <summary>
+/// Checkpoint and resume for the sources that can be read again from their start: a followed file that stopped being
+/// watched part-way (and grew meanwhile), and standard input given the same stream again. The restarted watch skips
+/// what its checkpoint holds (the connection's first line says it is the same recording) and ends with the events of
+/// <c>picket analyze</c>, none missing, none written twice.
+/// </summary>
+[Collection(SmallFeed.Collection)]
+public sealed class LiveSourceResumeTests(SmallFeed feed)
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    private static LiveRequest Watch(string dir, LiveSourceAddress source) => new()
+    {
+        Sources = [source], OutputDirectory = dir, Store = false,
+        StopWhenIdle = TimeSpan.FromSeconds(2), CheckpointInterval = TimeSpan.FromMilliseconds(200),
+    };
+
+    /// <summary>Runs a watch until its checkpoint holds <paramref name="messages"/> messages, then stops it (Ctrl+C).</summary>
+    private static async Task StopPartWayAsync(LiveRequest request, long messages)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        long taken = 0;
+        var watch = new LiveAnalysisJob(request with { StopWhenIdle = null, StatusInterval = TimeSpan.FromMilliseconds(100) },
+            progress: new StatusSink(s => Interlocked.Exchange(ref taken, s.Messages))).RunAsync(stop.Token);
+        var started = DateTime.UtcNow;
+        while (Interlocked.Read(ref taken) < messages && DateTime.UtcNow - started < Limit && !watch.IsCompleted)
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        await Task.Delay(600, TestContext.Current.CancellationToken); // a checkpoint after them
+        await stop.CancelAsync();
+        var stopped = await watch.WaitAsync(Limit, TestContext.Current.CancellationToken);
+        Assert.False(stopped.Finished);
+    }
+
+    private static void AssertBatchAnswer(Dictionary<string, string> batch, LiveResult resumed, string dir)
+    {
+        Assert.True(resumed.Resumed && resumed.Finished);
+        Assert.True(resumed.Status.Sources.Single().Skipped > 0);
+        var events = Path.Combine(dir, "events.jsonl");
+        var live = FinalEvents.Read(events);
+        FinalEvents.AssertSame(batch, live);
+        Assert.All(FinalEvents.Repeated(events), id => Assert.Contains("\"type\":\"gap\"", live[id], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_followed_file_resumes_where_the_checkpoint_stopped_and_takes_what_was_written_meanwhile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = new TempDir("picket-watch-tail-resume");
+        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
+        var path = dir["growing.nmea"];
+        await File.WriteAllBytesAsync(path, recording[..(recording.Length / 2 + 11)], ct);
+        var request = Watch(dir["out"], LiveSourceAddress.Parse("file:" + path));
+        await StopPartWayAsync(request, messages: 30_000);
+
+        // Written while nobody watched: the restarted watch reads the file from its start, skips what it holds, takes the rest.
+        await using (var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
+            await log.WriteAsync(recording.AsMemory(recording.Length / 2 + 11), ct);
+        var resumed = await new LiveAnalysisJob(request).RunAsync(ct).WaitAsync(Limit, ct);
+
+        AssertBatchAnswer(await feed.Events, resumed, dir["out"]);
+    }
+
+    [Fact]
+    public async Task Standard_input_given_the_same_stream_again_resumes_from_the_checkpoint()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = new TempDir("picket-watch-stdin-resume");
+        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
+        var request = Watch(dir.Path, LiveSourceAddress.Parse("-"));
+        // The first run's input delivers 40 % and then stalls (a pipe whose writer is slow) until the watch is stopped.
+        await StopPartWayAsync(request with
+        {
+            FeedOptions = FeedReader.DefaultOptions with { OpenStandardInput = () => new StallingStream(recording, recording.Length * 4 / 10) },
+        }, messages: 30_000);
+
+        var resumed = await new LiveAnalysisJob(request with
+        {
+            StopWhenIdle = null,
+            FeedOptions = FeedReader.DefaultOptions with { OpenStandardInput = () => new MemoryStream(recording, writable: false) },
+        }).RunAsync(ct).WaitAsync(Limit, ct);
+
+        AssertBatchAnswer(await feed.Events, resumed, dir.Path);
+    }
+
+    private sealed class StatusSink(Action<LiveStatus> report) : IProgress<LiveStatus>
+    {
+        public void Report(LiveStatus value) => report(value);
+    }
+
+    /// <summary>The first <c>length</c> bytes of a recording, then no more until the reader gives up.</summary>
+    private sealed class StallingStream(byte[] recording, int length) : Stream
+    {
+        private int _position;
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("read asynchronously");
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_position >= length) await Task.Delay(Timeout.Infinite, cancellationToken);
+            int n = Math.Min(buffer.Length, length - _position);
+            recording.AsMemory(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
