@@ -186,7 +186,7 @@ public sealed class HostileFeed : IDisposable
     private void AppendGarbage(Socket client)
     {
         if (_length > FlushBytes) Flush(client);
-        int n = _random.Next(8, 400);
+        int n = _random.Next(8, 200); // under the live feed's 256-byte line limit (an NMEA sentence is 82 characters): not_ais, not line_too_long
         _buffer[_length++] = 0xFF;
         for (int i = 0; i < n; i++)
         {
