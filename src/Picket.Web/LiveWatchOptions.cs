@@ -1,5 +1,3 @@
-using Picket.Analysis.Live;
-
 namespace Picket.Web;
 
 /// <summary>A live watch the server runs beside its API (<c>picket serve --watch SOURCE…</c>), writing into the server's store.</summary>

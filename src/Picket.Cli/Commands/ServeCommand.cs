@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Picket.Analysis.Live;
+using Picket.Core.Input.Live;
 using Picket.Web;
 using Picket.Web.Security;
 
@@ -43,16 +43,15 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var feeds = new List<LiveSource>();
+            var feeds = new List<LiveSourceAddress>();
             foreach (var text in parse.GetValue(watch) ?? [])
             {
-                var source = LiveSource.Parse(text, Console.OpenStandardInput, out var sourceError);
-                if (source == null)
+                if (!LiveSourceAddress.TryParseArgument(text, out var address, out var sourceError))
                 {
                     await Console.Error.WriteLineAsync($"picket serve: --watch {sourceError}");
                     return ExitCodes.Usage;
                 }
-                feeds.Add(source);
+                feeds.Add(address);
             }
             if (!(parse.GetValue(refresh) >= 1))
             {
