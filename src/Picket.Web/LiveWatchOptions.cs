@@ -1,12 +1,10 @@
-using Picket.Core.Input.Live;
-
 namespace Picket.Web;
 
 /// <summary>A live watch the server runs beside its API (<c>picket serve --watch SOURCE…</c>), writing into the server's store.</summary>
 public sealed record LiveWatchOptions
 {
-    /// <summary>The feeds, as <c>picket watch</c> takes them (<see cref="LiveSourceAddress.TryParseArgument"/>); at least one.</summary>
-    public required IReadOnlyList<LiveSourceAddress> Sources { get; init; }
+    /// <summary>The feeds, as <c>picket watch</c> takes them; at least one.</summary>
+    public required IReadOnlyList<Picket.Core.Input.Live.LiveSourceAddress> Sources { get; init; }
 
     /// <summary>Where the watch keeps <c>events.jsonl</c>, <c>alerts.jsonl</c> and its checkpoint; null = <c>watch</c> in the server's work folder. A checkpoint there is resumed.</summary>
     public string? Directory { get; init; }

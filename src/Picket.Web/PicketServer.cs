@@ -74,7 +74,7 @@ public static class PicketServer
         builder.Services.AddSingleton(lists);
         var runner = new AnalysisRunner(state, lists.Store.Root, TimeProvider.System);
         builder.Services.AddSingleton(runner);
-        var watch = options.Watch is { } w ? new LiveWatch(state, w, w.Directory ?? Path.Combine(AnalysisEndpoints.WorkDirectory(options), "watch")) : null;
+        var watch = options.Watch is { } w ? new LiveWatch(state, w, w.Directory ?? Path.Combine(AnalysisEndpoints.WorkDirectory(options), "watch"), lists.Store.Root) : null;
         if (watch != null) builder.Services.AddSingleton(watch);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddRateLimiter(r =>

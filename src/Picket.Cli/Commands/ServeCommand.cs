@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Picket.Analysis.Live;
+using Picket.Core.Input.Live;
 using Picket.Web;
 using Picket.Web.Security;
 
@@ -43,7 +43,16 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var feeds = WatchSources.Parse(parse.GetValue(watch) ?? []); // as picket watch reads them
+            var feeds = new List<LiveSourceAddress>();
+            foreach (var text in parse.GetValue(watch) ?? [])
+            {
+                if (!LiveSourceAddress.TryParseArgument(text, out var address, out var sourceError))
+                {
+                    await Console.Error.WriteLineAsync($"picket serve: --watch {sourceError}");
+                    return ExitCodes.Usage;
+                }
+                feeds.Add(address);
+            }
             if (!(parse.GetValue(refresh) >= 1))
             {
                 await Console.Error.WriteLineAsync("picket serve: --watch-refresh takes seconds, at least 1");

@@ -13,7 +13,7 @@ namespace Picket.Web.Live;
 /// its status <c>/api/v1/live/status</c>. While data arrives, the vessel directory and pages are rebuilt on a cadence
 /// (<see cref="LiveWatchOptions.RefreshInterval"/>), one rebuild at a time, each timed.
 /// </summary>
-internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, string directory) : IProgress<LiveStatus>, IDisposable
+internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, string directory, string? listsDirectory = null) : IProgress<LiveStatus>, IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private volatile LiveStatus? _status;
@@ -74,6 +74,8 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
             OutputDirectory = directory,
             StorePath = state.Store.Path,
             AlertsFile = options.AlertsFile,
+            // The server's lists: a listed vessel going dark or changing identity is alerted live, as in picket watch --lists.
+            ListsDirectory = listsDirectory != null && System.IO.Directory.Exists(listsDirectory) ? listsDirectory : null,
             AlertObserver = Alerts,
             FixObserver = Positions.Add,
             CheckpointInterval = options.CheckpointInterval,

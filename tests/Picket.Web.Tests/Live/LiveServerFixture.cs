@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Picket.Analysis.Live;
+using Picket.Core.Input.Live;
 using Picket.Core.Events;
 using Picket.Simulation;
 using Picket.Testing.Feeds;
@@ -45,7 +45,7 @@ public sealed class LiveServerFixture : IAsyncLifetime
             Truth = [.. new JsonLinesEventReader(truth).ReadAll()];
         FeedLines = File.ReadLines(FeedPath).LongCount(l => l.Length > 0);
         Feed = new NmeaFeedServer(FeedPath, bytesPerSecond: new FileInfo(FeedPath).Length / ReplaySeconds);
-        var source = Picket.Core.Input.Live.LiveSourceAddress.Parse(Feed.Url);
+        var source = LiveSourceAddress.Parse(Feed.Url);
         (_app, BaseAddress) = await ServerFixture.StartAsync(new ServeOptions
         {
             StorePath = Path.Combine(_dir["store"], "picket.duckdb"),
