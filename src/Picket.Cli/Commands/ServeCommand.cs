@@ -43,16 +43,15 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var feeds = new List<LiveSource>();
-            foreach (var text in parse.GetValue(watch) ?? [])
+            List<Picket.Core.Input.Live.LiveSourceAddress> feeds;
+            try
             {
-                var source = LiveSource.Parse(text, Console.OpenStandardInput, out var sourceError);
-                if (source == null)
-                {
-                    await Console.Error.WriteLineAsync($"picket serve: --watch {sourceError}");
-                    return ExitCodes.Usage;
-                }
-                feeds.Add(source);
+                feeds = WatchSources.Parse(parse.GetValue(watch) ?? []);
+            }
+            catch (CliError e)
+            {
+                await Console.Error.WriteLineAsync($"picket serve: --watch {e.Message}");
+                return ExitCodes.Usage;
             }
             if (!(parse.GetValue(refresh) >= 1))
             {

@@ -45,7 +45,7 @@ public sealed class LiveServerFixture : IAsyncLifetime
             Truth = [.. new JsonLinesEventReader(truth).ReadAll()];
         FeedLines = File.ReadLines(FeedPath).LongCount(l => l.Length > 0);
         Feed = new NmeaFeedServer(FeedPath, bytesPerSecond: new FileInfo(FeedPath).Length / ReplaySeconds);
-        var source = LiveSource.Parse(Feed.Url, null, out var error) ?? throw new InvalidOperationException(error);
+        var source = Picket.Core.Input.Live.LiveSourceAddress.Parse(Feed.Url);
         (_app, BaseAddress) = await ServerFixture.StartAsync(new ServeOptions
         {
             StorePath = Path.Combine(_dir["store"], "picket.duckdb"),
