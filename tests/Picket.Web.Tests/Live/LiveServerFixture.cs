@@ -29,6 +29,9 @@ public sealed class LiveServerFixture : IAsyncLifetime
     public NmeaFeedServer Feed { get; private set; } = null!;
     public string FeedPath => Path.Combine(_dir["scenario"], Simulator.FeedFile);
     public string WatchDirectory => _dir["watch"];
+
+    /// <summary>The store the batch analysis of the same recording wrote.</summary>
+    public string BatchStorePath => Path.Combine(_dir["batch"], "picket.duckdb");
     public IReadOnlyList<PicketEvent> Truth { get; private set; } = [];
 
     /// <summary>Lines in the recording: the watch has read it all when its source counted as many.</summary>
@@ -44,6 +47,12 @@ public sealed class LiveServerFixture : IAsyncLifetime
         using (var truth = File.OpenRead(Path.Combine(_dir["scenario"], Simulator.TruthFile)))
             Truth = [.. new JsonLinesEventReader(truth).ReadAll()];
         FeedLines = File.ReadLines(FeedPath).LongCount(l => l.Length > 0);
+        // The known answer for the live map: the batch job (picket analyze's) on the same recording, in a store of its own.
+        await new Picket.Analysis.AnalysisJob(new Picket.Analysis.AnalysisRequest
+        {
+            Inputs = [FeedPath], OutputDirectory = _dir["batch"],
+            Outputs = Picket.Analysis.AnalysisOutputs.Events | Picket.Analysis.AnalysisOutputs.Store,
+        }).RunAsync();
         Feed = new NmeaFeedServer(FeedPath, bytesPerSecond: new FileInfo(FeedPath).Length / ReplaySeconds);
         var source = LiveSourceAddress.Parse(Feed.Url);
         (_app, BaseAddress) = await ServerFixture.StartAsync(new ServeOptions

@@ -13,7 +13,7 @@ namespace Picket.Web.Tests.Live;
 /// the status, and the vessel pages of vessels that arrived live. Alerts are judged against the simulator's truth,
 /// positions against the store the same watch wrote.
 /// </summary>
-public sealed class LiveWatchTests(LiveServerFixture server, ServerFixture batch) : IClassFixture<LiveServerFixture>
+public sealed class LiveWatchTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
 {
     private CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -199,13 +199,13 @@ public sealed class LiveWatchTests(LiveServerFixture server, ServerFixture batch
 
     /// <summary>
     /// The known answer for the live map: each vessel's latest position after the batch analysis (<c>picket analyze</c>'s
-    /// job) of the same scenario — the assembly's <see cref="ServerFixture"/> analyses the same simulator seed, and the
-    /// simulator is deterministic. The positions at the latest time: more than one when two transmitters shared the MMSI
-    /// in the same second (the simulator plants such clashes), and then the map may show either.
+    /// job) of the same recording, in its own store. The positions at the latest time: more than one when two
+    /// transmitters shared the MMSI in the same second (the simulator plants such clashes), and then the map may show either.
     /// </summary>
     private Task<Dictionary<uint, List<(double Lat, double Lon)>>> StoredLatestAsync() =>
-        batch.State.Store.ReadAsync(s =>
+        Task.Run(() =>
         {
+            using var s = Picket.Store.StoreDatabase.Open(server.BatchStorePath);
             var result = new Dictionary<uint, List<(double, double)>>();
             using var cmd = s.Connection.CreateCommand();
             cmd.CommandText = """
@@ -220,7 +220,7 @@ public sealed class LiveWatchTests(LiveServerFixture server, ServerFixture batch
                 list.Add((r.GetDouble(1), r.GetDouble(2)));
             }
             return result;
-        });
+        }, Ct);
 
     private static bool IsLatest(List<(double Lat, double Lon)> candidates, (double Lat, double Lon) p) =>
         candidates.Any(c => Math.Abs(c.Lat - p.Lat) < 1e-5 && Math.Abs(c.Lon - p.Lon) < 1e-5);
