@@ -87,7 +87,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$results" "$vessels" "$hours" <<'PY'
 import sys
-rows = [l.split() for l in open(sys.argv[1])]
+rows = [l.split(maxsplit=5) for l in open(sys.argv[1])]  # the last field (the comparison) may hold spaces
 base = next(r for r in rows if r[0] == "single")
 bm, bcpu = int(base[1]), float(base[3])
 print(f"\nfeed: seed 42, {sys.argv[2]} vessels, {sys.argv[3]} h, {bm:,} messages")
@@ -95,7 +95,7 @@ print("| run | wall s | messages/s | CPU s (all processes) | overhead µs/messag
 print("|---|---|---|---|---|---|---|")
 for r in rows:
     name = "single process (analyze --no-store)" if r[0] == "single" else f"cluster, {r[0]} silo{'s' if r[0] != '1' else ''}"
-    m, wall, cpu, calls, same = int(r[1]), float(r[2]), float(r[4 - 1]), r[4], r[5]
+    m, wall, cpu, calls, same = int(r[1]), float(r[2]), float(r[3]), r[4], r[5].strip()
     over = "—" if r[0] == "single" else f"{(cpu - bcpu) / m * 1e6:,.1f}"
     per = "—" if calls == "-" else f"{int(calls) / m:.4f}"
     print(f"| {name} | {wall:.1f} | {m / wall:,.0f} | {cpu:.1f} | {over} | {per} | {same} |")
