@@ -62,7 +62,6 @@ internal sealed class AnalysisRunner(ServerState state, string listsDirectory, T
                 Title = "Picket analysis " + run.Id,
                 CommandLine = "POST /api/v1/analyses",
             };
-            state.StoreWriting();
             var result = await new AnalysisJob(request, time, progress).RunAsync(_stopping.Token).ConfigureAwait(false);
             state.RefreshVessels();
             _ = state.RefreshOrderedPositions();

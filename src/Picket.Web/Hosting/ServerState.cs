@@ -55,19 +55,6 @@ internal sealed class ServerState(StoreReaders store, ServeOptions options)
     }
 
     /// <summary>
-    /// An analysis is about to write into the store: the read model is dropped at once (answers come from the store
-    /// until <see cref="RefreshVessels"/> after the analysis builds the next one), so no page older than a commit is served.
-    /// </summary>
-    public void StoreWriting()
-    {
-        lock (_publish)
-        {
-            ++_readsGeneration;
-            _reads = null;
-        }
-    }
-
-    /// <summary>
     /// Drops the read model at once (answers come from the store meanwhile) and builds a new one in the background; a build
     /// overtaken by a later request is not published, so an answer is never older than the last analysis.
     /// </summary>
