@@ -6,6 +6,7 @@ using System.Text.Json;
 namespace Picket.Web.Tests;
 
 /// <summary>An upload becomes an analysis in the served store, followed over server-sent events to its end.</summary>
+[Collection(SharedStoreWriters.Name)]
 public sealed class AnalysisApiTests(ServerFixture server)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Picket.Web.Tests;
 /// The OpenAPI document is generated, lists every endpoint of the contract with the dashboard (src/Picket.Web/API.md),
 /// and every endpoint answers with the shape the document gives for it, on a store analysed from a simulated scenario.
 /// </summary>
+[Collection(SharedStoreWriters.Name)]
 public sealed class OpenApiContractTests(ServerFixture server)
 {
     private static readonly string[] ContractPaths =

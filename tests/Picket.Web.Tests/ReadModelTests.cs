@@ -11,6 +11,7 @@ namespace Picket.Web.Tests;
 /// The read model (vessel pages and events held in memory) answers exactly what the store's queries answer: the same
 /// JSON, for every vessel of the test store and for filters that cut events every way the API allows.
 /// </summary>
+[Collection(SharedStoreWriters.Name)]
 public sealed class ReadModelTests(ServerFixture server)
 {
     private JsonSerializerOptions Json => server.Json;

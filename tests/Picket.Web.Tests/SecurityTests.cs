@@ -7,6 +7,7 @@ using Picket.Store;
 namespace Picket.Web.Tests;
 
 /// <summary>The server's guards (issue 14 §4; OWASP API Security Top 10): keys, binding, upload limits, rate limit, headers.</summary>
+[Collection(SharedStoreWriters.Name)]
 public sealed class SecurityTests(ServerFixture server)
 {
     private CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -9,6 +9,7 @@ namespace Picket.Web.Tests;
 /// gives over all its fixes (same JSON), and a tile drawn from the sketch passes within the tolerance of every fix in
 /// the box and window.
 /// </summary>
+[Collection(SharedStoreWriters.Name)]
 public sealed class TrackSketchTests(ServerFixture server)
 {
     [Fact]
