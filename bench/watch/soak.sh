@@ -53,7 +53,7 @@ while (( $(date +%s) - start < minutes * 60 )); do
   (( ($(date +%s) - start) % 60 < 10 )) && echo "soak: $(( ($(date +%s) - start) / 60 )) min, VmRSS $((rss / 1024)) MiB, VmHWM $((hwm / 1024)) MiB; $(tail -1 "$work/watch.log" | cut -c1-160)" >&2
 done
 cp "$work/feed-counts.json" "$work/feed-counts.final.json" 2>/dev/null || true
-grep -a '^watch ' "$work/watch.log" | tail -1 > "$work/stop-status.txt" || true
+grep -a '^watch [0-9]' "$work/watch.log" | tail -1 > "$work/stop-status.txt" || true
 kill "$feed_pid" 2>/dev/null || true; wait "$feed_pid" 2>/dev/null || true; feed_pid=""
 exit_code=0
 if (( up )); then
@@ -64,7 +64,7 @@ else
 fi
 watch_pid=""
 # The watcher's last status, printed as it finished: every connection closed, its pending fragments counted.
-grep -a '^watch ' "$work/watch.log" | tail -1 > "$work/last-status.txt" || true
+grep -a '^watch [0-9]' "$work/watch.log" | tail -1 > "$work/last-status.txt" || true   # a status line, not the per-source summary after it
 python3 - "$work" "$minutes" "$mark" "$up" "$exit_code" <<'PY'
 import json, re, sys
 work, minutes, mark, up, code = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1", int(sys.argv[5])
