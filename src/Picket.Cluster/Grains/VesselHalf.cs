@@ -48,13 +48,17 @@ internal sealed class VesselHalf : ITrackSink, IAreaInbox
     /// <summary>
     /// The epoch ended with the whole stream at <paramref name="streamTicks"/>: fixes older than the reorder window are
     /// placed, as the one-process builder has placed them by then, and vessels silent past the segment gap are swept.
+    /// A fix placed here keeps its own time as its place in the stream: the client routes this epoch's messages up to
+    /// the release point, so it still goes out among the other vessels' fixes of its time (a vessel's last fix before
+    /// a silence is placed only now, and one process counts it, e.g. for reception, when the stream passes it). Only
+    /// then does the release point become the floor for what later epochs raise.
     /// </summary>
     public void EndEpoch(long streamTicks)
     {
+        _tracker.AdvanceTo(new DateTimeOffset(streamTicks, TimeSpan.Zero));
         var release = streamTicks - _tracker.Tracks.Options.ReorderWindow.Ticks;
         if (release > _floor)
             _floor = release;
-        _tracker.AdvanceTo(new DateTimeOffset(streamTicks, TimeSpan.Zero));
     }
 
     /// <summary>End of input, before the areas flush: pending fixes, then every open segment closed.</summary>
