@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using Picket.Cluster.Client;
+using Picket.Cluster.Grains;
 using Picket.Core;
 using Picket.Core.Detection;
 using Picket.Core.Events;
@@ -90,17 +89,5 @@ public class SameAnswersEpochTests
         return [.. events];
     }
 
-    private static List<string> Lines(IEnumerable<PicketEvent> events)
-    {
-        var lines = new List<string>();
-        foreach (var e in events)
-        {
-            var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer))
-                JsonLinesEventWriter.Write(w, e);
-            lines.Add(Encoding.UTF8.GetString(buffer.ToArray()));
-        }
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
-    }
+    private static List<string> Lines(IEnumerable<PicketEvent> events) => [.. EventLines.Write(events).Order(StringComparer.Ordinal)];
 }

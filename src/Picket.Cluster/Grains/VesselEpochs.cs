@@ -57,10 +57,7 @@ internal sealed class VesselEpochs(long key, IPersistentState<VesselGrainState> 
         if (state.State.Snapshot is { } snapshot)
             half.Restore(snapshot);
         foreach (var sighting in sightings)
-        {
-            var t = sighting.ToSighting();
-            half.OnSighting(t.Mmsi, t.Sighting, t.EmittedTicks);
-        }
+            half.OnSighting(sighting.ToSighting());
         FeedItemBatch.Replay(items, f => half.Add(f), r => half.Add(r));
         if (final)
             half.Finish();
