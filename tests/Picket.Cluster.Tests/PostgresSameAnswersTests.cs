@@ -32,6 +32,7 @@ public class PostgresSameAnswersTests
                 silos.Add(await SiloProcess.StartOnAsync(["--postgres", pg.ConnectionString], ct));
             var run = await SameAnswersTests.Run(["cluster", "analyze", feed, "--postgres", pg.ConnectionString, "--out", dir["cluster"], "--no-store", "-q"]);
             Assert.Contains("0 epochs sent again", run, StringComparison.Ordinal);
+            StatusHasEveryLiveSiloWithItsLoad(await SameAnswersTests.Run(["cluster", "status", "--postgres", pg.ConnectionString]), silos);
             TestContext.Current.SendDiagnosticMessage($"3 silos on PostgreSQL: {clock.Elapsed.TotalSeconds:F1} s from the first silo's start; {run.Split('\n').First(l => l.StartsWith("cluster:", StringComparison.Ordinal))}");
         }
         finally
@@ -52,5 +53,25 @@ public class PostgresSameAnswersTests
         await using var count = new NpgsqlCommand("SELECT count(*) FROM picket_grain_state WHERE GrainTypeString = 'vessel' AND PayloadBinary IS NOT NULL AND Version >= 1", connection);
         var rows = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         Assert.Equal(wholeRisk.Count, rows);
+    }
+
+    /// <summary>
+    /// <c>picket cluster status</c> after the run: one Active row per live silo (by its port), each holding vessel grains,
+    /// having served grain calls, and reporting a queue depth (a number, not "-": its load meter answered).
+    /// </summary>
+    private static void StatusHasEveryLiveSiloWithItsLoad(string status, List<SiloProcess> silos)
+    {
+        var lines = status.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split('\t').ToList();
+        int Column(string name) => header.IndexOf(name) is >= 0 and var i ? i : throw new Xunit.Sdk.XunitException($"no {name} column: {lines[0]}");
+        var active = lines.Skip(1).Select(l => l.Split('\t')).Where(r => r[Column("status")] == "Active").ToList();
+        Assert.Equal(silos.Select(s => s.SiloPort).Order(), active.Select(r => int.Parse(r[0].Split(':')[1], CultureInfo.InvariantCulture)).Order());
+        foreach (var row in active)
+        {
+            Assert.True(int.Parse(row[Column("vessel_grains")], CultureInfo.InvariantCulture) > 0, $"a silo without vessel grains: {status}");
+            Assert.True(long.Parse(row[Column("calls_served")], CultureInfo.InvariantCulture) > 0, $"a silo that served no call: {status}");
+            Assert.True(long.Parse(row[Column("queue_depth")], CultureInfo.InvariantCulture) >= 0, status);
+            Assert.True(long.Parse(row[Column("peak_queue_depth")], CultureInfo.InvariantCulture) >= long.Parse(row[Column("queue_depth")], CultureInfo.InvariantCulture), status);
+        }
     }
 }

@@ -98,16 +98,22 @@ internal static class ClusterCommand
     private static Command Status()
     {
         var store = new ClusterStoreOptions();
-        var command = new Command("status", "Show the cluster's silos, grains per silo and messages per second.") { store.Redis, store.Postgres };
+        var command = new Command("status", "Show the cluster's silos and, per silo, its grains, messages per second, queue depth and grain calls.") { store.Redis, store.Postgres };
         command.SetAction(async (parse, ct) =>
         {
             using var host = ClusterHosting.BuildClient(await store.PrepareAsync(parse, ct));
             await host.StartAsync(ct);
-            var silos = await ClusterStatus.ReadAsync(host.Services.GetRequiredService<IClusterClient>(), TimeSpan.FromSeconds(1), ct);
-            Console.WriteLine("silo\tstatus\tvessel_grains\tcell_grains\tmessages_per_s\toverloaded");
+            var grains = host.Services.GetRequiredService<IClusterClient>();
+            var silos = await ClusterStatus.ReadAsync(grains, TimeSpan.FromSeconds(1), ct);
+            var load = await SiloLoadReader.ReadAsync(grains, ct);
+            Console.WriteLine("silo\tstatus\tvessel_grains\tcell_grains\tmessages_per_s\tqueue_depth\tpeak_queue_depth\tcalls_in_flight\tcalls_served\toverloaded");
             foreach (var s in silos)
+            {
+                var l = load.GetValueOrDefault(s.Address);
+                string Of(Func<SiloLoadSample, long> f) => l is null ? "-" : f(l).ToString(CultureInfo.InvariantCulture);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{s.Address}\t{s.Status}\t{s.VesselGrains}\t{s.CellGrains}\t{(s.MessagesPerSecond is { } r ? r.ToString("F0", CultureInfo.InvariantCulture) : "-")}\t{(s.Overloaded is { } o ? (o ? "yes" : "no") : "-")}"));
+                    $"{s.Address}\t{s.Status}\t{s.VesselGrains}\t{s.CellGrains}\t{(s.MessagesPerSecond is { } r ? r.ToString("F0", CultureInfo.InvariantCulture) : "-")}\t{Of(x => x.QueueDepth)}\t{Of(x => x.PeakQueueDepth)}\t{Of(x => x.CallsInFlight)}\t{Of(x => x.CallsServed)}\t{(s.Overloaded is { } o ? (o ? "yes" : "no") : "-")}"));
+            }
             await host.StopAsync(CancellationToken.None);
             return ExitCodes.Ok;
         });

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Providers;
+using Orleans.Serialization.Configuration;
 using StackExchange.Redis;
 
 namespace Picket.Cluster;
@@ -53,6 +55,11 @@ public static class ClusterHosting
                 o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(1);
             });
             s.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(60));
+            // Per-silo queue depth and calls for `picket cluster status` (SiloLoadControl).
+            s.Services.AddSingleton<SiloLoadControl>();
+            s.Services.AddKeyedSingleton<IControllable>(SiloLoadControl.Name, (sp, _) => sp.GetRequiredService<SiloLoadControl>());
+            s.AddIncomingGrainCallFilter<SiloLoadFilter>();
+            AllowLoadCommand(s.Services);
         });
         return builder.Build();
     }
@@ -72,12 +79,20 @@ public static class ClusterHosting
                 c.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(store.Connection));
             else
                 c.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, store.Connection));
+            AllowLoadCommand(c.Services);
             c.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             // A call lost with a silo that died fails after this, and the epoch is sent again.
             c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(60));
         });
         return builder.Build();
     }
+
+    /// <summary>
+    /// The load report is asked for with the meter's type as the command's type argument, which Orleans' serialiser
+    /// refuses for a type it was not told to allow (its defence against types named by untrusted input).
+    /// </summary>
+    private static void AllowLoadCommand(IServiceCollection services) =>
+        services.Configure<TypeManifestOptions>(o => o.AddAllowedType(typeof(SiloLoadControl)));
 
     /// <summary>The ADO.NET provider name Orleans resolves to Npgsql's factory.</summary>
     private const string PostgresInvariant = "Npgsql";
