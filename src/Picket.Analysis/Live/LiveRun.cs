@@ -243,7 +243,15 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
                 : new LiveSourceStatus(s.Address.Name, 0, 0, s.Delivered, 0, s.Skipped, false))])
         {
             Deliveries = _delivery?.Status() ?? [],
+            Memory = Memory(),
         };
+    }
+
+    private LiveMemory? Memory()
+    {
+        if (_pipeline is not { } p) return null;
+        return LiveMemory.Now(_eventsStore == null ? null : StoreMemory.Bytes(_eventsStore), p.Tracker.Tracks.ActiveVessels, p.Tracker.Identities.Vessels,
+            p.Hulls?.Hulls.Count ?? 0, p.Detectors?.HeldState ?? 0);
     }
 
     private static StoreDatabase OpenStore(string path)
