@@ -47,7 +47,7 @@ up=1
 # The watcher's own breakdown from its last status line (picket watch --status-every): managed heap, its committed
 # memory, the native rest, DuckDB's memory (MiB), and what the analysis holds per vessel.
 breakdown() {
-  grep -a '^watch [0-9]' "$work/watch.log" | tail -1 | sed -nE 's/.*, memory [0-9]+ MiB \(managed ([0-9]+) of ([0-9]+) committed, native ([0-9]+), store ([-0-9]+)\), held ([0-9,]+) tracks, ([0-9,]+) identities, ([0-9,]+) hulls, ([0-9,]+) detector records.*/\1\t\2\t\3\t\4\t\5\t\6\t\7\t\8/p' | tr -d ','
+  grep -a '^watch [0-9]' "$work/watch.log" | tail -1 | sed -nE 's/.*, memory [0-9]+ MiB \(managed ([0-9]+) of ([0-9]+) committed, native ([0-9]+), store ([-0-9]+)\), held ([0-9,]+) tracks, ([0-9,]+) identities, ([0-9,]+) hulls, ([0-9,]+) detector records.*/\1\t\2\t\3\t\4\t\5\t\6\t\7\t\8/p' | tr -d ',' || true  # none yet: a placeholder row
 }
 cols='managed_mib\tcommitted_mib\tnative_mib\tstore_mib\ttracks\tidentities\thulls\tdetector_records'
 printf "seconds\tvm_rss_kb\tvm_hwm_kb\tload1\t$cols\n" > "$work/samples.tsv"
