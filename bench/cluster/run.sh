@@ -39,10 +39,10 @@ results="$work/results.txt"; : > "$results"
 
 # The single process: the pipeline the cluster must match, without the store (the cluster writes no DuckDB either).
 single="$work/out-single"; rm -rf "$single"
-/usr/bin/time -f "%e %U %S" -o "$work/time.txt" dotnet "$dll" analyze "$feed" --out "$single" --no-store --json > "$work/single.json"
-read -r wall user sys < "$work/time.txt"
+/usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" dotnet "$dll" analyze "$feed" --out "$single" --no-store --json > "$work/single.json"
+read -r wall user sys rss < "$work/time.txt"
 msgs=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["decode"]["messages"])' "$work/single.json")
-echo "single $msgs $wall $(python3 -c "print($user + $sys)") - yes" >> "$results"
+echo "single $msgs $wall $(python3 -c "print($user + $sys)") $rss - yes" >> "$results"
 
 for n in $counts; do
   run="$work/run-$n"; rm -rf "$run"; mkdir -p "$run"
@@ -63,7 +63,7 @@ for n in $counts; do
   kill_after="${KILL_AFTER_EPOCH:-}"; (( n >= 2 )) || kill_after=""
   # Epoch progress is printed only without --quiet: the kill waits for it.
   quiet=(--quiet); [[ -n "$kill_after" ]] && quiet=()
-  /usr/bin/time -f "%e %U %S" -o "$run/time.txt" \
+  /usr/bin/time -f "%e %U %S %M" -o "$run/time.txt" \
     dotnet "$dll" cluster analyze "$feed" --redis "127.0.0.1:$rport" --out "$run/out" --no-store "${quiet[@]}" > "$run/client.log" 2>&1 &
   client=$!
   killed=""
@@ -77,7 +77,7 @@ for n in $counts; do
     fi
   fi
   wait "$client" || { echo "cluster analyze on $n silo(s) failed:" >&2; tail -20 "$run/client.log" >&2; exit 1; }
-  read -r wall user sys < "$run/time.txt"
+  read -r wall user sys rss < "$run/time.txt"
   silo_cpu=0; for p in "${silos[@]}"; do [[ -d /proc/$p ]] && silo_cpu=$(python3 -c "print($silo_cpu + $(cpu_of "$p"))"); done
   redis_cpu=$(cpu_of "$redis")
   cpu=$(python3 -c "print($user + $sys + ($silo_cpu - $silo_cpu0) + ($redis_cpu - $redis_cpu0))")
@@ -100,24 +100,24 @@ vessels = "yes" if va is not None and va == vb else "NO"
 print(f"{events}; vessels.jsonl {vessels}")
 PY
 )
-  echo "$n $msgs $wall $cpu ${calls:--} $same$killed" >> "$results"
+  echo "$n $msgs $wall $cpu $rss ${calls:--} $same$killed" >> "$results"
   cleanup; for p in "${pids[@]}"; do wait "$p" 2> /dev/null || true; done; pids=()
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$results" "$vessels" "$hours" <<'PY'
 import sys
-rows = [l.split(maxsplit=5) for l in open(sys.argv[1])]  # the last field (the comparison) may hold spaces
+rows = [l.split(maxsplit=6) for l in open(sys.argv[1])]  # the last field (the comparison) may hold spaces
 base = next(r for r in rows if r[0] == "single")
 bm, bcpu = int(base[1]), float(base[3])
 print(f"\nfeed: seed 42, {sys.argv[2]} vessels, {sys.argv[3]} h, {bm:,} messages")
-print("| run | wall s | messages/s | CPU s (all processes) | overhead µs/message vs single | grain calls/message | same events (lines) and vessels |")
-print("|---|---|---|---|---|---|---|")
+print("| run | wall s | messages/s | CPU s (all processes) | overhead µs/message vs single | peak RSS MB (analyze / client) | grain calls/message | same events (lines) and vessels |")
+print("|---|---|---|---|---|---|---|---|")
 for r in rows:
     name = "single process (analyze --no-store)" if r[0] == "single" else f"cluster, {r[0]} silo{'s' if r[0] != '1' else ''}"
-    m, wall, cpu, calls, same = int(r[1]), float(r[2]), float(r[3]), r[4], r[5].strip()
+    m, wall, cpu, rss, calls, same = int(r[1]), float(r[2]), float(r[3]), int(r[4]), r[5], r[6].strip()
     over = "—" if r[0] == "single" else f"{(cpu - bcpu) / m * 1e6:,.1f}"
     per = "—" if calls == "-" else f"{int(calls) / m:.4f}"
-    print(f"| {name} | {wall:.1f} | {m / wall:,.0f} | {cpu:.1f} | {over} | {per} | {same} |")
+    print(f"| {name} | {wall:.1f} | {m / wall:,.0f} | {cpu:.1f} | {over} | {rss / 1024:,.0f} | {per} | {same} |")
 PY
 echo "command: ${KILL_AFTER_EPOCH:+KILL_AFTER_EPOCH=$KILL_AFTER_EPOCH }bench/cluster/run.sh $vessels $hours \"$counts\""
