@@ -46,8 +46,16 @@ for store in redis postgres; do
   fi
   pids+=("$server"); silos=()
   for ((s = 1; s <= n; s++)); do   # one after another, as in bench/cluster/run.sh
-    dotnet "$dll" cluster silo "${arg[@]}" --silo-port "$(free_port)" --gateway-port "$(free_port)" > "$run/silo$s.log" 2>&1 &
-    silos+=($!); pids+=($!); wait_for "$run/silo$s.log" '^silo up on ' 120
+    # On a heavily loaded machine a joining silo can miss the others' 1 s probes and be voted dead ("I have been told
+    # I am dead"): it is started again, up to three times, and the retries are reported.
+    for attempt in 1 2 3; do
+      dotnet "$dll" cluster silo "${arg[@]}" --silo-port "$(free_port)" --gateway-port "$(free_port)" > "$run/silo$s.log" 2>&1 &
+      p=$!; pids+=($p)
+      if wait_for "$run/silo$s.log" '^silo up on ' 120 2> /dev/null && sleep 2 && kill -0 "$p" 2> /dev/null; then silos+=($p); break; fi
+      echo "$store: silo $s did not join (attempt $attempt): $(grep -m1 -oE 'I have been told I am dead|Failed to get ping responses' "$run/silo$s.log" || tail -1 "$run/silo$s.log")"
+      kill "$p" 2> /dev/null || true
+      [[ $attempt == 3 ]] && exit 1
+    done
   done
   before=$(python3 -c "print($(cpu_tree "$server") + $(for p in "${silos[@]}"; do printf '%s+' "$(cpu_of "$p")"; done)0)")
   /usr/bin/time -f "%e %U %S" -o "$run/time.txt" dotnet "$dll" cluster analyze "$feed" "${arg[@]}" --out "$run/out" --no-store -q > "$run/client.log" 2>&1 \

@@ -36,6 +36,12 @@ public class PostgresSchemaTests
             Assert.Contains($"'{key}'", AdoNetGrainStorage.DefaultInitializationQuery, StringComparison.Ordinal);
             Assert.Contains(key, keys);
         }
+
+        // Once the schema is there, a role that may only use the tables (no CREATE, not the functions' owner) runs no DDL.
+        await Execute(connection, "CREATE ROLE picket_user LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO picket_user", ct);
+        await PostgresSchema.EnsureAsync(pg.ConnectionString.Replace("Username=postgres", "Username=picket_user", StringComparison.Ordinal), ct);
+        await Execute(connection, "DELETE FROM OrleansQuery WHERE QueryKey = 'ClearStorageKey'", ct);
+        await Assert.ThrowsAsync<PostgresException>(() => PostgresSchema.EnsureAsync(pg.ConnectionString.Replace("Username=postgres", "Username=picket_user", StringComparison.Ordinal), ct));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ internal static class PostgresSchema
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
+        if (await IsCompleteAsync(connection, ct).ConfigureAwait(false))
+            return;
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({SchemaLock})", ct).ConfigureAwait(false);
         foreach (var statement in PostgresSchemaTables.Statements)
@@ -34,6 +36,25 @@ internal static class PostgresSchema
             await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         await tx.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Everything is there already: then no DDL runs, so a role that may only read and write the tables (no CREATE on
+    /// the schema, not the functions' owner) can run silos and clients once the schema exists.
+    /// </summary>
+    private static async Task<bool> IsCompleteAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT to_regclass('orleansquery') IS NOT NULL AND to_regclass('picket_grain_state') IS NOT NULL
+               AND to_regclass('picket_membership') IS NOT NULL
+               AND (SELECT count(*) FROM pg_proc WHERE proname IN ('picket_membership_insert', 'picket_membership_update', 'picket_grain_write')) = 3
+            """, connection);
+        if (!(bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!)
+            return false;
+        await using var keys = new NpgsqlCommand("SELECT count(*) FROM OrleansQuery WHERE QueryKey = ANY(@k)", connection);
+        keys.Parameters.AddWithValue("k", PostgresSchemaQueries.All.Select(q => q.Key).ToArray());
+        return Convert.ToInt32(await keys.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == PostgresSchemaQueries.All.Count;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
