@@ -7,7 +7,8 @@ namespace Picket.Analysis.Live;
 /// The watch's one reader: every source runs in the library's live feed (<see cref="LiveFeed"/>: connect and
 /// reconnect, accept, listen, tail, read; split, decode, de-duplicate, count), and this thread takes the merged
 /// batches in the order they reached the feed and hands each to its source's <see cref="SourceIntake"/>. Before it
-/// waits for the feed it flushes the intakes' half-filled batches, so a quiet feed's last reports reach the analysis.
+/// waits for the feed it flushes the intakes' half-filled batches, so a quiet feed's last reports reach the analysis,
+/// and while it waits it commits their store chunks, so they reach the store too.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "RunAsync, started at once by the run that creates the reader, disposes the feed when reading ends.")]
 internal sealed class FeedReader
@@ -25,6 +26,8 @@ internal sealed class FeedReader
 
     private readonly LiveFeed _feed;
     private readonly SourceIntake[] _intakes;
+    private Task? _idleTimer;
+    private long _batches, _batchesAtTimer;
 
     /// <summary>Creates the feed and starts its sources (listeners bind now).</summary>
     /// <exception cref="AnalysisException">A listener cannot bind its address.</exception>
@@ -56,6 +59,25 @@ internal sealed class FeedReader
     /// <summary>Each source's counters now, in the order given.</summary>
     public IReadOnlyList<LiveSourceSnapshot> Snapshot() => _feed.Snapshot();
 
+    /// <summary>
+    /// Waits for the feed's next batch. One timer of <see cref="StoreChunks.IdleCommitDelay"/> runs while the reader
+    /// waits (kept across waits, so a busy feed's many short waits do not each start one); when it fires and no batch
+    /// came during its whole period, the feed is quiet and the intakes commit their open store chunks: a quiet feed's
+    /// last rows are in the store within two periods.
+    /// </summary>
+    private async Task<bool> WaitCommittingWhenIdle(Task<bool> next)
+    {
+        while (true)
+        {
+            _idleTimer ??= Task.Delay(StoreChunks.IdleCommitDelay);
+            if (await Task.WhenAny(next, _idleTimer).ConfigureAwait(false) == next) return await next.ConfigureAwait(false);
+            _idleTimer = null;
+            if (_batches == _batchesAtTimer)
+                foreach (var intake in _intakes) intake.CommitIdle();
+            _batchesAtTimer = _batches;
+        }
+    }
+
     /// <summary>Reads until every source has ended or <paramref name="cancellationToken"/> fires; then closes the feed.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -66,10 +88,14 @@ internal sealed class FeedReader
             {
                 var next = batches.MoveNextAsync();
                 if (!next.IsCompleted)
+                {
                     foreach (var intake in _intakes) intake.Flush();
-                if (!await next.ConfigureAwait(false)) break;
+                    if (!await WaitCommittingWhenIdle(next.AsTask()).ConfigureAwait(false)) break;
+                }
+                else if (!await next.ConfigureAwait(false)) break;
                 var batch = batches.Current;
                 _intakes[batch.SourceIndex].Take(batch);
+                _batches++;
             }
         }
         catch (OperationCanceledException)

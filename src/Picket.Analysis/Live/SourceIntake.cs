@@ -102,7 +102,11 @@ internal sealed class SourceIntake : IObservationSink
             }
             _batcher.EndMessage(_taken);
         }
+        _chunks?.Tick(_lane!, _stored, idle: false);
     }
+
+    /// <summary>The feed has been quiet for a while: the store's open chunk is committed (a quiet feed's last rows are not left waiting for more input).</summary>
+    public void CommitIdle() => _chunks?.Tick(_lane!, _stored, idle: true);
 
     /// <summary>Sends the half-filled batch to the analysis (the feed is about to wait for input).</summary>
     public void Flush() => _batcher.Flush();

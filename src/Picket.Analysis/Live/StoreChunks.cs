@@ -19,11 +19,29 @@ internal sealed class StoreChunks(string watchId, int source, string label, int 
     private long _from = from;
     private long _started = Stopwatch.GetTimestamp();
 
-    /// <summary>Commits the open chunk when it is long or old enough; called after each stored message.</summary>
+    /// <summary>
+    /// A feed that goes quiet has its open chunk committed after this much wall time without input (the reader's
+    /// <see cref="FeedReader"/> wait), so the last positions of a quiet feed reach the store within about a second
+    /// instead of waiting for more input.
+    /// </summary>
+    public static readonly TimeSpan IdleCommitDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Commits the open chunk when it is long enough; called after each stored message (a count, no clock).</summary>
     public void AfterMessage(LiveIngestLane lane, long ordinal)
     {
-        if (ordinal - _from >= chunkMessages || ((ordinal & 511) == 0 && Stopwatch.GetElapsedTime(_started) >= chunkInterval))
+        if (ordinal - _from >= chunkMessages)
             End(lane, ordinal);
+    }
+
+    /// <summary>
+    /// Commits the messages stored through <paramref name="through"/> when the open chunk is older than the interval, or
+    /// at once when <paramref name="idle"/> (the feed has been quiet for <see cref="IdleCommitDelay"/>). Called after
+    /// each batch of the feed and on the reader's idle timer: one clock read per batch, not per message.
+    /// </summary>
+    public void Tick(LiveIngestLane lane, long through, bool idle)
+    {
+        if (through > _from && (idle || Stopwatch.GetElapsedTime(_started) >= chunkInterval))
+            End(lane, through);
     }
 
     /// <summary>Commits the rows of the messages after the last chunk up to <paramref name="through"/>.</summary>

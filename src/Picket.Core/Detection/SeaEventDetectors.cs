@@ -18,6 +18,7 @@ public sealed partial class SeaEventDetectors : ITrackSink
     private readonly AreaDetectors _areas;
     private readonly ITrackSink? _next;
     private long _nowTicks = long.MinValue;
+    private long _vesselClockTicks = long.MinValue;
 
     /// <param name="events">Where events go.</param>
     /// <param name="options">Parameters; the published defaults when null.</param>
@@ -80,10 +81,18 @@ public sealed partial class SeaEventDetectors : ITrackSink
     public void AdvanceTo(DateTimeOffset now)
     {
         var t = now.UtcTicks;
+        // The vessel half keeps a clock of its own: a fix placed at (or, from a receiver ahead of the others, after)
+        // the clock moves _nowTicks there too, and on a busy feed one always is — silences would then be looked at only
+        // in a lull of the whole feed. Not saved: advancing again after a restore repeats nothing (a silence is reported
+        // open once, a run ended once).
+        if (t > _vesselClockTicks)
+        {
+            _vesselClockTicks = t;
+            _vessels.AdvanceTo(t);
+        }
         if (t > _nowTicks)
         {
             _nowTicks = t;
-            _vessels.AdvanceTo(t);
             _areas.Tick(t);
         }
         _next?.AdvanceTo(now);

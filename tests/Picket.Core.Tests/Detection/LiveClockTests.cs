@@ -120,4 +120,27 @@ public class LiveClockTests
         Assert.Equal(gaps[0].Start, gaps[1].Start);
         Assert.InRange(gaps[1].End, SeaScenario.H(14), SeaScenario.H(14.1));
     }
+    [Fact]
+    public void A_gap_opens_by_the_clock_when_fixes_newer_than_the_clock_are_already_placed()
+    {
+        // A busy feed merged from receivers: other vessels' fixes at and past the clock's time have been placed when the
+        // clock comes (a host ticks on the time of the message that crossed its step, which another receiver has
+        // overtaken). The silence must still be seen at the clock, not only in a lull of the whole feed.
+        var s = new SeaScenario(seed: 73);
+        s.Vessel(Loiterer).At(0, Sea.KoreaBay.Lat, Sea.KoreaBay.Lon).Sail(20, 180, 6).Silent(4, 20);
+        s.Vessel(Passer).At(0, Sea.YellowSea.Lat, Sea.YellowSea.Lon).Sail(20, 0, 10);
+        var events = new EventCollector();
+        var detectors = new SeaEventDetectors(events);
+        var tracker = new VesselTracker(detectors, events);
+        foreach (var item in s.Items())
+            if (item is VesselFix f)
+                tracker.Add(f); // the passer's fixes are placed up to ≈ 19:58
+
+        tracker.AdvanceTo(SeaScenario.H(12));
+        var gap = Assert.Single(events.OfType(EventType.Gap));
+        Assert.Equal(Loiterer, gap.Vessels[0].Mmsi.Value);
+        Assert.IsType<OpenGapEvidence>(gap.Evidence);
+        Assert.InRange(gap.Start, SeaScenario.H(3.9), SeaScenario.H(4));
+        Assert.InRange(gap.End, SeaScenario.H(11.9), SeaScenario.H(12)); // the clock, one reorder window behind
+    }
 }
