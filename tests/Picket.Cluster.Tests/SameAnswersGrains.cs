@@ -41,10 +41,10 @@ internal static class SameAnswersGrains
     {
         private readonly VesselEpochs _epochs = new(key, new MemoryState<VesselGrainState>());
 
-        public Task<VesselMessages> RouteAsync(int epoch, byte[] items, long streamTicks, bool final) =>
+        public Task<VesselMessages> RouteAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final) =>
             _epochs.RouteAsync(epoch, items, streamTicks, final);
 
-        public Task<EpochOutput> DetectAsync(int epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings) =>
+        public Task<EpochOutput> DetectAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings) =>
             _epochs.DetectAsync(epoch, items, streamTicks, final, sightings);
     }
 

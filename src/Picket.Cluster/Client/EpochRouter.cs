@@ -30,7 +30,8 @@ internal sealed class EpochRouter
         HashSet<long> Cells, long Clock, long Deliveries);
 
     /// <param name="count">How many <paramref name="messages"/> there are, when known: the epoch's list is made that size once.</param>
-    public Plan Route(int epoch, IEnumerable<AreaMessage> messages, long releaseTicks, bool final, int count = 0)
+    /// <param name="run">The run's id, sent to every cell with the epoch.</param>
+    public Plan Route(string run, int epoch, IEnumerable<AreaMessage> messages, long releaseTicks, bool final, int count = 0)
     {
         var all = new List<AreaMessage>(_carried.Count + count);
         all.AddRange(_carried);
@@ -98,7 +99,7 @@ internal sealed class EpochRouter
         foreach (var c in cells)
         {
             var writer = ops.GetValueOrDefault(c) ?? new CellOpsWriter();
-            batches[c] = new CellBatch(epoch, final, _clock, tickBytes, writer.ToArray(), writer.Count);
+            batches[c] = new CellBatch(new RunEpoch(run, epoch, First: !_cells.Contains(c)), final, _clock, tickBytes, writer.ToArray(), writer.Count);
         }
         return new Plan(batches, lastHeardBy, carried, cells, clock, deliveries);
     }

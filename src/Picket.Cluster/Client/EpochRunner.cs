@@ -24,6 +24,9 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
 
     public ClusterRunStats Stats { get; } = new();
 
+    /// <summary>This run's id, made here, sent with every epoch: grains holding another run's checkpoint start clean.</summary>
+    public string RunId { get; } = Guid.NewGuid().ToString("N");
+
     public CancellationToken CancellationToken { get; set; }
 
     /// <summary>The events so far, each once (a later emission under an id replaces the earlier, as in the event sinks).</summary>
@@ -62,16 +65,16 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
         var vessels = new HashSet<uint>(_vessels);
         vessels.UnionWith(items.Keys);
         var order = vessels.Order().ToArray();
-        var routed = await ForAll(order, m => grains.GetGrain<IVesselGrain>(m).RouteAsync(epoch, items.GetValueOrDefault(m) ?? [], streamTicks, final)).ConfigureAwait(false);
+        var routed = await ForAll(order, m => grains.GetGrain<IVesselGrain>(m).RouteAsync(At(epoch, m), items.GetValueOrDefault(m) ?? [], streamTicks, final)).ConfigureAwait(false);
         // Decoded one vessel at a time into the router's one list of the epoch, not gathered in a list of their own first.
-        var plan = _router.Route(epoch, routed.SelectMany(r => AreaMessageCodec.Decode(r.Messages)), releaseTicks, final, routed.Sum(r => r.Count));
+        var plan = _router.Route(RunId, epoch, routed.SelectMany(r => AreaMessageCodec.Decode(r.Messages)), releaseTicks, final, routed.Sum(r => r.Count));
         var cells = plan.Batches.Keys.Order().ToArray();
         var cellOut = await ForAll(cells, c => grains.GetGrain<ICellGrain>(c).ApplyAsync(plan.Batches[c])).ConfigureAwait(false);
         // Sightings in the order one process emits them: by the area's clock, then cell, then emission.
         var sightings = cellOut.SelectMany((o, i) => o.Sightings.Select((s, j) => (s, i, j)))
             .OrderBy(x => x.s.EmittedTicks).ThenBy(x => x.i).ThenBy(x => x.j)
             .GroupBy(x => x.s.Mmsi).ToDictionary(g => g.Key, g => g.Select(x => x.s).ToArray());
-        var vesselOut = await ForAll(order, m => grains.GetGrain<IVesselGrain>(m).DetectAsync(epoch, items.GetValueOrDefault(m) ?? [], streamTicks, final,
+        var vesselOut = await ForAll(order, m => grains.GetGrain<IVesselGrain>(m).DetectAsync(At(epoch, m), items.GetValueOrDefault(m) ?? [], streamTicks, final,
             sightings.GetValueOrDefault(m) ?? [])).ConfigureAwait(false);
         // Nothing above changed the client's state: an epoch that failed part-way is sent again whole.
         _router.Commit(plan);
@@ -88,6 +91,9 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
         Stats.VesselGrains = _vessels.Count;
         Stats.CellGrains = _router.Cells.Count;
     }
+
+    /// <summary>The epoch as vessel <paramref name="mmsi"/> is sent it: its first of this run when no earlier epoch committed it.</summary>
+    private RunEpoch At(int epoch, uint mmsi) => new(RunId, epoch, First: !_vessels.Contains(mmsi));
 
     private void Keep(PicketEvent e, long emitted)
     {

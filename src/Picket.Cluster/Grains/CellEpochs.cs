@@ -12,12 +12,11 @@ internal sealed class CellEpochs(long key, IPersistentState<CellGrainState> stat
     public async Task<EpochOutput> ApplyAsync(CellBatch batch)
     {
         var s = state.State;
-        if (s.Snapshot != null && batch.Epoch == s.Epoch)
+        var own = RunCheckpoint.IsOwn($"cell {key}", batch.Run, s.Run, s.Epoch, s.Snapshot != null);
+        if (own && batch.Run.Epoch == s.Epoch)
             return new EpochOutput(s.LastEvents, s.LastSightings, s.LastEmitted, s.LastConfidences);
-        if (s.Snapshot != null && batch.Epoch != s.Epoch + 1)
-            throw new InvalidOperationException($"cell {key} applied epoch {s.Epoch}; epoch {batch.Epoch} is not the next");
         var half = new CellHalf(CellGrid.Cell(key), ClusterNames.Detection);
-        if (s.Snapshot is { } snapshot)
+        if (own && s.Snapshot is { } snapshot)
             half.Restore(snapshot);
         else if (batch.StartClock > 0)
             half.Detectors.Tick(half.Clock = batch.StartClock); // a cell that joins late starts on the stream's clock, as in one process
@@ -44,7 +43,8 @@ internal sealed class CellEpochs(long key, IPersistentState<CellGrainState> stat
         s.LastConfidences = [.. half.Events.Select(e => e.Confidence)];
         s.LastSightings = [.. half.Sightings.Select(x => SightingWire.From(x))];
         s.Snapshot = half.Save();
-        s.Epoch = batch.Epoch;
+        s.Epoch = batch.Run.Epoch;
+        s.Run = batch.Run.Run;
         await state.WriteStateAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
         return new EpochOutput(s.LastEvents, s.LastSightings, s.LastEmitted, s.LastConfidences);
     }

@@ -12,16 +12,16 @@ namespace Picket.Cluster.Grains;
 public interface IVesselGrain : IGrainWithIntegerKey
 {
     /// <summary>First pass: runs <paramref name="items"/> from the last checkpoint and returns the messages for the cells; changes no state.</summary>
-    /// <param name="epoch">The epoch's number (0, 1, …).</param>
+    /// <param name="epoch">The run and the epoch's number in it (0, 1, …), and whether it is the vessel's first of the run.</param>
     /// <param name="items">The vessel's fixes and identity reports of the epoch (<see cref="FeedItemBatch"/>).</param>
     /// <param name="streamTicks">The whole stream's newest time at the epoch's end.</param>
     /// <param name="final">The last epoch: every segment closes.</param>
     [Alias("route")]
-    Task<VesselMessages> RouteAsync(int epoch, byte[] items, long streamTicks, bool final);
+    Task<VesselMessages> RouteAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final);
 
     /// <summary>Second pass: runs the epoch again with the cells' sightings, emits the vessel's events and checkpoints.</summary>
     [Alias("detect")]
-    Task<EpochOutput> DetectAsync(int epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings);
+    Task<EpochOutput> DetectAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings);
 }
 
 /// <summary>

@@ -12,49 +12,46 @@ namespace Picket.Cluster.Grains;
 /// </summary>
 internal sealed class VesselEpochs(long key, IPersistentState<VesselGrainState> state)
 {
-    public Task<VesselMessages> RouteAsync(int epoch, byte[] items, long streamTicks, bool final)
+    public Task<VesselMessages> RouteAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final)
     {
         var s = state.State;
-        if (s.Snapshot != null && epoch == s.Epoch)
+        var own = IsOwn(epoch);
+        if (own && epoch.Epoch == s.Epoch)
             return Task.FromResult(new VesselMessages(s.LastMessages ?? [], s.LastMessageCount));
-        CheckNext(epoch);
-        var half = Run(items, streamTicks, final, [], new NullEventSink(), flushHeld: false);
+        var half = Run(own, items, streamTicks, final, [], new NullEventSink(), flushHeld: false);
         return Task.FromResult(new VesselMessages(AreaMessageCodec.Encode(half.Messages), half.Messages.Count));
     }
 
-    public async Task<EpochOutput> DetectAsync(int epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings)
+    public async Task<EpochOutput> DetectAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings)
     {
         var s = state.State;
-        if (s.Snapshot != null && epoch == s.Epoch)
+        var own = IsOwn(epoch);
+        if (own && epoch.Epoch == s.Epoch)
             return new EpochOutput(s.LastEvents, [], s.LastEmitted, s.LastConfidences);
-        CheckNext(epoch);
         var events = new EventCollector();
         var emitted = new List<long>();
         VesselHalf? running = null;
-        var half = Run(items, streamTicks, final, sightings, new StampingSink(events, () => emitted.Add(running!.StreamTicks)), flushHeld: final, h => running = h);
+        var half = Run(own, items, streamTicks, final, sightings, new StampingSink(events, () => emitted.Add(running!.StreamTicks)), flushHeld: final, h => running = h);
         s.LastMessages = AreaMessageCodec.Encode(half.Messages);
         s.LastMessageCount = half.Messages.Count;
         s.LastEvents = EventLines.Write(events.Events);
         s.LastEmitted = [.. emitted];
         s.LastConfidences = [.. events.Events.Select(e => e.Confidence)];
         s.Snapshot = half.Save();
-        s.Epoch = epoch;
+        s.Epoch = epoch.Epoch;
+        s.Run = epoch.Run;
         await state.WriteStateAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
         return new EpochOutput(s.LastEvents, [], s.LastEmitted, s.LastConfidences);
     }
 
-    private void CheckNext(int epoch)
-    {
-        var s = state.State;
-        if (s.Snapshot != null && epoch != s.Epoch + 1)
-            throw new InvalidOperationException($"vessel {key} applied epoch {s.Epoch}; epoch {epoch} is not the next");
-    }
+    private bool IsOwn(RunEpoch epoch) => RunCheckpoint.IsOwn($"vessel {key}", epoch, state.State.Run, state.State.Epoch, state.State.Snapshot != null);
 
-    private VesselHalf Run(byte[] items, long streamTicks, bool final, SightingWire[] sightings, IEventSink events, bool flushHeld, Action<VesselHalf>? created = null)
+    /// <param name="own">Whether the checkpoint is this run's: restored from, or else the vessel starts clean.</param>
+    private VesselHalf Run(bool own, byte[] items, long streamTicks, bool final, SightingWire[] sightings, IEventSink events, bool flushHeld, Action<VesselHalf>? created = null)
     {
         var half = new VesselHalf(events, ClusterNames.Detection, ClusterNames.Tracks);
         created?.Invoke(half);
-        if (state.State.Snapshot is { } snapshot)
+        if (own && state.State.Snapshot is { } snapshot)
             half.Restore(snapshot);
         foreach (var sighting in sightings)
             half.OnSighting(sighting.ToSighting());

@@ -12,9 +12,9 @@ internal sealed class VesselGrain([PersistentState("vessel", ClusterNames.Storag
 
     private VesselEpochs Epochs => _epochs ??= new VesselEpochs(this.GetPrimaryKeyLong(), state);
 
-    public Task<VesselMessages> RouteAsync(int epoch, byte[] items, long streamTicks, bool final) =>
+    public Task<VesselMessages> RouteAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final) =>
         Epochs.RouteAsync(epoch, items, streamTicks, final);
 
-    public Task<EpochOutput> DetectAsync(int epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings) =>
+    public Task<EpochOutput> DetectAsync(RunEpoch epoch, byte[] items, long streamTicks, bool final, SightingWire[] sightings) =>
         Epochs.DetectAsync(epoch, items, streamTicks, final, sightings);
 }

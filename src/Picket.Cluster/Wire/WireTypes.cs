@@ -34,5 +34,5 @@ public sealed record EpochOutput([property: Id(0)] string[] Events, [property: I
 /// every fix, as in one process), delta-encoded, and the routed messages with the number of clock times before each.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("picket.cell-batch")]
-public sealed record CellBatch([property: Id(0)] int Epoch, [property: Id(1)] bool Final, [property: Id(2)] long StartClock,
+public sealed record CellBatch([property: Id(0)] RunEpoch Run, [property: Id(1)] bool Final, [property: Id(2)] long StartClock,
     [property: Id(3)] byte[] Ticks, [property: Id(4)] byte[] Ops, [property: Id(5)] int OpCount);
