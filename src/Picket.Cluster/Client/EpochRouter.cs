@@ -29,15 +29,17 @@ internal sealed class EpochRouter
     public sealed record Plan(Dictionary<long, CellBatch> Batches, Dictionary<uint, long[]> LastHeardBy, List<AreaMessage> Carried,
         HashSet<long> Cells, long Clock, long Deliveries);
 
-    public Plan Route(int epoch, IEnumerable<AreaMessage> messages, long releaseTicks, bool final)
+    /// <param name="count">How many <paramref name="messages"/> there are, when known: the epoch's list is made that size once.</param>
+    public Plan Route(int epoch, IEnumerable<AreaMessage> messages, long releaseTicks, bool final, int count = 0)
     {
-        var all = new List<AreaMessage>(_carried);
+        var all = new List<AreaMessage>(_carried.Count + count);
+        all.AddRange(_carried);
         all.AddRange(messages);
         all.Sort(AreaMessage.Compare);
         var carried = new List<AreaMessage>();
         var lastHeardBy = new Dictionary<uint, long[]>(_lastHeardBy);
         var cells = new HashSet<long>(_cells);
-        var ops = new Dictionary<long, List<(int, AreaMessage)>>();
+        var ops = new Dictionary<long, CellOpsWriter>();
         var ticks = new List<long>();
         var clock = _clock;
         var heard = new List<long>();
@@ -45,9 +47,9 @@ internal sealed class EpochRouter
         long deliveries = 0;
         void Send(long cell, in AreaMessage m)
         {
-            if (!ops.TryGetValue(cell, out var list))
-                ops[cell] = list = [];
-            list.Add((ticks.Count, m));
+            if (!ops.TryGetValue(cell, out var writer))
+                ops[cell] = writer = new CellOpsWriter();
+            writer.Add(ticks.Count, m);
             cells.Add(cell);
             deliveries++;
         }
@@ -95,8 +97,8 @@ internal sealed class EpochRouter
         var batches = new Dictionary<long, CellBatch>();
         foreach (var c in cells)
         {
-            var list = ops.GetValueOrDefault(c) ?? [];
-            batches[c] = new CellBatch(epoch, final, _clock, tickBytes, CellOps.Encode(list), list.Count);
+            var writer = ops.GetValueOrDefault(c) ?? new CellOpsWriter();
+            batches[c] = new CellBatch(epoch, final, _clock, tickBytes, writer.ToArray(), writer.Count);
         }
         return new Plan(batches, lastHeardBy, carried, cells, clock, deliveries);
     }

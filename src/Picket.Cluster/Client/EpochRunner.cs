@@ -63,10 +63,8 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
         vessels.UnionWith(items.Keys);
         var order = vessels.Order().ToArray();
         var routed = await ForAll(order, m => grains.GetGrain<IVesselGrain>(m).RouteAsync(epoch, items.GetValueOrDefault(m) ?? [], streamTicks, final)).ConfigureAwait(false);
-        var messages = new List<AreaMessage>();
-        foreach (var r in routed)
-            messages.AddRange(AreaMessageCodec.Decode(r.Messages));
-        var plan = _router.Route(epoch, messages, releaseTicks, final);
+        // Decoded one vessel at a time into the router's one list of the epoch, not gathered in a list of their own first.
+        var plan = _router.Route(epoch, routed.SelectMany(r => AreaMessageCodec.Decode(r.Messages)), releaseTicks, final, routed.Sum(r => r.Count));
         var cells = plan.Batches.Keys.Order().ToArray();
         var cellOut = await ForAll(cells, c => grains.GetGrain<ICellGrain>(c).ApplyAsync(plan.Batches[c])).ConfigureAwait(false);
         // Sightings in the order one process emits them: by the area's clock, then cell, then emission.
@@ -85,7 +83,7 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
                 Keep(events[i] with { Confidence = o.Confidences[i] }, o.EmittedTicks[i]);
         }
         Stats.GrainCalls += 2L * order.Length + cells.Length;
-        Stats.AreaMessages += messages.Count;
+        Stats.AreaMessages += routed.Sum(r => (long)r.Count);
         Stats.CellDeliveries = _router.Deliveries;
         Stats.VesselGrains = _vessels.Count;
         Stats.CellGrains = _router.Cells.Count;
