@@ -19,6 +19,7 @@ switch (args.FirstOrDefault())
     case "live-feed": return await Picket.Bench.Live.LiveFeedCommand.RunAsync(args[1..]);
     case "watch-latency": return await Picket.Bench.Watch.WatchLatencyCommand.RunAsync(args[1..]);
     case "hostile-feed": return await Picket.Bench.Live.HostileFeedCommand.RunAsync(args[1..]);
+    case "held-state": return Picket.Bench.Live.HeldStateCommand.Run(args[1..]);
     case "cluster-costs": return Picket.Bench.Cluster.ClusterCostCommand.Run(args[1..]);
 }
 

@@ -44,12 +44,19 @@ dotnet "$work/bin/picket.dll" watch "tcp://127.0.0.1:$port" --out "$work/live" -
 watch_pid=$!
 start=$(date +%s)
 up=1
-printf 'seconds\tvm_rss_kb\tvm_hwm_kb\tload1\n' > "$work/samples.tsv"
+# The watcher's own breakdown from its last status line (picket watch --status-every): managed heap, its committed
+# memory, the native rest, DuckDB's memory (MiB), and what the analysis holds per vessel.
+breakdown() {
+  grep -a '^watch [0-9]' "$work/watch.log" | tail -1 | sed -nE 's/.*, memory [0-9]+ MiB \(managed ([0-9]+) of ([0-9]+) committed, native ([0-9]+), store ([-0-9]+)\), held ([0-9,]+) tracks, ([0-9,]+) identities, ([0-9,]+) hulls, ([0-9,]+) detector records.*/\1\t\2\t\3\t\4\t\5\t\6\t\7\t\8/p' | tr -d ',' || true  # none yet: a placeholder row
+}
+cols='managed_mib\tcommitted_mib\tnative_mib\tstore_mib\ttracks\tidentities\thulls\tdetector_records'
+printf "seconds\tvm_rss_kb\tvm_hwm_kb\tload1\t$cols\n" > "$work/samples.tsv"
 while (( $(date +%s) - start < minutes * 60 )); do
   sleep 10
   if ! kill -0 "$watch_pid" 2>/dev/null; then up=0; echo "soak: the watcher died after $(( $(date +%s) - start )) s" >&2; break; fi
   rss=$(awk '/^VmRSS/{print $2}' "/proc/$watch_pid/status"); hwm=$(awk '/^VmHWM/{print $2}' "/proc/$watch_pid/status")
-  printf '%s\t%s\t%s\t%s\n' "$(( $(date +%s) - start ))" "$rss" "$hwm" "$(cut -d' ' -f1 /proc/loadavg)" >> "$work/samples.tsv"
+  b="$(breakdown)"; [[ -n "$b" ]] || b="$(printf "$cols" | sed -E 's/[a-z_]+/-/g')"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$(( $(date +%s) - start ))" "$rss" "$hwm" "$(cut -d' ' -f1 /proc/loadavg)" "$b" >> "$work/samples.tsv"
   (( ($(date +%s) - start) % 60 < 10 )) && echo "soak: $(( ($(date +%s) - start) / 60 )) min, VmRSS $((rss / 1024)) MiB, VmHWM $((hwm / 1024)) MiB; $(tail -1 "$work/watch.log" | cut -c1-160)" >&2
 done
 cp "$work/feed-counts.json" "$work/feed-counts.final.json" 2>/dev/null || true
@@ -69,7 +76,8 @@ python3 - "$work" "$minutes" "$mark" "$up" "$exit_code" <<'PY'
 import json, re, sys
 work, minutes, mark, up, code = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1", int(sys.argv[5])
 samples = [l.split("\t") for l in open(f"{work}/samples.tsv").read().split("\n")[1:] if l]
-samples = [(int(t), int(r), int(h), float(ld)) for t, r, h, ld in samples]
+breakdown = {int(x[0]): x[4:] for x in samples}
+samples = [(int(x[0]), int(x[1]), int(x[2]), float(x[3])) for x in samples]
 status = open(f"{work}/last-status.txt").read().strip()
 at_stop = open(f"{work}/stop-status.txt").read().strip()
 feed = json.load(open(f"{work}/feed-counts.final.json"))
@@ -105,6 +113,12 @@ if five and end:
     early = max(x[1] for x in samples if x[0] <= mark)
     print(f"peak working set (VmHWM): {five[2] / 1024:,.0f} MiB at {five[0] / 60:.1f} min, {end[2] / 1024:,.0f} MiB at {end[0] / 60:.1f} min: ratio {ratio:.3f} -> {'FLAT (within 10 %)' if ratio <= 1.10 else 'GREW (more than 10 %)'}")
     print(f"resident set (VmRSS) peak in the first {mark // 60} min {early / 1024:,.0f} MiB, in the last {mark // 60} min {late / 1024:,.0f} MiB")
+    # Which curve climbs: the watcher's breakdown at the mark and at the end (MiB; vessels and records held).
+    names = ["managed", "committed", "native", "store", "tracks", "identities", "hulls", "detector records"]
+    print(f"{'breakdown':<18}{'at ' + format(five[0] / 60, '.1f') + ' min':>14}{'at ' + format(end[0] / 60, '.1f') + ' min':>14}")
+    for k, name in enumerate(names):
+        a, b = breakdown[five[0]][k], breakdown[end[0]][k]
+        print(f"{name + (' MiB' if k < 4 else ''):<18}{a:>14}{b:>14}")
 print(f"watcher stayed up: {'yes' if up else 'NO'}; it finished with exit code {code}")
 PY
 tail -1 "$work/watch.out" >&2

@@ -58,21 +58,21 @@ public class SameAnswersTests
         Assert.Equal(wholeRisk, Risk(Path.Combine(dir["cluster"], "vessels.jsonl")));
     }
 
-    private static async Task<string> Run(string[] args)
+    internal static async Task<string> Run(string[] args)
     {
         var (exit, stdout, stderr) = await PicketCli.RunAsync(args, Limit);
         Assert.True(exit == 0, $"picket {string.Join(' ', args)} exited {exit}: {stderr}");
         return stdout;
     }
 
-    private static List<string> Lines(string path)
+    internal static List<string> Lines(string path)
     {
         var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }
 
-    private static SortedDictionary<long, double> Risk(string path)
+    internal static SortedDictionary<long, double> Risk(string path)
     {
         var risk = new SortedDictionary<long, double>();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))

@@ -29,9 +29,18 @@ internal sealed class LiveCheckpoint
     public long AlertsWritten { get; init; }
     public long Messages { get; init; }
     public required IReadOnlyList<SourceCheckpoint> Sources { get; init; }
-    public required byte[] Tracks { get; init; }
-    public required byte[] Detectors { get; init; }
-    public required byte[] Alerts { get; init; }
+    public byte[] Tracks { get; init; } = [];
+    public byte[] Detectors { get; init; } = [];
+    public byte[] Alerts { get; init; } = [];
+
+    /// <summary>
+    /// Writers of the three states straight into the checkpoint file, in place of <see cref="Tracks"/>, <see cref="Detectors"/>
+    /// and <see cref="Alerts"/>: a snapshot grows with the vessels held, and buffering it first (a growing memory stream,
+    /// then its copy) raised the watch's peak working set at every checkpoint by a few times the snapshot's size.
+    /// </summary>
+    public Action<Stream>? SaveTracks { get; init; }
+    public Action<Stream>? SaveDetectors { get; init; }
+    public Action<Stream>? SaveAlerts { get; init; }
 
     public const string FileName = "watch.checkpoint";
 
@@ -56,13 +65,35 @@ internal sealed class LiveCheckpoint
             w.Write(s.Ordinal);
             w.Write(s.NewestTicks);
         }
-        w.Write(Tracks.Length);
-        w.Write(Tracks);
-        w.Write(Detectors.Length);
-        w.Write(Detectors);
-        w.Write(Alerts.Length);
-        w.Write(Alerts);
+        State(w, Tracks, SaveTracks);
+        State(w, Detectors, SaveDetectors);
+        State(w, Alerts, SaveAlerts);
     });
+
+    /// <summary>A state as its length then its bytes; a writer's output is measured in the file and its length put in front.</summary>
+    private static void State(BinaryWriter w, byte[] bytes, Action<Stream>? save)
+    {
+        if (save == null)
+        {
+            w.Write(bytes.Length);
+            w.Write(bytes);
+            return;
+        }
+        w.Flush();
+        var stream = w.BaseStream;
+        long at = stream.Position;
+        w.Write(0);
+        w.Flush();
+        save(stream);
+        long end = stream.Position;
+        long length = end - at - sizeof(int);
+        // The reader takes an int length, as the byte[] form always had.
+        if (length > int.MaxValue) throw new InvalidOperationException($"a state of {length:N0} bytes is too large for a checkpoint");
+        stream.Position = at;
+        w.Write((int)length);
+        w.Flush();
+        stream.Position = end;
+    }
 
     /// <summary>The checkpoint at <paramref name="path"/>; null when there is none; <see cref="InvalidDataException"/> when it is not one or is damaged.</summary>
     public static LiveCheckpoint? Read(string path)

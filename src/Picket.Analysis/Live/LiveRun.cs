@@ -203,21 +203,16 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         var pending = _log!.Commit();
         _alertLog!.Commit();
         if (_eventsStore != null && pending.Count > 0) AnalysisResults.WriteEvents(_eventsStore, pending);
-        var tracks = new MemoryStream();
-        var detectors = new MemoryStream();
-        var alerts = new MemoryStream();
-        if (!finished)
-        {
-            _pipeline!.Tracker.Tracks.SaveState(tracks);
-            _pipeline.Detectors?.SaveState(detectors);
-            _alerts!.SaveState(alerts);
-        }
+        var pipeline = _pipeline!;
         new LiveCheckpoint
         {
             WatchId = _watchId, Finished = finished, EventsBytes = _log.Bytes, EventsWritten = _log.Written,
             ClockNextTicks = _ticker!.NextTicks, Messages = _messages,
             Sources = [.. _intakes.Select((s, i) => new SourceCheckpoint(s.Address.Name, s.Fingerprint ?? restored?.Sources[i].Fingerprint, _ordinals[i], _newest[i]))],
-            Tracks = tracks.ToArray(), Detectors = detectors.ToArray(), Alerts = alerts.ToArray(),
+            // A finished watch cannot be resumed: its states stay empty.
+            SaveTracks = finished ? null : pipeline.Tracker.Tracks.SaveState,
+            SaveDetectors = finished || pipeline.Detectors == null ? null : pipeline.Detectors.SaveState,
+            SaveAlerts = finished ? null : _alerts!.SaveState,
             AlertsBytes = _alertLog.Bytes, AlertsWritten = _alertLog.Written,
         }.Write(checkpointPath);
         _checkpoints++;
@@ -243,7 +238,15 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
                 : new LiveSourceStatus(s.Address.Name, 0, 0, s.Delivered, 0, s.Skipped, false))])
         {
             Deliveries = _delivery?.Status() ?? [],
+            Memory = Memory(),
         };
+    }
+
+    private LiveMemory? Memory()
+    {
+        if (_pipeline is not { } p) return null;
+        return LiveMemory.Now(_eventsStore == null ? null : StoreMemory.Bytes(_eventsStore), p.Tracker.Tracks.ActiveVessels, p.Tracker.Identities.Vessels,
+            p.Hulls?.Hulls.Count ?? 0, p.Detectors?.HeldState ?? 0);
     }
 
     private static StoreDatabase OpenStore(string path)

@@ -46,6 +46,9 @@ public sealed record LiveStatus(TimeSpan Elapsed, long Messages, double Messages
 {
     /// <summary>Per alert target (<c>--alerts</c>) counters; empty when there is none.</summary>
     public IReadOnlyList<LiveDeliveryStatus> Deliveries { get; init; } = [];
+
+    /// <summary>Where the process's memory is and what the analysis holds per vessel; null when not measured.</summary>
+    public LiveMemory? Memory { get; init; }
 }
 
 /// <summary>How a watch ended.</summary>

@@ -75,7 +75,7 @@ internal static class WatchCommand
             var sources = string.Join("; ", s.Sources.Select(WatchSources.Summary));
             var targets = string.Concat(s.Deliveries.Select(d => $" | alerts to {d.Name}: {WatchAlertTargets.Describe(d)}"));
             Console.Error.WriteLine(Reporting.DisplayText.Printable(string.Create(CultureInfo.InvariantCulture,
-                $"watch {s.Elapsed:hh\\:mm\\:ss}: {s.MessagesPerSecond:N0} msg/s, lag {lag}, queue {s.QueueDepth}/{s.QueueCapacity} (waits {s.ReaderWaits:N0}), {s.Events:N0} events, {s.Alerts:N0} alerts, {s.Checkpoints} checkpoints | {sources}{targets}")));
+                $"watch {s.Elapsed:hh\\:mm\\:ss}: {s.MessagesPerSecond:N0} msg/s, lag {lag}, queue {s.QueueDepth}/{s.QueueCapacity} (waits {s.ReaderWaits:N0}), {s.Events:N0} events, {s.Alerts:N0} alerts, {s.Checkpoints} checkpoints{WatchMemoryText.Describe(s.Memory)} | {sources}{targets}")));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Picket.Cluster.Tests.Infrastructure;
 
 /// <summary>
 /// One <c>picket cluster silo</c> as its own operating-system process (the built picket.dll under <c>dotnet</c>), on
-/// free loopback silo and gateway ports, joined to the cluster whose membership is in <paramref name="redis"/>. It is a
+/// free loopback silo and gateway ports, joined to the cluster whose membership is in the given Redis or PostgreSQL. It is a
 /// separate process so that a test can kill it the way a machine dies — SIGKILL: no shutdown, no last checkpoint, no
 /// goodbye to the membership table — which an in-process test cluster cannot do.
 /// </summary>
@@ -37,13 +37,17 @@ public sealed class SiloProcess : IAsyncDisposable
     /// </summary>
     public static bool IsReadyLine(string line) => line.StartsWith("silo up on ", StringComparison.Ordinal);
 
-    /// <summary>Starts a silo and waits for its ready line; the silo's own output is in the failure when it never comes.</summary>
-    public static async Task<SiloProcess> StartAsync(string redisEndpoint, CancellationToken ct, params string[] extraArgs)
+    /// <summary>Starts a silo on Redis and waits for its ready line; the silo's own output is in the failure when it never comes.</summary>
+    public static Task<SiloProcess> StartAsync(string redisEndpoint, CancellationToken ct, params string[] extraArgs) =>
+        StartOnAsync(["--redis", redisEndpoint], ct, extraArgs);
+
+    /// <summary>Starts a silo on the store <paramref name="storeArgs"/> name (<c>--redis …</c> or <c>--postgres …</c>) and waits for its ready line.</summary>
+    public static async Task<SiloProcess> StartOnAsync(string[] storeArgs, CancellationToken ct, params string[] extraArgs)
     {
         for (var attempt = 1; ; attempt++)
         {
             var (siloPort, gatewayPort) = (FreePort.Next(), FreePort.Next());
-            var psi = PicketCli.StartInfo(["cluster", "silo", "--redis", redisEndpoint,
+            var psi = PicketCli.StartInfo(["cluster", "silo", .. storeArgs,
                 "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),
                 "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture), .. extraArgs]);
             var output = new ProcessOutput();
