@@ -12,6 +12,15 @@ public sealed record LiveWatchOptions
     /// <summary>A further JSON Lines file every alert also goes to; null for none.</summary>
     public string? AlertsFile { get; init; }
 
+    /// <summary>Further JSON Lines files every alert revision is copied to from <c>alerts.jsonl</c>, each once, across restarts (<c>--alerts FILE</c>, as <c>picket watch</c>).</summary>
+    public IReadOnlyList<string> AlertFiles { get; init; } = [];
+
+    /// <summary>Receivers every alert revision is posted to, signed, each once, across outages and restarts (<c>--alerts URL</c>, as <c>picket watch</c>).</summary>
+    public IReadOnlyList<Picket.Reporting.Alerts.WebhookTarget> Webhooks { get; init; } = [];
+
+    /// <summary>How long a finishing watch waits for its alert targets to take what is left (a stopped one does not wait: its cursors resume).</summary>
+    public TimeSpan AlertsDrainTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the vessel directory and pages are rebuilt from the store while data arrives (only when something arrived).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(15);
 

@@ -32,15 +32,15 @@ public sealed partial class WatchMisbehavingFeedTests
         Assert.True(batch.Exit == 0, batch.Stderr);
 
         var recording = LoopedRecording.Load(feed);
-        // Duplicate bursts of a few lines: the de-duplication remembers a vessel's last four reports, so a replay of a
-        // longer stretch would pass older copies on as new fixes (the soak's 500-line bursts do; an open finding).
-        // One round in about 20 s, whatever the scenario's size: every fault comes several times.
+        // Duplicate bursts of 500 lines, the soak's: the feed's de-duplication (payload and message time, bounded by
+        // count) takes every copy of the burst as one, so none adds a fix. One round in about 20 s, whatever the
+        // scenario's size: every fault comes several times.
         var plan = new HostileFeedPlan
         {
             MessagesPerSecond = Math.Max(2_000, recording.Baseline.Messages / 20.0), Rounds = 1,
             DisconnectEvery = TimeSpan.FromSeconds(2), GarbageEvery = TimeSpan.FromMilliseconds(50),
             OverlongEvery = TimeSpan.FromMilliseconds(400), OverlongBytes = 64 * 1024, FloodEvery = TimeSpan.FromSeconds(1), FloodSize = 300,
-            DisorderEvery = TimeSpan.FromMilliseconds(200), DuplicatesEvery = TimeSpan.FromMilliseconds(250), DuplicateBurst = 4,
+            DisorderEvery = TimeSpan.FromMilliseconds(200), DuplicatesEvery = TimeSpan.FromMilliseconds(250), DuplicateBurst = 500,
             StallEvery = TimeSpan.FromSeconds(6), StallFor = TimeSpan.FromSeconds(1.5),
         };
         using var hostile = new HostileFeed(recording, plan);
@@ -77,16 +77,14 @@ public sealed partial class WatchMisbehavingFeedTests
         long ceiling = injected + recording.Baseline.RejectedLines + sent.DuplicateLines;
         Assert.True(reasons.Values.Sum() <= ceiling, $"{reasons.Values.Sum()} rejected, at most {ceiling} expected: {last.Value}");
 
-        // The valid traffic came through: the batch run's encounters (the planted transfers), ids and lines equal,
-        // and nearly all of its other events by id. Not all: a few port calls differ by a fix or a segment (an open
-        // finding, reported with the soak), which FinalEvents.AssertSame would name.
+        // The valid traffic came through: every event of the batch run — encounters (the planted transfers), gaps,
+        // loitering, port calls, identity and draught events — with the same id and the same line. The watch may add
+        // what the batch cannot see (a gap still open at the end of the data), so only the batch's events are checked.
         var expected = FinalEvents.Read(Path.Combine(batchDir, "events.jsonl"));
         var live = FinalEvents.Read(Path.Combine(liveDir, "events.jsonl"));
-        var encounters = expected.Where(e => e.Value.Contains("\"type\":\"encounter\"", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(encounters);
-        Assert.All(encounters, e => Assert.Equal(e.Value, live.GetValueOrDefault(e.Key)));
-        int found = expected.Keys.Count(live.ContainsKey);
-        Assert.True(found >= expected.Count * 0.97, $"{found} of the batch's {expected.Count} events found live");
+        Assert.Contains(expected.Values, e => e.Contains("\"type\":\"encounter\"", StringComparison.Ordinal));
+        var differing = expected.Where(e => live.GetValueOrDefault(e.Key) != e.Value).Select(e => e.Key).ToList();
+        Assert.True(differing.Count == 0, $"{differing.Count} of the batch's {expected.Count} events missing or different live: {string.Join(", ", differing.Take(10))}");
 
         void AssertAtLeast(string reason, long floor) =>
             Assert.True(Got(reason) >= floor, $"{reason}: {Got(reason)} counted, {floor} injected or recorded: {last.Value}");

@@ -190,7 +190,7 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
     }
 
     /// <summary>The receiver got exactly the revisions of the log, in the log's order (so in order per alert id), each once, each body as written.</summary>
-    private static void AssertOnceEachInOrder(IReadOnlyList<(string Delivery, byte[] Line)> log, IReadOnlyList<ReceivedDelivery> got)
+    internal static void AssertOnceEachInOrder(IReadOnlyList<(string Delivery, byte[] Line)> log, IReadOnlyList<ReceivedDelivery> got)
     {
         Assert.True(log.Count >= 10, $"only {log.Count} alert revisions");
         var duplicates = got.GroupBy(d => d.Delivery).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -201,7 +201,7 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         for (var i = 0; i < log.Count; i++) Assert.Equal(log[i].Line, got[i].Body);
     }
 
-    private static List<(string Delivery, byte[] Line)> AlertLog(string output)
+    internal static List<(string Delivery, byte[] Line)> AlertLog(string output)
     {
         var path = Path.Combine(output, "alerts.jsonl");
         if (!File.Exists(path)) return [];

@@ -12,7 +12,7 @@ using Picket.Web.Security;
 namespace Picket.Cli.Commands;
 
 /// <summary>
-/// <c>picket serve [DIR|--db FILE] [--watch SOURCE… [--watch-out DIR] [--alerts FILE]] [--lists DIR] [--urls URL] [--api-key KEY] [--trust-proxy HEADER --proxy-address IP[,IP] [--proxy-writes]]</c>: the HTTP API and the dashboard over
+/// <c>picket serve [DIR|--db FILE] [--watch SOURCE… [--watch-out DIR] [--alerts URL|FILE]… [--alerts-secret-env NAME]] [--lists DIR] [--urls URL] [--api-key KEY] [--trust-proxy HEADER --proxy-address IP[,IP] [--proxy-writes]]</c>: the HTTP API and the dashboard over
 /// one store. A thin host: <see cref="PicketServer"/> builds the application; this parses, prints where it listens,
 /// and maps a refusal to an exit code.
 /// </summary>
@@ -38,8 +38,10 @@ internal static class ServeCommand
         var watch = new Option<string[]>("--watch") { Description = "Also watch these live feeds (as picket watch takes them: tcp://HOST:PORT, tcp-listen://HOST:PORT, udp://HOST:PORT, file:PATH, -) into the store; live map and /api/v1/live/*", AllowMultipleArgumentsPerToken = true };
         var watchOut = new Option<string?>("--watch-out") { Description = "The watch's folder (events.jsonl, alerts.jsonl, checkpoint; a checkpoint there is resumed); default serve-work/watch beside the store" };
         var refresh = new Option<double>("--watch-refresh") { Description = "Seconds between rebuilds of the vessel directory and pages while the watch writes (each rebuild reads the whole store)", DefaultValueFactory = _ => 15 };
-        var alerts = new Option<string?>("--alerts") { Description = "Also append every alert of the watch to this JSON Lines file" };
-        var command = new Command("serve", "Serve the API and the dashboard over a store, optionally watching live feeds into it.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs, watch, watchOut, refresh, alerts };
+        var command = new Command("serve", "Serve the API and the dashboard over a store, optionally watching live feeds into it.") { dir, db, lists, urls, key, proxyHeader, proxyAddress, proxyWrites, upload, rate, inputs, watch, watchOut, refresh };
+        // The watch's alert targets, the same options and parser as picket watch's.
+        var alertTargets = new AlertTargetOptions();
+        alertTargets.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -58,12 +60,12 @@ internal static class ServeCommand
                 await Console.Error.WriteLineAsync("picket serve: --watch-refresh takes seconds, at least 1");
                 return ExitCodes.Usage;
             }
-            var alertsFile = parse.GetValue(alerts);
-            if (alertsFile != null && (feeds.Count == 0 || alertsFile.Contains("://", StringComparison.Ordinal)))
+            if (feeds.Count == 0 && alertTargets.AnyGiven(parse))
             {
-                await Console.Error.WriteLineAsync(feeds.Count == 0 ? "picket serve: --alerts needs --watch" : $"picket serve: --alerts {alertsFile}: webhook delivery is not wired into the server's watch yet; give a file");
+                await Console.Error.WriteLineAsync("picket serve: --alerts and its options need --watch");
                 return ExitCodes.Usage;
             }
+            var targets = feeds.Count == 0 ? null : alertTargets.Parse(parse);
             // A watching server may start on an empty folder: the watch fills the store it creates.
             string? store = parse.GetValue(db) ?? FindStore(parse.GetValue(dir) ?? ".")
                 ?? (feeds.Count > 0 ? Path.Combine(parse.GetValue(dir) ?? ".", "picket.duckdb") : null);
@@ -99,7 +101,11 @@ internal static class ServeCommand
                 MaxUploadBytes = Math.Max(1, parse.GetValue(upload)) * 1024 * 1024,
                 RequestsPerSecond = Math.Max(0, parse.GetValue(rate)),
                 InputDirectory = parse.GetValue(inputs),
-                Watch = feeds.Count == 0 ? null : new LiveWatchOptions { Sources = feeds, Directory = parse.GetValue(watchOut), AlertsFile = alertsFile, RefreshInterval = TimeSpan.FromSeconds(parse.GetValue(refresh)) },
+                Watch = feeds.Count == 0 ? null : new LiveWatchOptions
+                {
+                    Sources = feeds, Directory = parse.GetValue(watchOut), RefreshInterval = TimeSpan.FromSeconds(parse.GetValue(refresh)),
+                    AlertFiles = targets!.Files, Webhooks = targets.Webhooks, AlertsDrainTimeout = targets.Drain,
+                },
             };
             var app = PicketServer.Build(options, out var refusal);
             if (app == null)

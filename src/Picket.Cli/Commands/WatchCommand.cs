@@ -25,10 +25,6 @@ internal static class WatchCommand
         var idle = new Option<double?>("--stop-when-idle") { Description = "Stop, flushing everything, after this many seconds without a message" };
         var checkpoint = new Option<double>("--checkpoint-every") { Description = "Seconds between checkpoints", DefaultValueFactory = _ => 30 };
         var status = new Option<double>("--status-every") { Description = "Seconds between status lines on standard error", DefaultValueFactory = _ => 10 };
-        var alerts = new Option<string[]>("--alerts") { Description = "Send every alert revision to this target too, each once, across outages and restarts: http(s)://… posts it signed (see --alerts-secret-env), anything else is a JSON Lines file to append to; repeatable (alerts.jsonl in --out always has them)", Arity = ArgumentArity.ZeroOrMore };
-        var alertsSecretEnv = new Option<string?>("--alerts-secret-env") { Description = "Name of the environment variable holding the webhook's HMAC-SHA256 secret (at least 16 bytes); never the secret itself on the command line" };
-        var alertsRetryMax = new Option<double>("--alerts-retry-max") { Description = "Longest wait in seconds between two attempts to reach a webhook that is down (retries start at 0.5 s and double)", DefaultValueFactory = _ => 5 };
-        var alertsDrain = new Option<double>("--alerts-drain") { Description = "Seconds a finishing watch waits for its --alerts targets to take the alerts still pending", DefaultValueFactory = _ => 30 };
         var lists = new Option<string?>("--lists") { Description = "Directory of sanctions lists (as picket analyze --lists): a vessel they list is watched (watchlist_dark, watchlist_identity alerts)" };
         var watchlist = new Option<string?>("--watchlist") { Description = "Your watchlist: CSV with a header of imo, mmsi, name, note (any of them) or a JSON array of such objects; read again when it changes" };
         var noStore = new Option<bool>("--no-store") { Description = "Do not write picket.duckdb" };
@@ -36,14 +32,16 @@ internal static class WatchCommand
         var timeWindow = TimeWindowOption.Create();
         var command = new Command("watch", "Watch live AIS feeds: events as they close into events.jsonl and picket.duckdb, checkpointed so a restart resumes.")
         {
-            sources, output, alerts, alertsSecretEnv, alertsRetryMax, alertsDrain, lists, watchlist, idle, checkpoint, status, noStore, quiet, timeWindow,
+            sources, output, lists, watchlist, idle, checkpoint, status, noStore, quiet, timeWindow,
         };
+        var alertTargets = new AlertTargetOptions();
+        alertTargets.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var feeds = WatchSources.Parse(parse.GetValue(sources)!);
             if (parse.GetValue(idle) is { } s && !(s > 0)) throw CliError.Usage("--stop-when-idle takes a number of seconds above 0");
             if (!(parse.GetValue(checkpoint) > 0) || !(parse.GetValue(status) > 0)) throw CliError.Usage("--checkpoint-every and --status-every take seconds above 0");
-            var targets = WatchAlertTargets.Parse(parse.GetValue(alerts) ?? [], parse.GetValue(alertsSecretEnv), parse.GetValue(alertsRetryMax), parse.GetValue(alertsDrain));
+            var targets = alertTargets.Parse(parse);
             var request = new LiveRequest
             {
                 AlertFiles = targets.Files, Webhooks = targets.Webhooks, AlertsDrainTimeout = targets.Drain,

@@ -35,7 +35,7 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
         _http = http ?? new HttpClient();
         _ownsHttp = http is null;
         _time = time ?? TimeProvider.System;
-        _poster = new WebhookPoster(_http, options.Url, options.Secret, options.RequestTimeout, _time);
+        _poster = new WebhookPoster(_http, options.Target.Url, options.Target.Secret, options.Target.RequestTimeout, _time);
         Outbox = new AlertOutbox(options.QueueDirectory, options.QueueCapacity);
         _loop = Task.Run(() => RunAsync(_stop.Token));
     }
@@ -101,7 +101,7 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
                 if (outcome == WebhookOutcome.Retry)
                 {
                     Interlocked.Increment(ref _failures);
-                    await Task.Delay(WebhookPoster.Backoff(attempt++, _o.InitialBackoff, _o.MaxBackoff), _time, stop).ConfigureAwait(false);
+                    await Task.Delay(WebhookPoster.Backoff(attempt++, _o.Target.InitialBackoff, _o.Target.MaxBackoff), _time, stop).ConfigureAwait(false);
                     continue;
                 }
                 Interlocked.Increment(ref outcome == WebhookOutcome.Delivered ? ref _delivered : ref _rejected);
@@ -115,7 +115,7 @@ public sealed class WebhookSink : IAlertSink, IAsyncDisposable
             catch (IOException)
             {
                 Interlocked.Increment(ref _failures); // the queue's disk: try again shortly
-                await Task.Delay(_o.InitialBackoff, _time, CancellationToken.None).ConfigureAwait(false);
+                await Task.Delay(_o.Target.InitialBackoff, _time, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

@@ -74,6 +74,7 @@ internal sealed class LiveWatch(ServerState state, LiveWatchOptions options, str
             OutputDirectory = directory,
             StorePath = state.Store.Path,
             AlertsFile = options.AlertsFile,
+            AlertFiles = options.AlertFiles, Webhooks = options.Webhooks, AlertsDrainTimeout = options.AlertsDrainTimeout,
             // The server's lists: a listed vessel going dark or changing identity is alerted live, as in picket watch --lists.
             ListsDirectory = listsDirectory != null && System.IO.Directory.Exists(listsDirectory) ? listsDirectory : null,
             AlertObserver = Alerts,

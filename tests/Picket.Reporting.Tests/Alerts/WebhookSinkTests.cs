@@ -16,7 +16,8 @@ public class WebhookSinkTests
 
     private static WebhookOptions Options(Uri url, string dir) => new()
     {
-        Url = url, Secret = Secret, QueueDirectory = dir, InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(8),
+        Target = new WebhookTarget { Url = url, Secret = Secret, InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(8) },
+        QueueDirectory = dir,
     };
 
     [Fact]
