@@ -34,6 +34,8 @@ internal sealed class EpochRunner(IGrainFactory grains, Action<string> log)
 
     public void Run(int epoch, Dictionary<uint, byte[]> items, long streamTicks, long releaseTicks, bool final)
     {
+        if (epoch == 0)
+            log($"run {RunId}"); // the id a refusal names when another run takes over this run's grains
         for (var attempt = 1; ; attempt++)
         {
             try
