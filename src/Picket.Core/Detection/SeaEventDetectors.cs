@@ -54,6 +54,7 @@ public sealed partial class SeaEventDetectors : ITrackSink
         var t = fix.Fix.Time.UtcTicks;
         if (t > _nowTicks)
             _nowTicks = t;
+        _areas.ReleaseDue(t); // loitering decided on what came before this time, whichever path reaches it first
         // One lookup per fix: both halves keep this segment's state in one record.
         var segment = _vessels.Record(fix);
         var counts = _vessels.OnFix(fix, segment);
@@ -81,6 +82,7 @@ public sealed partial class SeaEventDetectors : ITrackSink
     public void AdvanceTo(DateTimeOffset now)
     {
         var t = now.UtcTicks;
+        _areas.ReleaseDue(t); // as before a fix of this time
         // The vessel half keeps a clock of its own: a fix placed at (or, from a receiver ahead of the others, after)
         // the clock moves _nowTicks there too, and on a busy feed one always is — silences would then be looked at only
         // in a lull of the whole feed. Not saved: advancing again after a restore repeats nothing (a silence is reported

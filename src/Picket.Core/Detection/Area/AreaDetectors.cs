@@ -23,7 +23,7 @@ internal sealed partial class AreaDetectors : IAreaInbox
     public AreaDetectors(DetectorContext ctx, ISightingInbox sightings)
     {
         Action<Mmsi, StsSighting> sighted = (mmsi, s) => sightings.OnSighting(mmsi, s, _nowTicks);
-        _linker = new DarkStsLinker(ctx, sighted);
+        _linker = new DarkStsLinker(ctx, (mmsi, s, decided) => sightings.OnSighting(mmsi, s, decided));
         _encounters = new EncounterDetector(ctx, sighted);
         _gaps = new GapDetector(ctx, _linker);
         _linker.OpenSilences = _gaps.OpenSilences;
@@ -41,9 +41,19 @@ internal sealed partial class AreaDetectors : IAreaInbox
     /// <summary>A fix of a segment whose area state the caller keeps (one process: inside the vessel half's record).</summary>
     public void OnFix(in SegmentFix fix, bool countsForReception, ref AreaTrack track)
     {
+        // Loitering whose decision time this fix reaches is decided before the fix is taken in: on what came before,
+        // as the live clock decides it when it passes that time first, whatever the fix changes (a place, a forgotten silence).
+        _linker.Advance(fix.Fix.Time.UtcTicks);
         _gaps.OnFix(fix, countsForReception, ref track);
         _encounters.OnFix(fix, ref track.Resampling);
     }
+
+    /// <summary>
+    /// Decides the loitering whose decision time (end plus hold) is at or before <paramref name="nowTicks"/>, before
+    /// anything of that time is taken in by either half: in one process the detectors call it ahead of each fix and
+    /// each clock step, so a draught change judged at that time already reads the sightings, in a batch run as live.
+    /// </summary>
+    public void ReleaseDue(long nowTicks) => _linker.Advance(nowTicks);
 
     public void OnGap(in GapReport gap) => _gaps.OnGap(gap);
 

@@ -29,6 +29,15 @@ internal sealed partial class VesselDetectors : ISightingInbox
         _ports = new PortCallDetector(ctx, _draught);
     }
 
+    /// <summary>
+    /// How often, in stream time, the fixes themselves make the vessel half end loitering runs broken by silence (as the
+    /// clock does on a live feed), so a batch run hands them to the linker within a gap's length and this step of their
+    /// end — not a day later when the track builder closes the silent segment — and decides their partners when a live run does.
+    /// </summary>
+    internal static readonly TimeSpan RunCheckStep = TimeSpan.FromMinutes(10);
+
+    private long _nextRunCheckTicks = long.MinValue;
+
     public int HeldState => _segments.Count + _silences.TrackedVessels + _draught.TrackedVessels + _ctx.Sts.Count;
 
     /// <summary>The record of the fix's segment, created at its first fix.</summary>
@@ -42,6 +51,12 @@ internal sealed partial class VesselDetectors : ISightingInbox
     /// <summary>Handles a fix; returns whether it counts for the area's reception map.</summary>
     public bool OnFix(in SegmentFix fix, SegmentRecord segment)
     {
+        var t = fix.Fix.Time.UtcTicks;
+        if (t >= _nextRunCheckTicks)
+        {
+            _nextRunCheckTicks = t + RunCheckStep.Ticks;
+            EndSilentRuns(t);
+        }
         _draught.OnFix(fix, segment);
         var counts = _silences.OnFix(fix, segment);
         _ports.OnFix(fix, segment);
@@ -72,6 +87,12 @@ internal sealed partial class VesselDetectors : ISightingInbox
     {
         _draught.Advance(nowTicks);
         _silences.ReportOpen(nowTicks);
+        EndSilentRuns(nowTicks);
+    }
+
+    /// <summary>Loitering runs of segments silent for a gap's length at <paramref name="nowTicks"/> end, as the next fix after the hole would end them.</summary>
+    private void EndSilentRuns(long nowTicks)
+    {
         var limit = nowTicks - _ctx.Options.GapMinDuration.Ticks;
         List<SegmentRecord>? silent = null;
         foreach (var record in _segments.Values)
