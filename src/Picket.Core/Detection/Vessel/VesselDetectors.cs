@@ -33,8 +33,10 @@ internal sealed partial class VesselDetectors : ISightingInbox
     /// How often, in stream time, the fixes themselves make the vessel half end loitering runs broken by silence (as the
     /// clock does on a live feed), so a batch run hands them to the linker within a gap's length and this step of their
     /// end — not a day later when the track builder closes the silent segment — and decides their partners when a live run does.
+    /// Each check visits every open segment, so it runs once per half hour of stream time (a fraction of a visit per fix);
+    /// any step that leaves the run ended before its end plus the dark-partner hold gives the same events.
     /// </summary>
-    internal static readonly TimeSpan RunCheckStep = TimeSpan.FromMinutes(10);
+    internal static readonly TimeSpan RunCheckStep = TimeSpan.FromMinutes(30);
 
     private long _nextRunCheckTicks = long.MinValue;
 
