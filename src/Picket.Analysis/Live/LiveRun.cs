@@ -183,12 +183,14 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     {
         try
         {
-            pipeline.Tracker.Tracks.RestoreState(new MemoryStream(restored!.Tracks));
-            if (pipeline.Detectors != null) pipeline.Detectors.RestoreState(new MemoryStream(restored.Detectors));
-            if (restored.Alerts.Length > 0 && !_alerts!.RestoreState(new MemoryStream(restored.Alerts)))
-                throw new InvalidDataException("the alert engine's state is damaged");
+            using (var tracks = restored!.OpenState(LiveCheckpointState.Tracks)) pipeline.Tracker.Tracks.RestoreState(tracks);
+            if (pipeline.Detectors != null)
+                using (var detectors = restored.OpenState(LiveCheckpointState.Detectors)) pipeline.Detectors.RestoreState(detectors);
+            if (restored.StateLength(LiveCheckpointState.Alerts) > 0)
+                using (var alerts = restored.OpenState(LiveCheckpointState.Alerts))
+                    if (!_alerts!.RestoreState(alerts)) throw new InvalidDataException("the alert engine's state is damaged");
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw AnalysisException.Input($"cannot resume from {checkpointPath}: {e.Message}");
         }
