@@ -81,11 +81,9 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
     {
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-watch-tail");
-        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
-        var path = dir["growing.nmea"];
         // The writer stops mid-line: the follower must wait for the rest of the line, not take half of it.
+        var (path, recording) = await SourceWatch.GrowingFileAsync(feed, dir, length: r => r / 3 + 17);
         int written = recording.Length / 3 + 17;
-        await File.WriteAllBytesAsync(path, recording[..written], ct);
         var watch = new LiveAnalysisJob(Watch(dir["out"], LiveSourceAddress.Parse("log=file:" + path))).RunAsync(ct);
         await using (var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
         {

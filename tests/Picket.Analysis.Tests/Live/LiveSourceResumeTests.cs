@@ -27,17 +27,13 @@ public sealed class LiveSourceResumeTests(SmallFeed feed)
     [Fact]
     public async Task A_followed_file_resumes_where_the_checkpoint_stopped_and_takes_what_was_written_meanwhile()
     {
-        var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-watch-tail-resume");
-        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
-        var path = dir["growing.nmea"];
-        await File.WriteAllBytesAsync(path, recording[..(recording.Length / 2 + 11)], ct);
+        var (path, recording) = await SourceWatch.GrowingFileAsync(feed, dir, length: r => r / 2 + 11);
         var request = Watch(dir["out"], LiveSourceAddress.Parse("file:" + path));
         await SourceWatch.StopPartWayAsync(request, messages: 30_000);
 
         // Written while nobody watched: the restarted watch reads the file from its start, skips what it holds, takes the rest.
-        await using (var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
-            await log.WriteAsync(recording.AsMemory(recording.Length / 2 + 11), ct);
+        await SourceWatch.AppendRestAsync(path, recording, from: recording.Length / 2 + 11);
         await AssertResumesToBatchAnswer(request, await feed.Events);
     }
 

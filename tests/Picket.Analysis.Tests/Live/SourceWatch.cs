@@ -45,6 +45,26 @@ internal static class SourceWatch
         Assert.False(stopped.Finished);
     }
 
+    /// <summary>
+    /// The feed's recording and a file holding its first <paramref name="length"/>(recording length) bytes, cut wherever
+    /// that falls in a line, as a logger still writing it leaves it: the start of a followed file.
+    /// </summary>
+    public static async Task<(string Path, byte[] Recording)> GrowingFileAsync(SmallFeed feed, TempDir dir, Func<int, int> length)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
+        var path = dir["growing.nmea"];
+        await File.WriteAllBytesAsync(path, recording[..length(recording.Length)], ct);
+        return (path, recording);
+    }
+
+    /// <summary>Writes the rest of the recording, from <paramref name="from"/>, to the end of the followed file.</summary>
+    public static async Task AppendRestAsync(string path, byte[] recording, int from)
+    {
+        await using var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        await log.WriteAsync(recording.AsMemory(from), TestContext.Current.CancellationToken);
+    }
+
     private sealed class StatusSink(Action<LiveStatus> report) : IProgress<LiveStatus>
     {
         public void Report(LiveStatus value) => report(value);
