@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Picket.Simulation;
-using Picket.Testing;
 using Picket.Testing.Feeds;
 
 namespace Picket.E2E.Tests;
