@@ -16,27 +16,28 @@ public class WatchScenario : IDisposable
     private static readonly TimeSpan BatchLimit = TimeSpan.FromMinutes(5);
     private readonly TempDir _dir;
     private readonly ConcurrentDictionary<(bool Store, bool Lists), Lazy<Task<string>>> _batches = new();
+    private readonly Lazy<(string Scenario, string Lists)> _simulated;
 
+    /// <summary>The scenario is simulated when a test first asks for a file of it, so a run of other tests does not pay for it.</summary>
     public WatchScenario(SimulationOptions options, string prefix)
     {
         _dir = new TempDir(prefix);
-        var scenario = Path.Combine(_dir.Path, "scenario");
-        Simulator.RunToDirectory(options, scenario);
-        Feed = Path.Combine(scenario, "feed.nmea");
-        Truth = Path.Combine(scenario, "truth.jsonl");
-        Lists = Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory;
+        _simulated = new(() =>
+        {
+            var scenario = Path.Combine(_dir.Path, "scenario");
+            Simulator.RunToDirectory(options, scenario);
+            return (scenario, Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory);
+        });
     }
 
     /// <summary>The recording (plain NMEA).</summary>
-    public string Feed { get; }
+    public string Feed => Path.Combine(_simulated.Value.Scenario, "feed.nmea");
 
     /// <summary>The planted events (<c>truth.jsonl</c>): the known answers.</summary>
-    public string Truth { get; }
+    public string Truth => Path.Combine(_simulated.Value.Scenario, "truth.jsonl");
 
     /// <summary>The scenario's synthetic sanctions lists, for <c>--lists</c>.</summary>
-    public string Lists { get; }
-
-    public string Directory => _dir.Path;
+    public string Lists => _simulated.Value.Lists;
 
     /// <summary>A new directory's path under the scenario's folder (not created), named for the test that uses it.</summary>
     public string NewDirectory(string name) => Path.Combine(_dir.Path, name + "-" + Guid.NewGuid().ToString("N")[..8]);
@@ -70,7 +71,7 @@ public class WatchScenario : IDisposable
 
 /// <summary>
 /// The simulator's Yellow Sea scenario of the watch tests (80 vessels, 36 h, seed 11: planted STS transfers, listed
-/// vessels going dark, about 77 alert revisions), simulated once per test run and shared by every test class that
-/// takes it (an assembly fixture), so the classes still run side by side.
+/// vessels going dark, about 77 alert revisions), simulated at most once per test run and shared by every test class
+/// that takes it (an assembly fixture, so the classes still run side by side).
 /// </summary>
 public sealed class YellowSeaScenario() : WatchScenario(new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 }, "picket-e2e-watch");
