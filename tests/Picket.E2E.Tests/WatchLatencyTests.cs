@@ -18,15 +18,11 @@ public sealed class WatchLatencyTests
     public async Task Every_planted_sts_is_alerted_before_its_encounter_closes_and_the_final_events_equal_batch()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dir = new TempDir("picket-e2e-latency");
-        var scenario = Path.Combine(dir.Path, "scenario");
-        var options = new SimulationOptions { Vessels = 80, Hours = 24, Seed = 7 };
-        Simulator.RunToDirectory(options, scenario);
+        using var scenario = new WatchScenario(new SimulationOptions { Vessels = 80, Hours = 24, Seed = 7 }, "picket-e2e-latency");
         // The scenario's synthetic sanctions lists, as picket demo passes them: listed vessels are watched too.
-        var lists = Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory;
-        var run = new WatchLatencyRun(PicketCli.StartInfo, Path.Combine(dir.Path, "run")) { Speed = 2000, Store = false, Lists = lists, Limit = TimeSpan.FromMinutes(6) };
+        var run = new WatchLatencyRun(PicketCli.StartInfo, scenario.NewDirectory("run")) { Speed = 2000, Store = false, Lists = scenario.Lists, Limit = TimeSpan.FromMinutes(6) };
 
-        var report = await run.RunAsync(Path.Combine(scenario, "feed.nmea"), Path.Combine(scenario, "truth.jsonl"), ct);
+        var report = await run.RunAsync(scenario.Feed, scenario.Truth, ct);
 
         var text = report.Format();
         TestContext.Current.TestOutputHelper?.WriteLine(text);

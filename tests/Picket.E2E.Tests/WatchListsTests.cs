@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Picket.Simulation;
 using Picket.Testing;
 using Picket.Testing.Feeds;
 
@@ -11,23 +10,16 @@ namespace Picket.E2E.Tests;
 /// <c>watchlist_dark</c> live — every gap event the batch run reports for a listed vessel has its alert (same event id),
 /// and no other vessel's gap does; a vessel put on the user's watchlist by name, which no list names, raises its own.
 /// </summary>
-public sealed class WatchListsTests
+public sealed class WatchListsTests(YellowSeaScenario scenario)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task Listed_and_watchlisted_vessels_going_dark_are_alerted_live_as_the_batch_run_lists_them()
     {
-        var ct = TestContext.Current.CancellationToken;
-        using var dir = new TempDir("picket-e2e-watch-lists");
-        var scenario = Path.Combine(dir.Path, "scenario");
-        var options = new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 };
-        Simulator.RunToDirectory(options, scenario);
-        var feed = Path.Combine(scenario, "feed.nmea");
-        var lists = Picket.Simulation.Lists.SyntheticSanctions.Write(options, scenario).ListsDirectory;
-        var batchDir = Path.Combine(dir.Path, "batch");
-        var batch = await PicketCli.RunAsync(["analyze", feed, "--out", batchDir, "--lists", lists, "--no-store", "--quiet"], Limit);
-        Assert.True(batch.Exit == 0, batch.Stderr);
+        var batchDir = await scenario.BatchAsync(lists: true);
+        var dir = scenario.NewDirectory("lists");
+        Directory.CreateDirectory(dir);
 
         var listed = new HashSet<long>();
         var names = new Dictionary<long, string>();
@@ -46,12 +38,12 @@ public sealed class WatchListsTests
         Assert.True(listedGaps.Count >= 2, $"the scenario has {listedGaps.Count} gaps of listed vessels");
         // A vessel no list names, with a gap, watched by the name it broadcast (in another case, with a vessel prefix).
         var (watchedGap, watchedMmsi) = gaps.First(g => !listed.Contains(g.Mmsi) && names.ContainsKey(g.Mmsi));
-        var watchlist = Path.Combine(dir.Path, "watchlist.csv");
+        var watchlist = Path.Combine(dir, "watchlist.csv");
         File.WriteAllText(watchlist, $"name,note\n\"M/T {names[watchedMmsi].ToLowerInvariant()}\",insurer's tip\n");
 
-        var liveDir = Path.Combine(dir.Path, "live");
-        await using var server = new NmeaFeedServer(feed);
-        var live = await PicketCli.RunAsync(["watch", server.Url, "--out", liveDir, "--lists", lists, "--watchlist", watchlist, "--no-store", "--stop-when-idle", "3", "--quiet"], Limit);
+        var liveDir = Path.Combine(dir, "live");
+        await using var server = new NmeaFeedServer(scenario.Feed);
+        var live = await PicketCli.RunAsync(["watch", server.Url, "--out", liveDir, "--lists", scenario.Lists, "--watchlist", watchlist, "--no-store", "--stop-when-idle", "3", "--quiet"], Limit);
         Assert.True(live.Exit == 0, live.Stderr + live.Stdout);
 
         var dark = File.ReadLines(Path.Combine(liveDir, "alerts.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)

@@ -23,15 +23,10 @@ public sealed partial class WatchMisbehavingFeedTests
     public async Task A_watch_fed_by_a_hostile_feed_stays_up_counts_every_fault_and_finds_the_batch_events()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dir = new TempDir("picket-e2e-hostile");
-        var scenario = Path.Combine(dir.Path, "scenario");
-        Simulator.RunToDirectory(new SimulationOptions { Vessels = 60, Hours = 30, Seed = 11 }, scenario);
-        var feed = Path.Combine(scenario, "feed.nmea");
-        var batchDir = Path.Combine(dir.Path, "batch");
-        var batch = await PicketCli.RunAsync(["analyze", feed, "--out", batchDir, "--no-store", "--quiet"], Limit);
-        Assert.True(batch.Exit == 0, batch.Stderr);
+        using var scenario = new WatchScenario(new SimulationOptions { Vessels = 60, Hours = 30, Seed = 11 }, "picket-e2e-hostile");
+        var batchDir = await scenario.BatchAsync();
 
-        var recording = LoopedRecording.Load(feed);
+        var recording = LoopedRecording.Load(scenario.Feed);
         // Duplicate bursts of 500 lines, the soak's: the feed's de-duplication (payload and message time, bounded by
         // count) takes every copy of the burst as one, so none adds a fix. One round in about 20 s, whatever the
         // scenario's size: every fault comes several times.
@@ -44,7 +39,7 @@ public sealed partial class WatchMisbehavingFeedTests
             StallEvery = TimeSpan.FromSeconds(6), StallFor = TimeSpan.FromSeconds(1.5),
         };
         using var hostile = new HostileFeed(recording, plan);
-        var liveDir = Path.Combine(dir.Path, "live");
+        var liveDir = scenario.NewDirectory("live");
         var watch = PicketCli.RunAsync(["watch", hostile.Url, "--out", liveDir, "--no-store", "--status-every", "1", "--stop-when-idle", "4"], Limit);
         var waited = Stopwatch.StartNew();
         while (!hostile.Done && !watch.IsCompleted && waited.Elapsed < Limit) await Task.Delay(100, ct);

@@ -1,31 +1,8 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Picket.Simulation;
-using Picket.Testing;
 using Picket.Testing.Feeds;
 
 namespace Picket.E2E.Tests;
-
-/// <summary>The simulator's Yellow Sea scenario (80 vessels, 36 h, seed 11: about 77 alert revisions), made once for the webhook tests.</summary>
-public sealed class WebhookScenario : IDisposable
-{
-    private readonly TempDir _dir = new("picket-e2e-webhook");
-
-    public WebhookScenario()
-    {
-        var scenario = Path.Combine(_dir.Path, "scenario");
-        Simulator.RunToDirectory(new SimulationOptions { Vessels = 80, Hours = 36, Seed = 11 }, scenario);
-        Feed = Path.Combine(scenario, "feed.nmea");
-    }
-
-    public string Feed { get; }
-
-    public string Directory => _dir.Path;
-
-    public void Dispose() => _dir.Dispose();
-}
 
 /// <summary>
 /// The built <c>picket watch --alerts URL</c> posting to a real receiver on loopback that checks every signature with
@@ -34,27 +11,21 @@ public sealed class WebhookScenario : IDisposable
 /// mid-delivery and started again leaves none out and sends none twice; one killed (SIGKILL) and started again leaves
 /// none out and repeats at most the one request that was under way.
 /// </summary>
-public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<WebhookScenario>
+public sealed class WatchWebhookTests(YellowSeaScenario scenario)
 {
-    private const string SecretVariable = "PICKET_E2E_WEBHOOK_SECRET";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
-    private readonly string _secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     [Fact]
     public async Task A_receiver_down_for_a_minute_gets_every_alert_revision_once_after_it_returns()
     {
         var ct = TestContext.Current.CancellationToken;
-        var output = Path.Combine(scenario.Directory, "down-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret));
-        receiver.Start();
+        var output = scenario.NewDirectory("down");
+        await using var receiver = WebhookReceiver.StartWithNewSecret();
         // The recording served over about 45 s, so alerts keep being raised while the receiver is away.
         await using var feed = new NmeaFeedServer(scenario.Feed, bytesPerSecond: new FileInfo(scenario.Feed).Length / 45.0);
-        using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true, "--alerts-retry-max", "2");
-        var stdout = watch.StandardOutput.ReadToEndAsync(ct);
-        var stderr = watch.StandardError.ReadToEndAsync(ct);
+        await using var watch = Start(feed.Url, output, receiver, stopWhenIdle: true, "--alerts-retry-max", "2");
 
-        await WaitFor(() => receiver.Count >= 3 || watch.HasExited, ct);
-        if (watch.HasExited) Assert.Fail("the watch ended before the receiver went down: " + await stderr); // awaited only then: the text is there once the process ended
+        await watch.WaitUntilAsync(() => receiver.Count >= 3, Limit, "before the receiver went down");
         await receiver.StopAsync();
         var downAt = receiver.Now;
         int beforeDown = receiver.Count, loggedAtDown = AlertLog(output).Count;
@@ -74,12 +45,8 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, answer.StatusCode);
         }
 
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
-        {
-            timeout.CancelAfter(Limit);
-            await watch.WaitForExitAsync(timeout.Token);
-        }
-        Assert.True(watch.ExitCode == 0, await stderr + await stdout);
+        int exit = await watch.WaitForExitAsync(Limit);
+        Assert.True(exit == 0, await watch.OutputAsync());
         var log = AlertLog(output);
         var got = receiver.Accepted;
         AssertOnceEachInOrder(log, got);
@@ -93,39 +60,30 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"webhook down: {log.Count} alert revisions in alerts.jsonl, {got.Count} delivered, duplicates {got.Count - got.Select(d => d.Delivery).Distinct().Count()}, "
             + $"missing {log.Select(l => l.Delivery).Except(got.Select(d => d.Delivery)).Count()}, down {(upAt - downAt).TotalSeconds:F1} s, "
-            + $"{beforeDown} before, {afterReturn.Count} after the return (first after {firstBack.TotalSeconds:F2} s, all after {drained.TotalSeconds:F2} s); {(await stdout).Trim()}");
+            + $"{beforeDown} before, {afterReturn.Count} after the return (first after {firstBack.TotalSeconds:F2} s, all after {drained.TotalSeconds:F2} s); {(await watch.Stdout).Trim()}");
     }
 
     [Fact]
     public async Task A_watch_stopped_mid_delivery_and_restarted_delivers_each_revision_once()
     {
-        var ct = TestContext.Current.CancellationToken;
-        var output = Path.Combine(scenario.Directory, "stop-" + Guid.NewGuid().ToString("N")[..8]);
+        var output = scenario.NewDirectory("stop");
         // A slow receiver (0.15 s an answer), so deliveries lag the analysis and the stop falls in the middle of them.
-        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret), answerAfter: TimeSpan.FromMilliseconds(150));
-        receiver.Start();
+        await using var receiver = WebhookReceiver.StartWithNewSecret(answerAfter: TimeSpan.FromMilliseconds(150));
         int firstRun;
         await using (var feed = new NmeaFeedServer(scenario.Feed))
+        await using (var watch = Start(feed.Url, output, receiver, stopWhenIdle: false, "--checkpoint-every", "0.5"))
         {
-            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "0.5");
-            var stderr = watch.StandardError.ReadToEndAsync(ct);
-            await WaitFor(() => receiver.Count >= 10 || watch.HasExited, ct);
-            if (watch.HasExited) Assert.Fail("the watch ended before it was stopped: " + await stderr); // awaited only then: the text is there once the process ended
+            await watch.WaitUntilAsync(() => receiver.Count >= 10, Limit, "before it was stopped");
             // SIGTERM, which the watch takes as Ctrl+C: a last checkpoint, exit 130.
-            using (var kill = Process.Start("kill", ["-TERM", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-                await kill.WaitForExitAsync(ct);
-            await watch.WaitForExitAsync(ct);
-            Assert.True(watch.ExitCode == 130, $"exit {watch.ExitCode}: {await stderr}");
+            var exit = await watch.TerminateAsync(Limit);
+            Assert.True(exit == 130, $"exit {exit}: {await watch.Stderr}");
             firstRun = receiver.Count;
         }
         await using (var feed = new NmeaFeedServer(scenario.Feed))
+        await using (var watch = Start(feed.Url, output, receiver, stopWhenIdle: true))
         {
-            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true);
-            var stdout = watch.StandardOutput.ReadToEndAsync(ct);
-            var stderr = watch.StandardError.ReadToEndAsync(ct);
-            await watch.WaitForExitAsync(ct);
-            Assert.True(watch.ExitCode == 0, await stderr + await stdout);
-            Assert.Contains("(resumed)", await stdout, StringComparison.Ordinal);
+            Assert.True(await watch.WaitForExitAsync(Limit) == 0, await watch.OutputAsync());
+            Assert.Contains("(resumed)", await watch.Stdout, StringComparison.Ordinal);
         }
         var log = AlertLog(output);
         Assert.True(firstRun < log.Count, $"the first run delivered all {log.Count} before it was stopped");
@@ -136,32 +94,24 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
     [Fact]
     public async Task A_watch_killed_mid_delivery_and_restarted_leaves_none_out_and_repeats_at_most_the_request_under_way()
     {
-        var ct = TestContext.Current.CancellationToken;
-        var output = Path.Combine(scenario.Directory, "kill-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(_secret));
-        receiver.Start();
+        var output = scenario.NewDirectory("kill");
+        await using var receiver = WebhookReceiver.StartWithNewSecret();
         int beforeKill;
         // Served over about 25 s with a checkpoint every 3 s: the kill falls between two checkpoints, after deliveries
         // the last one does not cover, so the restart cuts alerts.jsonl back behind what the receiver already has.
         await using (var feed = new NmeaFeedServer(scenario.Feed, bytesPerSecond: new FileInfo(scenario.Feed).Length / 25.0))
+        await using (var watch = Start(feed.Url, output, receiver, stopWhenIdle: false, "--checkpoint-every", "3"))
         {
-            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: false, "--checkpoint-every", "3");
-            var stderr = watch.StandardError.ReadToEndAsync(ct);
-            await WaitFor(() => receiver.Count >= 30 || watch.HasExited, ct);
-            if (watch.HasExited) Assert.Fail("the watch ended before it was killed: " + await stderr); // awaited only then: the text is there once the process ended
-            watch.Kill(entireProcessTree: true); // SIGKILL: no last checkpoint, no cursor written after this
-            await watch.WaitForExitAsync(ct);
+            await watch.WaitUntilAsync(() => receiver.Count >= 30, Limit, "before it was killed");
+            await watch.KillAsync(); // SIGKILL: no last checkpoint, no cursor written after this
             beforeKill = receiver.Count;
         }
         string summary;
         await using (var feed = new NmeaFeedServer(scenario.Feed))
+        await using (var watch = Start(feed.Url, output, receiver, stopWhenIdle: true))
         {
-            using var watch = Start(feed.Url, output, receiver.Url, stopWhenIdle: true);
-            var stdout = watch.StandardOutput.ReadToEndAsync(ct);
-            var stderr = watch.StandardError.ReadToEndAsync(ct);
-            await watch.WaitForExitAsync(ct);
-            Assert.True(watch.ExitCode == 0, await stderr + await stdout);
-            summary = (await stdout).Trim();
+            Assert.True(await watch.WaitForExitAsync(Limit) == 0, await watch.OutputAsync());
+            summary = (await watch.Stdout).Trim();
         }
         var log = AlertLog(output);
         var got = receiver.Accepted;
@@ -175,19 +125,10 @@ public sealed class WatchWebhookTests(WebhookScenario scenario) : IClassFixture<
         TestContext.Current.TestOutputHelper?.WriteLine($"killed mid-delivery: {beforeKill} delivered before the kill, {log.Count} in alerts.jsonl, {got.Count} delivered in all, {repeated.Count} repeated; {summary}");
     }
 
-    private Process Start(string feed, string output, string receiver, bool stopWhenIdle, params string[] more)
-    {
-        var psi = PicketCli.StartInfo(["watch", feed, "--out", output, "--no-store", "--alerts", receiver, "--alerts-secret-env", SecretVariable,
-            "--alerts-drain", "240", "--status-every", "5", .. stopWhenIdle ? new[] { "--stop-when-idle", "3" } : [], .. more]);
-        psi.Environment[SecretVariable] = _secret;
-        return Process.Start(psi)!;
-    }
-
-    private static async Task WaitFor(Func<bool> done, CancellationToken ct)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!done() && waited.Elapsed < Limit) await Task.Delay(50, ct);
-    }
+    /// <summary><c>picket watch</c> of <paramref name="feed"/> into <paramref name="output"/>, posting its alerts to <paramref name="receiver"/>, signed.</summary>
+    private static PicketProcess Start(string feed, string output, WebhookReceiver receiver, bool stopWhenIdle, params string[] more) =>
+        PicketProcess.Start(["watch", feed, "--out", output, "--no-store", .. receiver.AlertArguments,
+            "--alerts-drain", "240", "--status-every", "5", .. stopWhenIdle ? new[] { "--stop-when-idle", "3" } : [], .. more], receiver.SecretEnvironment);
 
     /// <summary>The receiver got exactly the revisions of the log, in the log's order (so in order per alert id), each once, each body as written.</summary>
     internal static void AssertOnceEachInOrder(IReadOnlyList<(string Delivery, byte[] Line)> log, IReadOnlyList<ReceivedDelivery> got)

@@ -37,6 +37,30 @@ public sealed class WebhookReceiver : IAsyncDisposable
         Port = ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
 
+    /// <summary>
+    /// A receiver with a new random secret (32 bytes, hex, as a user would make one), started, for <c>picket</c> to post
+    /// to with <see cref="AlertArguments"/> and <see cref="SecretEnvironment"/>.
+    /// </summary>
+    public static WebhookReceiver StartWithNewSecret(TimeSpan answerAfter = default)
+    {
+        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var receiver = new WebhookReceiver(Encoding.UTF8.GetBytes(secret), answerAfter) { Secret = secret };
+        receiver.Start();
+        return receiver;
+    }
+
+    /// <summary>The environment variable the tests pass the secret in (<c>--alerts-secret-env</c>: never on the command line).</summary>
+    public const string SecretVariable = "PICKET_E2E_WEBHOOK_SECRET";
+
+    /// <summary>The shared secret as given to <c>picket</c>; empty for a receiver made with a secret of its caller's.</summary>
+    public string Secret { get; private init; } = "";
+
+    /// <summary><c>--alerts URL --alerts-secret-env VARIABLE</c>: post every alert revision here, signed.</summary>
+    public string[] AlertArguments => ["--alerts", Url, "--alerts-secret-env", SecretVariable];
+
+    /// <summary>The environment that hands <c>picket</c> the secret.</summary>
+    public (string Name, string Value) SecretEnvironment => (SecretVariable, Secret);
+
     public int Port { get; }
 
     public string Url => $"http://127.0.0.1:{Port}/hook";

@@ -29,18 +29,21 @@ internal sealed class LiveCheckpoint
     public long AlertsWritten { get; init; }
     public long Messages { get; init; }
     public required IReadOnlyList<SourceCheckpoint> Sources { get; init; }
-    public byte[] Tracks { get; init; } = [];
-    public byte[] Detectors { get; init; } = [];
-    public byte[] Alerts { get; init; } = [];
 
     /// <summary>
-    /// Writers of the three states straight into the checkpoint file, in place of <see cref="Tracks"/>, <see cref="Detectors"/>
-    /// and <see cref="Alerts"/>: a snapshot grows with the vessels held, and buffering it first (a growing memory stream,
-    /// then its copy) raised the watch's peak working set at every checkpoint by a few times the snapshot's size.
+    /// The three states' writers (the track builder's, the detectors' and the alert engine's <c>SaveState</c>), each run
+    /// straight into the checkpoint file; null writes an empty state (a finished watch, or one without detectors). A
+    /// snapshot grows with the vessels held, and buffering it first (a growing memory stream, then its copy) raised the
+    /// watch's peak working set at every checkpoint by a few times the snapshot's size.
     /// </summary>
     public Action<Stream>? SaveTracks { get; init; }
     public Action<Stream>? SaveDetectors { get; init; }
     public Action<Stream>? SaveAlerts { get; init; }
+
+    /// <summary>Where each state lies in the file it was read from (by <see cref="LiveCheckpointState"/>); empty for one being written.</summary>
+    private (long Offset, int Length)[] _states = new (long, int)[3];
+    private string? _path;
+    private (long Length, DateTime WrittenUtc) _file;
 
     public const string FileName = "watch.checkpoint";
 
@@ -65,34 +68,53 @@ internal sealed class LiveCheckpoint
             w.Write(s.Ordinal);
             w.Write(s.NewestTicks);
         }
-        State(w, Tracks, SaveTracks);
-        State(w, Detectors, SaveDetectors);
-        State(w, Alerts, SaveAlerts);
+        State(w, SaveTracks);
+        State(w, SaveDetectors);
+        State(w, SaveAlerts);
     });
 
-    /// <summary>A state as its length then its bytes; a writer's output is measured in the file and its length put in front.</summary>
-    private static void State(BinaryWriter w, byte[] bytes, Action<Stream>? save)
+    /// <summary>
+    /// A state as its length (an int) then its bytes, the layout version 1 has always had: the writer's output goes
+    /// into the file as it comes, and its measured length is put in front afterwards.
+    /// </summary>
+    private static void State(BinaryWriter w, Action<Stream>? save)
     {
-        if (save == null)
-        {
-            w.Write(bytes.Length);
-            w.Write(bytes);
-            return;
-        }
+        w.Write(0);
+        if (save == null) return;
         w.Flush();
         var stream = w.BaseStream;
-        long at = stream.Position;
-        w.Write(0);
-        w.Flush();
+        long at = stream.Position - sizeof(int);
         save(stream);
         long end = stream.Position;
         long length = end - at - sizeof(int);
-        // The reader takes an int length, as the byte[] form always had.
         if (length > int.MaxValue) throw new InvalidOperationException($"a state of {length:N0} bytes is too large for a checkpoint");
         stream.Position = at;
         w.Write((int)length);
         w.Flush();
         stream.Position = end;
+    }
+
+    /// <summary>Bytes of a state in the file read; 0 for an empty one.</summary>
+    public int StateLength(LiveCheckpointState state) => _states[(int)state].Length;
+
+    /// <summary>
+    /// A state read in place from the checkpoint file, for its owner's <c>RestoreState</c>: never copied out into an
+    /// array, so a large state is not held twice while it is restored. <see cref="InvalidDataException"/> when the file
+    /// was replaced since <see cref="Read"/>.
+    /// </summary>
+    public Stream OpenState(LiveCheckpointState state)
+    {
+        if (_path == null) throw new InvalidOperationException("a checkpoint being written has no states to read");
+        var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var info = new FileInfo(_path);
+        if (file.Length != _file.Length || info.LastWriteTimeUtc != _file.WrittenUtc)
+        {
+            file.Dispose();
+            throw new InvalidDataException($"{_path} changed while the watch was resuming from it");
+        }
+        var (offset, length) = _states[(int)state];
+        file.Position = offset;
+        return new BoundedReadStream(file, length, ownsInner: true);
     }
 
     /// <summary>The checkpoint at <paramref name="path"/>; null when there is none; <see cref="InvalidDataException"/> when it is not one or is damaged.</summary>
@@ -119,15 +141,13 @@ internal sealed class LiveCheckpoint
                 var print = r.ReadString();
                 sources.Add(new SourceCheckpoint(name, print.Length == 0 ? null : print, r.ReadInt64(), r.ReadInt64()));
             }
-            var tracks = Bytes(r, path);
-            var detectors = Bytes(r, path);
-            var alerts = Bytes(r, path);
+            var states = new[] { Skip(r, path), Skip(r, path), Skip(r, path) };
             if (bytes < 0 || written < 0 || alertBytes < 0 || alertsWritten < 0) throw new InvalidDataException($"{path} is damaged (negative positions)");
             return new LiveCheckpoint
             {
                 WatchId = id, Finished = finished, EventsBytes = bytes, EventsWritten = written, ClockNextTicks = clock, Messages = messages,
-                AlertsBytes = alertBytes, AlertsWritten = alertsWritten, Alerts = alerts,
-                Sources = sources, Tracks = tracks, Detectors = detectors,
+                AlertsBytes = alertBytes, AlertsWritten = alertsWritten, Sources = sources,
+                _states = states, _path = path, _file = (stream.Length, File.GetLastWriteTimeUtc(path)),
             };
         }
         catch (EndOfStreamException e)
@@ -140,10 +160,22 @@ internal sealed class LiveCheckpoint
         }
     }
 
-    private static byte[] Bytes(BinaryReader r, string path)
+    /// <summary>A state's place in the file, stepped over: its bytes are read only when it is restored (<see cref="OpenState"/>).</summary>
+    private static (long Offset, int Length) Skip(BinaryReader r, string path)
     {
         int n = r.ReadInt32();
-        if (n < 0 || n > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException($"{path} is damaged (a state of {n} bytes)");
-        return r.ReadBytes(n);
+        var stream = r.BaseStream;
+        if (n < 0 || n > stream.Length - stream.Position) throw new InvalidDataException($"{path} is damaged (a state of {n} bytes)");
+        long offset = stream.Position;
+        stream.Position = offset + n;
+        return (offset, n);
     }
+}
+
+/// <summary>The states a checkpoint holds, in the order of the file.</summary>
+internal enum LiveCheckpointState
+{
+    Tracks,
+    Detectors,
+    Alerts,
 }

@@ -71,26 +71,4 @@ internal sealed class LiveEventLog : IEventSink, IDisposable
         _writer.Dispose();
         _file.Dispose();
     }
-
-    /// <summary>The first bytes of a stream only.</summary>
-    private sealed class BoundedReadStream(Stream inner, long limit) : Stream
-    {
-        private long _left = limit;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_left <= 0) return 0;
-            int n = inner.Read(buffer, offset, (int)Math.Min(count, _left));
-            _left -= n;
-            return n;
-        }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -102,7 +102,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     /// <summary>The analysis loop; true when the input ended or idled (finish), false when cancelled.</summary>
     private bool Loop(LiveQueue queue, Task[] readers, CancellationToken ct)
     {
-        long lastInput = Stopwatch.GetTimestamp();
+        long lastInput = Stopwatch.GetTimestamp(), lastDelivered = 0;
         while (true)
         {
             if (ct.IsCancellationRequested) return false;
@@ -110,7 +110,11 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             try { took = queue.TryTake(out var batch, TimeSpan.FromMilliseconds(100), ct) && Apply(batch, queue); }
             catch (OperationCanceledException) { return false; }
             var now = Stopwatch.GetTimestamp();
-            if (took) lastInput = now;
+            // Input is every message a source delivers, also one skipped because the analysis has it already (a feed that
+            // starts its recording over after a reconnect): skipping a long replay sends no batch here, and is not idleness.
+            long delivered = Delivered();
+            if (took || delivered != lastDelivered) lastInput = now;
+            lastDelivered = delivered;
             if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
                 Checkpoint(finished: false);
             if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
@@ -183,12 +187,14 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     {
         try
         {
-            pipeline.Tracker.Tracks.RestoreState(new MemoryStream(restored!.Tracks));
-            if (pipeline.Detectors != null) pipeline.Detectors.RestoreState(new MemoryStream(restored.Detectors));
-            if (restored.Alerts.Length > 0 && !_alerts!.RestoreState(new MemoryStream(restored.Alerts)))
-                throw new InvalidDataException("the alert engine's state is damaged");
+            using (var tracks = restored!.OpenState(LiveCheckpointState.Tracks)) pipeline.Tracker.Tracks.RestoreState(tracks);
+            if (pipeline.Detectors != null)
+                using (var detectors = restored.OpenState(LiveCheckpointState.Detectors)) pipeline.Detectors.RestoreState(detectors);
+            if (restored.StateLength(LiveCheckpointState.Alerts) > 0)
+                using (var alerts = restored.OpenState(LiveCheckpointState.Alerts))
+                    if (!_alerts!.RestoreState(alerts)) throw new InvalidDataException("the alert engine's state is damaged");
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw AnalysisException.Input($"cannot resume from {checkpointPath}: {e.Message}");
         }
@@ -218,6 +224,13 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         _checkpoints++;
         _lastCheckpointAt = Stopwatch.GetTimestamp();
         _lastCheckpointMessages = _messages;
+    }
+
+    private long Delivered()
+    {
+        long sum = 0;
+        foreach (var s in _intakes) sum += s.Delivered;
+        return sum;
     }
 
     private LiveStatus Status()

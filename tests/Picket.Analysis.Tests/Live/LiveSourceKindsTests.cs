@@ -16,24 +16,7 @@ namespace Picket.Analysis.Tests.Live;
 [Collection(SmallFeed.Collection)]
 public sealed class LiveSourceKindsTests(SmallFeed feed)
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-
-    private static LiveRequest Watch(string dir, params LiveSourceAddress[] sources) => new()
-    {
-        Sources = sources, OutputDirectory = dir, Store = false,
-        StopWhenIdle = TimeSpan.FromSeconds(2), CheckpointInterval = TimeSpan.FromSeconds(1),
-    };
-
-    private static async Task<(LiveResult Result, Dictionary<string, string> Events)> RunAsync(LiveRequest request, string dir)
-    {
-        var result = await new LiveAnalysisJob(request).RunAsync(TestContext.Current.CancellationToken).WaitAsync(Limit, TestContext.Current.CancellationToken);
-        Assert.True(result.Finished);
-        var events = Path.Combine(dir, "events.jsonl");
-        var final = FinalEvents.Read(events);
-        // An id written twice is a gap reported open and closed later, nothing else.
-        Assert.All(FinalEvents.Repeated(events), id => Assert.Contains("\"type\":\"gap\"", final[id], StringComparison.Ordinal));
-        return (result, final);
-    }
+    private static LiveRequest Watch(string dir, params LiveSourceAddress[] sources) => SourceWatch.Request(dir, TimeSpan.FromSeconds(1), sources);
 
     [Fact]
     public async Task Two_receivers_pushing_the_same_feed_give_the_batch_events_once_with_the_copies_counted()
@@ -43,7 +26,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
         var bound = new TaskCompletionSource<EndPoint>(TaskCreationOptions.RunContinuationsAsynchronously);
         var request = Watch(dir.Path, LiveSourceAddress.Parse("rx=tcp-listen://127.0.0.1:0")) with { Listening = (_, at) => bound.TrySetResult(at) };
         var watch = new LiveAnalysisJob(request).RunAsync(ct);
-        var port = ((IPEndPoint)await bound.Task.WaitAsync(Limit, ct)).Port;
+        var port = ((IPEndPoint)await bound.Task.WaitAsync(SourceWatch.Limit, ct)).Port;
 
         // Two receivers push the same recording at once, in step (16 KB each in turn), as two stations hear one sea.
         var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
@@ -59,7 +42,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
                 await b.GetStream().WriteAsync(chunk, ct);
             }
         }
-        var result = await watch.WaitAsync(Limit, ct);
+        var result = await watch.WaitAsync(SourceWatch.Limit, ct);
 
         Assert.True(result.Finished);
         FinalEvents.AssertSame(await feed.Events, FinalEvents.Read(dir["events.jsonl"]));
@@ -79,12 +62,12 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
         var bound = new TaskCompletionSource<EndPoint>(TaskCreationOptions.RunContinuationsAsynchronously);
         var request = Watch(dir.Path, LiveSourceAddress.Parse("ais=udp://127.0.0.1:0")) with { Listening = (_, at) => bound.TrySetResult(at) };
         var watch = new LiveAnalysisJob(request).RunAsync(ct);
-        var at = (IPEndPoint)await bound.Task.WaitAsync(Limit, ct);
+        var at = (IPEndPoint)await bound.Task.WaitAsync(SourceWatch.Limit, ct);
 
         // The first 30,000 lines (about 3 h of the recording) in about 3 s: a receiver's pace, not a flood UDP would lose.
         var replayer = new FeedReplayer([feed.Head], new FeedReplayOptions { Speed = 3_600, MaxPause = TimeSpan.FromMilliseconds(200) });
         long sent = await replayer.SendAsync(at, ct);
-        var result = await watch.WaitAsync(Limit, ct);
+        var result = await watch.WaitAsync(SourceWatch.Limit, ct);
 
         Assert.True(result.Finished);
         var counters = result.Status.Sources.Single().Counters!;
@@ -98,11 +81,9 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
     {
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-watch-tail");
-        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
-        var path = dir["growing.nmea"];
         // The writer stops mid-line: the follower must wait for the rest of the line, not take half of it.
+        var (path, recording) = await SourceWatch.GrowingFileAsync(feed, dir, length: r => r / 3 + 17);
         int written = recording.Length / 3 + 17;
-        await File.WriteAllBytesAsync(path, recording[..written], ct);
         var watch = new LiveAnalysisJob(Watch(dir["out"], LiveSourceAddress.Parse("log=file:" + path))).RunAsync(ct);
         await using (var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
         {
@@ -115,7 +96,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
                 written += n;
             }
         }
-        var result = await watch.WaitAsync(Limit, ct);
+        var result = await watch.WaitAsync(SourceWatch.Limit, ct);
 
         Assert.True(result.Finished);
         var counters = result.Status.Sources.Single().Counters!;
@@ -132,7 +113,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
             StopWhenIdle = null, // standard input ending ends the watch
             FeedOptions = FeedReader.DefaultOptions with { OpenStandardInput = () => File.OpenRead(feed.Feed) },
         };
-        var (result, events) = await RunAsync(request, dir.Path);
+        var (result, events) = await SourceWatch.RunAsync(request);
 
         Assert.True(result.Status.Sources.Single().Done);
         FinalEvents.AssertSame(await feed.Events, events);
@@ -143,7 +124,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
     {
         using var dir = new TempDir("picket-watch-file");
         Assert.True(LiveSourceAddress.TryParseArgument(feed.Feed, out var file, out _));
-        var (result, events) = await RunAsync(Watch(dir.Path, file) with { StopWhenIdle = null }, dir.Path);
+        var (result, events) = await SourceWatch.RunAsync(Watch(dir.Path, file) with { StopWhenIdle = null });
 
         Assert.True(result.Status.Sources.Single().Done);
         FinalEvents.AssertSame(await feed.Events, events);
@@ -156,7 +137,7 @@ public sealed class LiveSourceKindsTests(SmallFeed feed)
         long size = new FileInfo(feed.Feed).Length;
         // Late enough that the start of the replay is older than the de-duplication remembers: the position rule skips it.
         await using var server = new DroppingFeedServer(feed.Feed, dropAfter: size * 9 / 10 + 7);
-        var (result, events) = await RunAsync(Watch(dir.Path, LiveSourceAddress.Parse("feed=" + server.Url)), dir.Path);
+        var (result, events) = await SourceWatch.RunAsync(Watch(dir.Path, LiveSourceAddress.Parse("feed=" + server.Url)));
 
         var source = result.Status.Sources.Single();
         Assert.True(server.Connections >= 2);

@@ -13,57 +13,28 @@ namespace Picket.Analysis.Tests.Live;
 [Collection(SmallFeed.Collection)]
 public sealed class LiveSourceResumeTests(SmallFeed feed)
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private static LiveRequest Watch(string dir, LiveSourceAddress source) => SourceWatch.Request(dir, TimeSpan.FromMilliseconds(200), source);
 
-    private static LiveRequest Watch(string dir, LiveSourceAddress source) => new()
+    /// <summary>The restarted watch resumed, skipped what its checkpoint held, and ended with the batch's events.</summary>
+    private static async Task AssertResumesToBatchAnswer(LiveRequest request, Dictionary<string, string> batch)
     {
-        Sources = [source], OutputDirectory = dir, Store = false,
-        StopWhenIdle = TimeSpan.FromSeconds(2), CheckpointInterval = TimeSpan.FromMilliseconds(200),
-    };
-
-    /// <summary>Runs a watch until its checkpoint holds <paramref name="messages"/> messages, then stops it (Ctrl+C).</summary>
-    private static async Task StopPartWayAsync(LiveRequest request, long messages)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        long taken = 0;
-        var watch = new LiveAnalysisJob(request with { StopWhenIdle = null, StatusInterval = TimeSpan.FromMilliseconds(100) },
-            progress: new StatusSink(s => Interlocked.Exchange(ref taken, s.Messages))).RunAsync(stop.Token);
-        var started = DateTime.UtcNow;
-        while (Interlocked.Read(ref taken) < messages && DateTime.UtcNow - started < Limit && !watch.IsCompleted)
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        await Task.Delay(600, TestContext.Current.CancellationToken); // a checkpoint after them
-        await stop.CancelAsync();
-        var stopped = await watch.WaitAsync(Limit, TestContext.Current.CancellationToken);
-        Assert.False(stopped.Finished);
-    }
-
-    private static void AssertBatchAnswer(Dictionary<string, string> batch, LiveResult resumed, string dir)
-    {
-        Assert.True(resumed.Resumed && resumed.Finished);
+        var (resumed, events) = await SourceWatch.RunAsync(request);
+        Assert.True(resumed.Resumed);
         Assert.True(resumed.Status.Sources.Single().Skipped > 0);
-        var events = Path.Combine(dir, "events.jsonl");
-        var live = FinalEvents.Read(events);
-        FinalEvents.AssertSame(batch, live);
-        Assert.All(FinalEvents.Repeated(events), id => Assert.Contains("\"type\":\"gap\"", live[id], StringComparison.Ordinal));
+        FinalEvents.AssertSame(batch, events);
     }
 
     [Fact]
     public async Task A_followed_file_resumes_where_the_checkpoint_stopped_and_takes_what_was_written_meanwhile()
     {
-        var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDir("picket-watch-tail-resume");
-        var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
-        var path = dir["growing.nmea"];
-        await File.WriteAllBytesAsync(path, recording[..(recording.Length / 2 + 11)], ct);
+        var (path, recording) = await SourceWatch.GrowingFileAsync(feed, dir, length: r => r / 2 + 11);
         var request = Watch(dir["out"], LiveSourceAddress.Parse("file:" + path));
-        await StopPartWayAsync(request, messages: 30_000);
+        await SourceWatch.StopPartWayAsync(request, messages: 30_000);
 
         // Written while nobody watched: the restarted watch reads the file from its start, skips what it holds, takes the rest.
-        await using (var log = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
-            await log.WriteAsync(recording.AsMemory(recording.Length / 2 + 11), ct);
-        var resumed = await new LiveAnalysisJob(request).RunAsync(ct).WaitAsync(Limit, ct);
-
-        AssertBatchAnswer(await feed.Events, resumed, dir["out"]);
+        await SourceWatch.AppendRestAsync(path, recording, from: recording.Length / 2 + 11);
+        await AssertResumesToBatchAnswer(request, await feed.Events);
     }
 
     [Fact]
@@ -74,23 +45,16 @@ public sealed class LiveSourceResumeTests(SmallFeed feed)
         var recording = await File.ReadAllBytesAsync(feed.Feed, ct);
         var request = Watch(dir.Path, LiveSourceAddress.Parse("-"));
         // The first run's input delivers 40 % and then stalls (a pipe whose writer is slow) until the watch is stopped.
-        await StopPartWayAsync(request with
+        await SourceWatch.StopPartWayAsync(request with
         {
             FeedOptions = FeedReader.DefaultOptions with { OpenStandardInput = () => new StallingStream(recording, recording.Length * 4 / 10) },
         }, messages: 30_000);
 
-        var resumed = await new LiveAnalysisJob(request with
+        await AssertResumesToBatchAnswer(request with
         {
             StopWhenIdle = null,
             FeedOptions = FeedReader.DefaultOptions with { OpenStandardInput = () => new MemoryStream(recording, writable: false) },
-        }).RunAsync(ct).WaitAsync(Limit, ct);
-
-        AssertBatchAnswer(await feed.Events, resumed, dir.Path);
-    }
-
-    private sealed class StatusSink(Action<LiveStatus> report) : IProgress<LiveStatus>
-    {
-        public void Report(LiveStatus value) => report(value);
+        }, await feed.Events);
     }
 
     /// <summary>The first <c>length</c> bytes of a recording, then no more until the reader gives up.</summary>

@@ -26,6 +26,17 @@ public static class FinalEvents
         [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!)
             .GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key)];
 
+    /// <summary>
+    /// The final events of a watch's <c>events.jsonl</c>, after checking that an id written twice is a gap reported open
+    /// and closed later, nothing else (a resumed watch must not write an event again).
+    /// </summary>
+    public static Dictionary<string, string> ReadWatched(string path)
+    {
+        var final = Read(path);
+        Assert.All(Repeated(path), id => Assert.Contains("\"type\":\"gap\"", final[id], StringComparison.Ordinal));
+        return final;
+    }
+
     /// <summary>A gap reported open (the vessel still silent when the watch stopped): live only, the end of a file is no gap.</summary>
     public static bool IsOpenGap(string line) => line.Contains("\"type\":\"gap\"", StringComparison.Ordinal)
         && JsonDocument.Parse(line).RootElement.GetProperty("evidence").TryGetProperty("still_dark", out var open) && open.ValueKind == JsonValueKind.True;

@@ -111,7 +111,8 @@ internal sealed class LiveSourceState
             Rejected = rejected,
             LastLag = lagCount > 0 ? TimeSpan.FromMilliseconds(lastLag) : null,
             MeanLag = lagCount > 0 ? TimeSpan.FromMilliseconds((double)lagSum / lagCount) : null,
-            MaxLag = lagCount > 0 ? TimeSpan.FromMilliseconds(lagMax) : null,
+            // An open session counts a lag before it records its maximum (another thread): until then there is none to give.
+            MaxLag = lagCount > 0 && lagMax != long.MinValue ? TimeSpan.FromMilliseconds(lagMax) : null,
             LastReceived = last == 0 ? null : new DateTimeOffset(last, TimeSpan.Zero),
             LastError = Volatile.Read(ref _lastError),
             Ended = Volatile.Read(ref _ended),
