@@ -31,6 +31,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     private int _checkpoints;
     private long _lastStatusAt, _lastStatusMessages, _messages = restored?.Messages ?? 0;
     private long _lastCheckpointAt, _lastCheckpointMessages;
+    private readonly HeapCompaction _compaction = new();
     private double _rate;
 
     public LiveResult Run(CancellationToken cancellationToken)
@@ -222,6 +223,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             AlertsBytes = _alertLog.Bytes, AlertsWritten = _alertLog.Written,
         }.Write(checkpointPath);
         _checkpoints++;
+        if (!finished) _compaction.CompactIfWorthIt();
         _lastCheckpointAt = Stopwatch.GetTimestamp();
         _lastCheckpointMessages = _messages;
     }
