@@ -16,7 +16,9 @@ internal static class SourceWatch
     public static LiveRequest Request(string dir, TimeSpan checkpointEvery, params LiveSourceAddress[] sources) => new()
     {
         Sources = sources, OutputDirectory = dir, Store = false,
-        StopWhenIdle = TimeSpan.FromSeconds(2), CheckpointInterval = checkpointEvery,
+        // Idle is no batch reaching the analysis: a reconnect's replay skipped by position sends none, and on a loaded
+        // machine the sources' decoding (on the thread pool) can fall seconds behind; 5 s keeps both from ending the watch.
+        StopWhenIdle = TimeSpan.FromSeconds(5), CheckpointInterval = checkpointEvery,
     };
 
     /// <summary>Runs the watch to its end; its final events, an id written twice being a gap reported open and closed later.</summary>
