@@ -103,7 +103,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
     /// <summary>The analysis loop; true when the input ended or idled (finish), false when cancelled.</summary>
     private bool Loop(LiveQueue queue, Task[] readers, CancellationToken ct)
     {
-        long lastInput = Stopwatch.GetTimestamp(), lastDelivered = 0;
+        long lastInput = Stopwatch.GetTimestamp();
         while (true)
         {
             if (ct.IsCancellationRequested) return false;
@@ -111,11 +111,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
             try { took = queue.TryTake(out var batch, TimeSpan.FromMilliseconds(100), ct) && Apply(batch, queue); }
             catch (OperationCanceledException) { return false; }
             var now = Stopwatch.GetTimestamp();
-            // Input is every message a source delivers, also one skipped because the analysis has it already (a feed that
-            // starts its recording over after a reconnect): skipping a long replay sends no batch here, and is not idleness.
-            long delivered = Delivered();
-            if (took || delivered != lastDelivered) lastInput = now;
-            lastDelivered = delivered;
+            if (took) lastInput = now;
             if (Stopwatch.GetElapsedTime(_lastCheckpointAt, now) >= request.CheckpointInterval || _messages - _lastCheckpointMessages >= request.CheckpointMessages)
                 Checkpoint(finished: false);
             if (Stopwatch.GetElapsedTime(_lastStatusAt, now) >= request.StatusInterval)
@@ -226,13 +222,6 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
         if (!finished) _compaction.CompactIfWorthIt();
         _lastCheckpointAt = Stopwatch.GetTimestamp();
         _lastCheckpointMessages = _messages;
-    }
-
-    private long Delivered()
-    {
-        long sum = 0;
-        foreach (var s in _intakes) sum += s.Delivered;
-        return sum;
     }
 
     private LiveStatus Status()

@@ -17,6 +17,7 @@ internal sealed class DroppingFeedServer : IAsyncDisposable
     private readonly List<Task> _clients = [];
     private readonly Task _accepting;
     private int _connections;
+    private long _sent;
 
     public DroppingFeedServer(string path, long dropAfter)
     {
@@ -30,6 +31,9 @@ internal sealed class DroppingFeedServer : IAsyncDisposable
 
     /// <summary>Connections accepted.</summary>
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Bytes written to every connection together (what a watch that read everything has received).</summary>
+    public long BytesSent => Interlocked.Read(ref _sent);
 
     private async Task AcceptAsync()
     {
@@ -53,7 +57,11 @@ internal sealed class DroppingFeedServer : IAsyncDisposable
         {
             var stream = client.GetStream();
             for (long sent = 0; sent < bytes; sent += 16 * 1024)
-                await stream.WriteAsync(_recording.AsMemory((int)sent, (int)Math.Min(16 * 1024, bytes - sent)), _stop.Token);
+            {
+                int n = (int)Math.Min(16 * 1024, bytes - sent);
+                await stream.WriteAsync(_recording.AsMemory((int)sent, n), _stop.Token);
+                Interlocked.Add(ref _sent, n);
+            }
             // Closed mid-line: what was sent arrives (a reset could lose it in the kernel, which would make what the
             // watch took depend on its speed), then the connection ends.
             if (drop) return;
