@@ -4,7 +4,7 @@ namespace Picket.Analysis.Tests.Live;
 
 /// <summary>
 /// When the watch compacts its heap at a checkpoint: only when the committed memory exceeds what is alive by enough to
-/// matter (16 MiB and a quarter of the live heap), and never more than 1 % of the time, so a watch holding a large
+/// matter (8 MiB and a quarter of the live heap), and never more than 1 % of the time, so a watch holding a large
 /// state is not stalled by compactions that gain little.
 /// </summary>
 public sealed class HeapCompactionTests
@@ -14,10 +14,10 @@ public sealed class HeapCompactionTests
     [Theory]
     // The soak's case: 22 MiB alive, 50 MiB committed — 28 MiB to give back.
     [InlineData(50, 22, true)]
-    // Excess of 16 MiB or less: not worth a full collection.
-    [InlineData(38, 22, false)]
-    [InlineData(39, 22, true)]
-    // A large state: 2 GiB alive, 2.4 GiB committed — excess above 16 MiB but under a quarter of the heap.
+    // Excess of 8 MiB or less: not worth a full collection.
+    [InlineData(30, 22, false)]
+    [InlineData(31, 22, true)]
+    // A large state: 2 GiB alive, 2.4 GiB committed — excess above 8 MiB but under a quarter of the heap.
     [InlineData(2458, 2048, false)]
     [InlineData(2600, 2048, true)]
     // Nothing to give back.
