@@ -120,8 +120,10 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
                 if (_watchlist?.ReloadIfChanged() == true) _alerts!.Watchlist = _watchlist.Current;
                 progress?.Report(Status());
             }
-            if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return true;
-            if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return true;
+            // Readers also end when the watch is stopped: a stop that lands between the take and this check is a stop
+            // (resumable), not the input's end (a finished watch's checkpoint holds no state to resume from).
+            if (!took && queue.Depth == 0 && readers.All(t => t.IsCompleted)) return !ct.IsCancellationRequested;
+            if (!took && request.StopWhenIdle is { } idle && Stopwatch.GetElapsedTime(lastInput, now) >= idle && queue.Depth == 0) return !ct.IsCancellationRequested;
         }
     }
 
