@@ -257,15 +257,7 @@ internal sealed class LiveRun(LiveRequest request, TimeProvider time, IProgress<
 
     private static StoreDatabase OpenStore(string path)
     {
-        if (!StoreDatabase.TryOpen(path, out var store, out var error)) throw AnalysisException.Output($"cannot open the store {path}: {error}");
-        // Rows appended since DuckDB's last checkpoint stay in memory until the next one, which DuckDB starts when its
-        // write-ahead log passes checkpoint_threshold (16 MiB by default, https://duckdb.org/docs/stable/configuration/overview):
-        // for a watch that never stops appending, that is a saw of up to ~55 MiB. A quarter of it keeps the watch's
-        // memory flat for the same rows written (measured by bench/watch/soak.sh; throughput by bench/watch/run.sh).
-        store!.Execute($"SET checkpoint_threshold = '{StoreCheckpointThreshold}'");
-        return store;
+        if (StoreDatabase.TryOpen(path, out var store, out var error)) return store!;
+        throw AnalysisException.Output($"cannot open the store {path}: {error}");
     }
-
-    /// <summary>DuckDB's <c>checkpoint_threshold</c> for a watch's store (see <see cref="OpenStore"/>).</summary>
-    internal const string StoreCheckpointThreshold = "4MB";
 }
